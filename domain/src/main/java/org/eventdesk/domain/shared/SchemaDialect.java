@@ -1,0 +1,35 @@
+package org.eventdesk.domain.shared;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The few words the migrations cannot write the same way for every database, as Flyway placeholders. Kept
+ * beside the migrations' owner (the model) so the server and the tests fill them in the same way.
+ */
+public enum SchemaDialect {
+    H2("character large object"),
+    POSTGRESQL("text");
+
+    private final String textType;
+
+    SchemaDialect(String textType) {
+        this.textType = textType;
+    }
+
+    public Map<String, String> placeholders() {
+        return Map.of("text_type", textType);
+    }
+
+    /** From JDBC's {@code DatabaseMetaData.getDatabaseProductName()}. */
+    public static SchemaDialect ofProduct(String productName) {
+        String name = productName.toLowerCase(Locale.ROOT);
+        if (name.contains("h2")) {
+            return H2;
+        }
+        if (name.contains("postgres")) {
+            return POSTGRESQL;
+        }
+        throw new IllegalStateException("Event Desk runs on H2 or PostgreSQL, not on " + productName);
+    }
+}

@@ -1,0 +1,83 @@
+package org.eventdesk.domain.user;
+
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+/**
+ * Password hashes as PBKDF2-HMAC-SHA256 with a random 16-byte salt, stored as
+ * {@code pbkdf2-sha256$<iterations>$<salt>$<hash>} (Base64). The JDK implements the algorithm, so no library
+ * is needed; the iteration count travels with each hash, so raising {@link #ITERATIONS} later leaves existing
+ * passwords valid. 600,000 iterations is OWASP's recommendation for this algorithm.
+ */
+public final class PasswordHasher {
+    public static final int ITERATIONS = 600_000;
+    private static final String PREFIX = "pbkdf2-sha256";
+    private static final int SALT_BYTES = 16;
+    private static final int KEY_BITS = 256;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A hash no password matches, verified against for unknown users so a login takes as long either way. */
+    private static final String DECOY = new PasswordHasher().hash("decoy password that no one can type\u0000");
+
+    public String hash(String password) {
+        byte[] salt = new byte[SALT_BYTES];
+        RANDOM.nextBytes(salt);
+        byte[] key = derive(password, salt, ITERATIONS);
+        Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+        return PREFIX + "$" + ITERATIONS + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(key);
+    }
+
+    public boolean matches(String password, String stored) {
+        if (password == null || stored == null) {
+            return false;
+        }
+        String[] parts = stored.split("\\$");
+        if (parts.length != 4 || !PREFIX.equals(parts[0])) {
+            return false;
+        }
+        int iterations = Integer.parseInt(parts[1]);
+        byte[] salt = Base64.getDecoder().decode(parts[2]);
+        byte[] expected = Base64.getDecoder().decode(parts[3]);
+        return MessageDigest.isEqual(expected, derive(password, salt, iterations));
+    }
+
+    /** Spends the same work as a real check, for a user that does not exist. Always false. */
+    public boolean matchesNothing(String password) {
+        matches(password == null ? "" : password, DECOY);
+        return false;
+    }
+
+    private static byte[] derive(String password, byte[] salt, int iterations) {
+        PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, KEY_BITS);
+        try {
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(spec)
+                    .getEncoded();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("PBKDF2WithHmacSHA256 is part of every Java 17 runtime", e);
+        } finally {
+            spec.clearPassword();
+        }
+    }
+
+    /** Minimum rules for a new password: long enough to resist guessing, and not the user name. */
+    public static String problemWith(String password, String username) {
+        if (password == null || password.length() < 10) {
+            return "must be at least 10 characters long";
+        }
+        if (password.length() > 200) {
+            return "must be at most 200 characters long";
+        }
+        if (username != null && password.toLowerCase().contains(username.toLowerCase())) {
+            return "must not contain the user name";
+        }
+        if (password.isBlank()) {
+            return "must not be blank";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,200 @@
+package org.eventdesk.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium (Debian's chromium and chromium-driver) driven the way an editor uses the desk, with the
+ * waiting that Vaadin's round trips need. Vaadin's fields are web components whose native input sits in the
+ * light DOM, so ordinary CSS selectors reach them.
+ */
+final class BrowserSession implements AutoCloseable {
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    BrowserSession() {
+        ChromeOptions options = new ChromeOptions();
+        String binary = System.getProperty("chrome.binary", "/usr/bin/chromium");
+        if (Files.exists(Path.of(binary))) {
+            options.setBinary(binary);
+        }
+        // Flags that work on this machine's kind (no GPU, root, a closed network).
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1400,1000",
+                "--lang=en-US");
+        String chromedriver = System.getProperty("chromedriver.path", "/usr/bin/chromedriver");
+        ChromeDriverService service = Files.exists(Path.of(chromedriver))
+                ? new ChromeDriverService.Builder()
+                        .usingDriverExecutable(Path.of(chromedriver).toFile())
+                        .build()
+                : ChromeDriverService.createDefaultService();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    void open(String path) {
+        driver.get(Desk.url(path));
+        waitForVaadin();
+    }
+
+    void logIn(String username, String password) {
+        open("/login");
+        type(By.cssSelector("vaadin-login-form input[name='username']"), username);
+        type(By.cssSelector("vaadin-login-form input[name='password']"), password);
+        find(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("/login")
+                || d.getCurrentUrl().contains("error")
+                || d.getCurrentUrl().contains("locked"));
+        waitForVaadin();
+    }
+
+    /** Vaadin is idle when no client has a request in flight. */
+    void waitForVaadin() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)"
+                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
+    }
+
+    WebElement find(By by) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    List<WebElement> findAll(By by) {
+        return driver.findElements(by);
+    }
+
+    void type(By by, String text) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(by));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Text field or area by the id of its Vaadin component. */
+    void fill(String componentId, String text) {
+        type(By.cssSelector("#" + componentId + " input, #" + componentId + " textarea"), text);
+        commit(componentId);
+    }
+
+    /**
+     * Puts a long text into a Vaadin field at once, as a paste does, and lets the server hear the change. Typing
+     * 5,000 characters key by key would take the test far longer and test nothing more.
+     */
+    void paste(String componentId, String text) {
+        WebElement field = find(By.id(componentId));
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "arguments[0].value = arguments[1];"
+                                + " arguments[0].dispatchEvent(new CustomEvent('change', {bubbles: true}));",
+                        field,
+                        text);
+        waitForVaadin();
+    }
+
+    /** Sets a component's value property (date-time pickers take ISO local values such as 2025-12-27T11:20). */
+    void setValue(String componentId, String value) {
+        paste(componentId, value);
+    }
+
+    void commit(String componentId) {
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "arguments[0].dispatchEvent(new CustomEvent('change', {bubbles: true}));",
+                        find(By.id(componentId)));
+        waitForVaadin();
+    }
+
+    void click(String componentId) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(componentId))).click();
+        waitForVaadin();
+    }
+
+    String value(String componentId) {
+        return (String)
+                ((JavascriptExecutor) driver).executeScript("return arguments[0].value;", find(By.id(componentId)));
+    }
+
+    String currentPath() {
+        return driver.getCurrentUrl().substring(Desk.BASE_URL.length());
+    }
+
+    void waitForPath(String regex) {
+        wait.until(d -> d.getCurrentUrl().substring(Desk.BASE_URL.length()).matches(regex));
+        waitForVaadin();
+    }
+
+    String sessionCookie() {
+        Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    /** Opens a grid row: clicks the first visible cell whose text passes the test (Vaadin reuses hidden cells). */
+    void openGridRow(String gridId, java.util.function.Predicate<String> cellText) {
+        WebElement cell =
+                wait.until(d -> d.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()
+                        .filter(c -> c.isDisplayed() && cellText.test(c.getText()))
+                        .findFirst()
+                        .orElse(null));
+        click(cell);
+    }
+
+    /** Clicks an element as a user would after scrolling it into the middle of the window. */
+    void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+        waitForVaadin();
+    }
+
+    void click(By by) {
+        click(wait.until(ExpectedConditions.presenceOfElementLocated(by)));
+    }
+
+    Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    WebDriverWait waiting() {
+        return wait;
+    }
+
+    void screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("test.screenshots.dir", "target/screenshots"));
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (Exception ignored) {
+            // A missing screenshot must not hide the test's own failure.
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

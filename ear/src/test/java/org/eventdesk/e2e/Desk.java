@@ -1,0 +1,71 @@
+package org.eventdesk.e2e;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/** Where the deployed desk under test is, and what the demo mode gives it (see the README). */
+final class Desk {
+    static final String BASE_URL = System.getProperty("test.base.url", "http://localhost:8180");
+    static final String DEMO_PASSWORD = "eventdesk-demo";
+
+    private Desk() {}
+
+    static String url(String path) {
+        return BASE_URL + path;
+    }
+
+    /** The inkl article from the brief, aggregator chrome and all, as the demo desk also holds it. */
+    static String sampleArticle() {
+        return resource("/samples/inkl-kyiv-strikes.txt");
+    }
+
+    /**
+     * A fresh article wrapped in the same aggregator chrome as the sample: tests add sources of their own that no
+     * earlier run (or the demo data) already holds, so a "duplicate" can only be the one the test made.
+     */
+    static String freshArticleWithChrome(String headline) {
+        String nonce = UUID.randomUUID().toString().substring(0, 8);
+        return String.join(
+                "\n",
+                "Get all your news in one place.",
+                "100’s of premium titles.",
+                "One app.",
+                "Start reading",
+                "The Test Gazette",
+                "The Test Gazette",
+                "World",
+                "Tessa Tester",
+                "",
+                headline + " " + nonce,
+                "",
+                "Officials said 12 people were injured when a fire broke out overnight at a warehouse in the port"
+                        + " district, reference " + nonce + ". Firefighters worked until early morning to contain it.",
+                "",
+                "The regional governor said at least 30 families had been evacuated from nearby buildings, and that"
+                        + " an investigation into the cause of the fire had begun on Saturday morning.",
+                "",
+                "Sign up to read this article",
+                "Read news from 100’s of titles, curated specifically for you.",
+                "Already a member? Sign in here",
+                "Related Stories",
+                "Top stories on inkl right now",
+                "One subscription that gives you access to news from hundreds of sites",
+                "Already a member? Sign in here",
+                "Our Picks",
+                "Fourteen days free",
+                "Download the app",
+                "One app. One membership.",
+                "100+ trusted global sources.");
+    }
+
+    static String resource(String path) {
+        try (InputStream in = Desk.class.getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

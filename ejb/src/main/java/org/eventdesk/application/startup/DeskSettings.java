@@ -1,0 +1,37 @@
+package org.eventdesk.application.startup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+/**
+ * Settings the desk reads at start, each from a system property or else an environment variable (the form
+ * containers pass). Documented in the README's configuration section.
+ */
+@ApplicationScoped
+public class DeskSettings {
+
+    /** Demo mode: demo users, demo API tokens and the sample article. Never on unless asked for. */
+    public boolean demoMode() {
+        return read("eventdesk.demo", "EVENTDESK_DEMO")
+                .map(Boolean::parseBoolean)
+                .orElse(false);
+    }
+
+    /** The first admin's user name, used only while the desk has no users at all. */
+    public String firstAdminUsername() {
+        return read("eventdesk.admin.username", "EVENTDESK_ADMIN_USERNAME").orElse("admin");
+    }
+
+    /** The first admin's password. There is no default: without it a new desk creates no admin. */
+    public Optional<String> firstAdminPassword() {
+        return read("eventdesk.admin.password", "EVENTDESK_ADMIN_PASSWORD");
+    }
+
+    private static Optional<String> read(String property, String environment) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(environment);
+        }
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+}

@@ -1,0 +1,76 @@
+package org.eventdesk.web.ui;
+
+import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import java.util.stream.Collectors;
+import org.eventdesk.application.security.CallerIdentity;
+import org.eventdesk.domain.user.Role;
+import org.eventdesk.web.ui.sources.NewSourceView;
+import org.eventdesk.web.ui.sources.SourcesView;
+
+/** The frame around every screen: the navigation (what the user's roles can open) and the user menu. */
+@CdiComponent
+public class MainLayout extends AppLayout {
+
+    @Inject
+    public MainLayout(CurrentUser currentUser) {
+        H1 title = new H1("Event Desk");
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.setPadding(true);
+        currentUser.get().ifPresent(caller -> bar.add(userBox(caller)));
+        addToNavbar(bar);
+
+        SideNav nav = new SideNav();
+        if (currentUser.has(Role.EDITOR)) {
+            nav.addItem(new SideNavItem("Sources", SourcesView.class, VaadinIcon.NEWSPAPER.create()));
+            nav.addItem(new SideNavItem("Add source", NewSourceView.class, VaadinIcon.PLUS.create()));
+        }
+        addToDrawer(nav);
+    }
+
+    private HorizontalLayout userBox(CallerIdentity caller) {
+        Span who = new Span(caller.displayName() + " ("
+                + caller.roles().stream()
+                        .map(r -> r.name().toLowerCase())
+                        .sorted()
+                        .collect(Collectors.joining(", "))
+                + ")");
+        who.setId("current-user");
+        Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> logOut());
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout box = new HorizontalLayout(who, logout);
+        box.setAlignItems(FlexComponent.Alignment.CENTER);
+        box.getStyle().set("margin-left", "auto");
+        return box;
+    }
+
+    private static void logOut() {
+        UI.getCurrent().getPage().setLocation("login?loggedOut");
+        try {
+            VaadinServletRequest.getCurrent().getHttpServletRequest().logout();
+        } catch (ServletException ignored) {
+            // The session is invalidated next, which logs the user out in any case.
+        }
+        VaadinSession.getCurrent().getSession().invalidate();
+    }
+}

@@ -64,8 +64,28 @@ public final class ArticleCleaner {
             return new CleanedArticle(lines.text(), format, fillGaps(fromMarkup, lines.kept()), lines.dropped());
         }
         Lines lines = filter(plainTextParagraphs(raw));
-        return new CleanedArticle(
-                lines.text(), format, fillGaps(ArticleMetadata.empty(), lines.kept()), lines.dropped());
+        ArticleMetadata metadata = fillGaps(ArticleMetadata.empty(), lines.kept());
+        Lines article = dropLeadIn(lines, metadata.title());
+        return new CleanedArticle(article.text(), format, metadata, article.dropped());
+    }
+
+    /**
+     * Pasted pages put short labels above the headline (outlet, section, byline). Once the headline is known,
+     * such lines before it are page furniture: the article starts at its headline. Longer lines stay.
+     */
+    private static Lines dropLeadIn(Lines lines, String title) {
+        int headline = title == null ? -1 : lines.kept().indexOf(title);
+        if (headline <= 0) {
+            return lines;
+        }
+        List<String> kept = new ArrayList<>();
+        List<String> dropped = new ArrayList<>(lines.dropped());
+        for (int i = 0; i < lines.kept().size(); i++) {
+            String line = lines.kept().get(i);
+            boolean label = i < headline && line.split("\\s+").length <= 3;
+            (label ? dropped : kept).add(line);
+        }
+        return new Lines(kept, dropped);
     }
 
     // ---- plain text -------------------------------------------------------------------------------------

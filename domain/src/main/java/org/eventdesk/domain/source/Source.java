@@ -135,7 +135,7 @@ public class Source {
                         "is larger than 5 MB");
         String url = Validation.trimToNull(submission.url());
         check.require(url == null || CanonicalUrl.isValid(url), "url", "must be an absolute http or https address");
-        String language = Validation.trimToNull(submission.language());
+        String language = normalizeLanguage(Validation.trimToNull(submission.language()));
         check.require(
                 language == null || LANGUAGE.matcher(language).matches(),
                 "language",
@@ -152,7 +152,7 @@ public class Source {
         source.publishedAt = submission.publishedAt().toInstant();
         source.publishedZone = submission.publishedAt().getZone().getId();
         source.retrievedAt = submission.retrievedAt() == null ? now : submission.retrievedAt();
-        source.language = language == null ? null : language.toLowerCase(Locale.ROOT);
+        source.language = language;
         source.rawText = submission.raw();
         source.rawFormat = submission.format() == null ? InputFormat.detect(submission.raw()) : submission.format();
         source.cleanedText = submission.cleanedText().strip();
@@ -160,6 +160,15 @@ public class Source {
         source.addedBy = addedBy;
         source.addedAt = now;
         return source;
+    }
+
+    /** "EN" and "en" are the same language; a region keeps its own case ("pt-BR"). */
+    private static String normalizeLanguage(String tag) {
+        if (tag == null) {
+            return null;
+        }
+        String[] parts = tag.split("-", 2);
+        return parts[0].toLowerCase(Locale.ROOT) + (parts.length > 1 ? "-" + parts[1] : "");
     }
 
     /** The words between two offsets of the cleaned text: what a piece of evidence quotes. */

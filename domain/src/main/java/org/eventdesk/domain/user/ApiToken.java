@@ -112,6 +112,10 @@ public class ApiToken {
         return label;
     }
 
+    public String getTokenHash() {
+        return tokenHash;
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }

@@ -23,12 +23,23 @@ public final class PasswordHasher {
     /** A hash no password matches, verified against for unknown users so a login takes as long either way. */
     private static final String DECOY = new PasswordHasher().hash("decoy password that no one can type\u0000");
 
+    private final int iterations;
+
+    public PasswordHasher() {
+        this(ITERATIONS);
+    }
+
+    /** Fewer iterations only for tests of rules around passwords (lockout), which would otherwise take minutes. */
+    public PasswordHasher(int iterations) {
+        this.iterations = iterations;
+    }
+
     public String hash(String password) {
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
-        byte[] key = derive(password, salt, ITERATIONS);
+        byte[] key = derive(password, salt, iterations);
         Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
-        return PREFIX + "$" + ITERATIONS + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(key);
+        return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(key);
     }
 
     public boolean matches(String password, String stored) {

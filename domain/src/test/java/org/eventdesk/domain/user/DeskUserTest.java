@@ -1,0 +1,95 @@
+package org.eventdesk.domain.user;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import org.eventdesk.domain.shared.InvalidInputException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class DeskUserTest {
+    private static final Instant NOW = Instant.parse("2025-12-27T12:00:00Z");
+    /** The rules here are about counting failures, not about hashing: a cheap hash keeps the test fast. */
+    private static final PasswordHasher HASHER = new PasswordHasher(1_000);
+
+    private static DeskUser template;
+
+    @BeforeAll
+    static void hashOnce() {
+        template = user();
+    }
+
+    private static DeskUser user() {
+        DeskUser user = DeskUser.create("Editor", "Erin Editor", EnumSet.of(Role.EDITOR), NOW);
+        user.changePassword("correct horse battery", HASHER);
+        return user;
+    }
+
+    @Test
+    void namesAreStoredInLowerCase() {
+        assertEquals("editor", template.getUsername());
+    }
+
+    @Test
+    void theRightPasswordLogsIn() {
+        assertEquals(LoginOutcome.SUCCESS, user().attemptLogin("correct horse battery", HASHER, NOW));
+    }
+
+    @Test
+    void fiveWrongPasswordsInARowLockTheAccountForAQuarterOfAnHour() {
+        DeskUser user = user();
+        for (int i = 1; i < DeskUser.MAX_FAILED_LOGINS; i++) {
+            assertEquals(LoginOutcome.BAD_CREDENTIALS, user.attemptLogin("wrong", HASHER, NOW));
+        }
+        assertEquals(LoginOutcome.LOCKED, user.attemptLogin("wrong", HASHER, NOW));
+
+        assertEquals(
+                LoginOutcome.LOCKED,
+                user.attemptLogin("correct horse battery", HASHER, NOW.plusSeconds(60)),
+                "even the right password waits for the lock to expire");
+        assertEquals(
+                LoginOutcome.SUCCESS,
+                user.attemptLogin(
+                        "correct horse battery",
+                        HASHER,
+                        NOW.plus(DeskUser.LOCK_DURATION).plusSeconds(1)));
+    }
+
+    @Test
+    void aSuccessfulLoginForgetsEarlierFailures() {
+        DeskUser user = user();
+        user.attemptLogin("wrong", HASHER, NOW);
+        user.attemptLogin("wrong", HASHER, NOW);
+        user.attemptLogin("correct horse battery", HASHER, NOW);
+        for (int i = 1; i < DeskUser.MAX_FAILED_LOGINS; i++) {
+            assertEquals(LoginOutcome.BAD_CREDENTIALS, user.attemptLogin("wrong", HASHER, NOW));
+        }
+    }
+
+    @Test
+    void aTokenOnlyAccountCannotLogIn() {
+        DeskUser partner = DeskUser.create("partner", "Partner feed", EnumSet.of(Role.PARTNER), NOW);
+
+        assertFalse(partner.canLogIn());
+        assertEquals(LoginOutcome.BAD_CREDENTIALS, partner.attemptLogin("", HASHER, NOW));
+    }
+
+    @Test
+    void weakPasswordsAreRefused() {
+        DeskUser user = DeskUser.create("reviewer", "Rita", EnumSet.of(Role.REVIEWER), NOW);
+
+        assertThrows(InvalidInputException.class, () -> user.changePassword("short", HASHER));
+        assertThrows(InvalidInputException.class, () -> user.changePassword("my-reviewer-password", HASHER));
+        assertTrue(user.getRoles().contains(Role.REVIEWER));
+    }
+
+    @Test
+    void badNamesAndMissingRolesAreRefused() {
+        assertThrows(InvalidInputException.class, () -> DeskUser.create("a b", "X", EnumSet.of(Role.EDITOR), NOW));
+        assertThrows(InvalidInputException.class, () -> DeskUser.create("ok", "X", EnumSet.noneOf(Role.class), NOW));
+    }
+}

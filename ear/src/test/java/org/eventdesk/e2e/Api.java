@@ -1,0 +1,75 @@
+package org.eventdesk.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A plain HTTP client for the desk's API, as a partner system or a script would call it. */
+final class Api {
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private Api() {}
+
+    record Answer(int status, String contentType, String location, String body) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException("not JSON: " + body, e);
+            }
+        }
+    }
+
+    static HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(Desk.url(path))).timeout(Duration.ofSeconds(60));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    static Answer send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Location").orElse(null),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Answer get(String path, String token) {
+        return send(request(path, token).GET().build());
+    }
+
+    static Answer postJson(String path, String token, String body) {
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
+    static Answer postJson(String path, String token, JsonNode body) {
+        return postJson(path, token, body.toString());
+    }
+
+    static ObjectNode object() {
+        return JSON.createObjectNode();
+    }
+}

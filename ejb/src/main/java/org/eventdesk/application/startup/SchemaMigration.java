@@ -32,14 +32,14 @@ public class SchemaMigration {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void migrate() {
         SchemaDialect dialect = dialect();
-        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+        Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .placeholders(dialect.placeholders())
-                .load()
-                .migrate();
-        LOG.info(() -> "Schema on " + dialect + " at version " + result.targetSchemaVersion + " ("
-                + result.migrationsExecuted + " migrations applied now)");
+                .load();
+        MigrateResult result = flyway.migrate();
+        LOG.info(() -> "Schema on " + dialect + " at version "
+                + flyway.info().current().getVersion() + " (" + result.migrationsExecuted + " migrations applied now)");
     }
 
     private SchemaDialect dialect() {

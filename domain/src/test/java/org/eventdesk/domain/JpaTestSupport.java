@@ -4,6 +4,14 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.eventdesk.domain.record.Claim;
+import org.eventdesk.domain.record.EventRecord;
+import org.eventdesk.domain.record.EventType;
+import org.eventdesk.domain.record.Figure;
+import org.eventdesk.domain.record.FigureCategory;
+import org.eventdesk.domain.record.RecordActor;
+import org.eventdesk.domain.record.RecordLink;
+import org.eventdesk.domain.record.RecordPlace;
 import org.eventdesk.domain.shared.SchemaDialect;
 import org.eventdesk.domain.source.Source;
 import org.eventdesk.domain.user.ApiToken;
@@ -21,7 +29,18 @@ import org.hibernate.cfg.Configuration;
  */
 public final class JpaTestSupport implements AutoCloseable {
     /** Every entity of the model; the EJB module's persistence unit finds the same ones by scanning. */
-    public static final List<Class<?>> ENTITIES = List.of(DeskUser.class, ApiToken.class, Source.class);
+    public static final List<Class<?>> ENTITIES = List.of(
+            DeskUser.class,
+            ApiToken.class,
+            Source.class,
+            EventType.class,
+            FigureCategory.class,
+            EventRecord.class,
+            RecordPlace.class,
+            RecordActor.class,
+            Figure.class,
+            Claim.class,
+            RecordLink.class);
 
     private final SessionFactory sessionFactory;
 

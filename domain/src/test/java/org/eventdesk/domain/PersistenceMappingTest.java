@@ -5,10 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.PersistenceException;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
+import java.util.List;
+import org.eventdesk.domain.record.ActorKind;
+import org.eventdesk.domain.record.ActorRole;
+import org.eventdesk.domain.record.ClaimForm;
+import org.eventdesk.domain.record.EventRecord;
+import org.eventdesk.domain.record.GeoPrecision;
+import org.eventdesk.domain.record.Occurrence;
+import org.eventdesk.domain.record.Qualifier;
+import org.eventdesk.domain.record.RecordInput;
+import org.eventdesk.domain.record.RecordReferences;
+import org.eventdesk.domain.record.TimePrecision;
+import org.eventdesk.domain.record.Verification;
 import org.eventdesk.domain.source.InputFormat;
 import org.eventdesk.domain.source.Source;
 import org.eventdesk.domain.source.SourceKind;
@@ -82,6 +96,127 @@ class PersistenceMappingTest {
                 PersistenceException.class,
                 () -> jpa.inTransaction(session -> session.persist(source("other text", "http://www.example.com/a/"))));
         jpa.inTransaction(session -> session.persist(source("other text", null)));
+    }
+
+    @Test
+    void aRecordWithEveryKindOfFactComesBackWithItsEvidence() {
+        String text = "Russia launched almost 500 drones at Kyiv. Zelensky wrote: they speak for them.";
+        long sourceId = jpa.fromTransaction(session -> {
+            Source source = source(text, null);
+            session.persist(source);
+            return source.getId();
+        });
+        RecordReferences references = new RecordReferences() {
+            @Override
+            public boolean isEventType(String code) {
+                return true;
+            }
+
+            @Override
+            public boolean isFigureCategory(String code) {
+                return true;
+            }
+
+            @Override
+            public java.util.Optional<Source> source(long id) {
+                return jpa.fromTransaction(session -> java.util.Optional.ofNullable(session.find(Source.class, id)));
+            }
+
+            @Override
+            public boolean recordExists(long id) {
+                return true;
+            }
+        };
+        RecordInput.EvidenceRef drones =
+                new RecordInput.EvidenceRef(sourceId, text.indexOf("almost"), text.indexOf(" at Kyiv"));
+        RecordInput input = new RecordInput(
+                "EXPLOSIONS_REMOTE_VIOLENCE.AIR_DRONE_STRIKE",
+                "Drone strike on Kyiv",
+                "A large attack.",
+                List.of(drones),
+                new RecordInput.TimeInput(
+                        OffsetDateTime.parse("2025-12-27T02:00:00+02:00"),
+                        OffsetDateTime.parse("2025-12-27T11:20:00+02:00"),
+                        TimePrecision.PART_OF_DAY,
+                        "Europe/Kyiv",
+                        List.of(drones)),
+                List.of(new RecordInput.PlaceInput(
+                        "Kyiv",
+                        "ua",
+                        "Kyiv City",
+                        null,
+                        50.45,
+                        30.52,
+                        GeoPrecision.NEAR,
+                        null,
+                        List.of(new RecordInput.EvidenceRef(
+                                sourceId, text.indexOf("Kyiv"), text.indexOf("Kyiv") + 4)))),
+                List.of(new RecordInput.ActorInput("Russia", ActorKind.STATE, ActorRole.INITIATOR, null, List.of())),
+                List.of(
+                        new RecordInput.FigureInput(
+                                "DRONES_LAUNCHED",
+                                Qualifier.APPROXIMATE,
+                                new BigDecimal("500"),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                "Ukraine's air force",
+                                null,
+                                List.of(drones)),
+                        new RecordInput.FigureInput(
+                                "INTERCEPTED",
+                                Qualifier.RANGE,
+                                null,
+                                new BigDecimal("2.5"),
+                                new BigDecimal("400"),
+                                null,
+                                null,
+                                0,
+                                null,
+                                null,
+                                Verification.DISPUTED,
+                                List.of())),
+                List.of(new RecordInput.ClaimInput(
+                        "Volodymyr Zelensky",
+                        "they speak for them",
+                        ClaimForm.QUOTE,
+                        "post on X",
+                        null,
+                        null,
+                        List.of(new RecordInput.EvidenceRef(sourceId, text.indexOf("they"), text.length() - 1)))),
+                List.of(),
+                List.of("strikes"),
+                Occurrence.HAPPENED,
+                null);
+        long id = jpa.fromTransaction(session -> {
+            EventRecord record = EventRecord.create(input, references, "editor", NOW);
+            session.persist(record);
+            return record.getId();
+        });
+
+        jpa.inTransaction(session -> {
+            EventRecord loaded = session.find(EventRecord.class, id);
+            assertEquals("Drone strike on Kyiv", loaded.getTitle());
+            assertEquals("almost 500 drones", loaded.getSummaryEvidence().get(0).quote());
+            assertEquals(Instant.parse("2025-12-27T00:00:00Z"), loaded.getStart());
+            assertEquals(TimePrecision.PART_OF_DAY, loaded.getPrecision());
+            assertEquals("Kyiv", loaded.getPlaces().get(0).evidence().get(0).quote());
+            assertEquals("UA", loaded.getPlaces().get(0).country());
+            assertEquals(ActorRole.INITIATOR, loaded.getActors().get(0).role());
+            assertEquals("about 500", loaded.getFigures().get(0).value().describe());
+            assertEquals("2.5–400", loaded.getFigures().get(1).value().describe());
+            assertEquals(0, loaded.getFigures().get(1).parent());
+            assertEquals(Verification.DISPUTED, loaded.getFigures().get(1).verification());
+            assertEquals(
+                    "they speak for them",
+                    loaded.getClaims().get(0).evidence().get(0).quote());
+            assertEquals(List.of("strikes"), loaded.getTags());
+            assertEquals(Verification.SINGLE_SOURCE, loaded.getVerification());
+            assertEquals(0, loaded.getVersion());
+        });
     }
 
     @Test

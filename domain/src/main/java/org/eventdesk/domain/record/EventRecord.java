@@ -1,0 +1,355 @@
+package org.eventdesk.domain.record;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.eventdesk.domain.shared.InvalidInputException;
+
+/**
+ * The aggregate root: one event as the desk records it, with its time, places, actors, figures and claims, each
+ * fact carrying the words it came from.
+ *
+ * <p>Content changes as a whole through {@link #revise}: the rules in {@link RecordRules} check the input, the
+ * evidence is resolved against the sources, and only then is anything replaced, so a record is never saved
+ * half-changed. The version counts changes; a caller who read version n can only save over version n
+ * ({@link StaleRecordException} otherwise), so two editors never silently overwrite each other.
+ */
+@Entity
+@Table(name = "event_record")
+public class EventRecord {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "record_seq")
+    @SequenceGenerator(name = "record_seq", sequenceName = "record_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "type_code", length = 100)
+    private String type;
+
+    @Column(nullable = false, length = RecordRules.MAX_TITLE)
+    private String title;
+
+    @Column(length = RecordRules.MAX_SUMMARY)
+    private String summary;
+
+    @ElementCollection
+    @CollectionTable(name = "record_summary_evidence", joinColumns = @JoinColumn(name = "record_id"))
+    @OrderColumn(name = "position")
+    private List<Evidence> summaryEvidence = new ArrayList<>();
+
+    @Column(name = "event_start")
+    private Instant start;
+
+    @Column(name = "event_end")
+    private Instant end;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "time_precision", length = 20)
+    private TimePrecision precision;
+
+    @Column(name = "time_zone", length = 64)
+    private String zone;
+
+    @ElementCollection
+    @CollectionTable(name = "record_time_evidence", joinColumns = @JoinColumn(name = "record_id"))
+    @OrderColumn(name = "position")
+    private List<Evidence> timeEvidence = new ArrayList<>();
+
+    @OneToMany(mappedBy = "record", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderColumn(name = "position")
+    private List<RecordPlace> places = new ArrayList<>();
+
+    @OneToMany(mappedBy = "record", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderColumn(name = "position")
+    private List<RecordActor> actors = new ArrayList<>();
+
+    @OneToMany(mappedBy = "record", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderColumn(name = "position")
+    private List<Figure> figures = new ArrayList<>();
+
+    @OneToMany(mappedBy = "record", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderColumn(name = "position")
+    private List<Claim> claims = new ArrayList<>();
+
+    @OneToMany(mappedBy = "record", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderColumn(name = "position")
+    private List<RecordLink> links = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "record_tag", joinColumns = @JoinColumn(name = "record_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "tag", nullable = false, length = RecordRules.MAX_TAG)
+    private List<String> tags = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private Occurrence occurrence;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "verification_judgement", length = 30)
+    private Verification judgement;
+
+    /** The judgement if any, else what all the record's evidence says; stored for filtering. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Verification verification;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private RecordStatus status;
+
+    @Column(name = "created_by", nullable = false, length = 64)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_by", nullable = false, length = 64)
+    private String updatedBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected EventRecord() {}
+
+    /** A new draft. */
+    public static EventRecord create(RecordInput input, RecordReferences references, String by, Instant now) {
+        RecordRules.Resolved resolved = RecordRules.check(input, references, null);
+        EventRecord record = new EventRecord();
+        record.status = RecordStatus.DRAFT;
+        record.createdBy = by;
+        record.createdAt = now;
+        record.replaceContent(input, resolved, by, now);
+        return record;
+    }
+
+    /**
+     * Replaces the content with the input, if the caller saw the current version.
+     *
+     * @throws StaleRecordException when someone saved a newer version in the meantime
+     * @throws InvalidInputException naming every field that breaks a rule; nothing changes then
+     */
+    public void revise(RecordInput input, long seenVersion, RecordReferences references, String by, Instant now) {
+        if (seenVersion != version) {
+            throw new StaleRecordException(id, seenVersion, version, updatedBy, updatedAt);
+        }
+        RecordRules.Resolved resolved = RecordRules.check(input, references, id);
+        replaceContent(input, resolved, by, now);
+    }
+
+    private void replaceContent(RecordInput input, RecordRules.Resolved resolved, String by, Instant now) {
+        type = input.type() == null || input.type().isBlank()
+                ? null
+                : input.type().strip();
+        title = input.title().strip();
+        summary = org.eventdesk.domain.shared.Validation.trimToNull(input.summary());
+        summaryEvidence.clear();
+        summaryEvidence.addAll(resolved.summary());
+
+        RecordInput.TimeInput time = input.time();
+        start = time == null || time.start() == null ? null : time.start().toInstant();
+        end = time == null || time.end() == null ? null : time.end().toInstant();
+        precision = start == null ? null : time.precision();
+        zone = start == null ? null : zoneOf(time);
+        timeEvidence.clear();
+        timeEvidence.addAll(resolved.time());
+
+        places.clear();
+        for (int i = 0; i < input.places().size(); i++) {
+            places.add(new RecordPlace(
+                    this, input.places().get(i), resolved.places().get(i)));
+        }
+        actors.clear();
+        for (int i = 0; i < input.actors().size(); i++) {
+            actors.add(new RecordActor(
+                    this, input.actors().get(i), resolved.actors().get(i)));
+        }
+        figures.clear();
+        for (int i = 0; i < input.figures().size(); i++) {
+            figures.add(
+                    new Figure(this, input.figures().get(i), resolved.figures().get(i)));
+        }
+        claims.clear();
+        for (int i = 0; i < input.claims().size(); i++) {
+            claims.add(new Claim(this, input.claims().get(i), resolved.claims().get(i)));
+        }
+        links.clear();
+        input.links().forEach(l -> links.add(new RecordLink(this, l.relation(), l.recordId())));
+        tags.clear();
+        new LinkedHashSet<>(input.tags().stream()
+                        .map(t -> t.strip().toLowerCase(Locale.ROOT))
+                        .toList())
+                .forEach(tags::add);
+        occurrence = input.occurrence();
+        judgement = input.verification() != null && input.verification().isJudgement() ? input.verification() : null;
+        verification = judgement != null
+                ? judgement
+                : Verification.fromOutlets(sourceOutlets().count());
+        updatedBy = by;
+        updatedAt = now;
+    }
+
+    private static String zoneOf(RecordInput.TimeInput time) {
+        if (time.zone() != null && !time.zone().isBlank()) {
+            return ZoneId.of(time.zone().strip()).getId();
+        }
+        ZoneOffset offset = time.start().getOffset();
+        return offset.equals(ZoneOffset.UTC) ? "UTC" : offset.getId();
+    }
+
+    /** Every piece of evidence in the record, whatever fact it supports. */
+    public Stream<Evidence> allEvidence() {
+        return Stream.of(
+                        summaryEvidence.stream(),
+                        timeEvidence.stream(),
+                        places.stream().flatMap(p -> p.evidence().stream()),
+                        actors.stream().flatMap(a -> a.evidence().stream()),
+                        figures.stream().flatMap(f -> f.evidence().stream()),
+                        claims.stream().flatMap(c -> c.evidence().stream()))
+                .flatMap(s -> s);
+    }
+
+    /** The sources the record draws on: those its evidence quotes. */
+    public Set<Long> sourceIds() {
+        return new LinkedHashSet<>(allEvidence().map(Evidence::sourceId).toList());
+    }
+
+    private Stream<String> sourceOutlets() {
+        return allEvidence().map(Evidence::outletKey).distinct();
+    }
+
+    /** The start as the report gave it, in its own zone. */
+    public Optional<ZonedDateTime> startInItsZone() {
+        return start == null ? Optional.empty() : Optional.of(start.atZone(ZoneId.of(zone)));
+    }
+
+    public Optional<ZonedDateTime> endInItsZone() {
+        return end == null ? Optional.empty() : Optional.of(end.atZone(ZoneId.of(zone)));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public List<Evidence> getSummaryEvidence() {
+        return List.copyOf(summaryEvidence);
+    }
+
+    public Instant getStart() {
+        return start;
+    }
+
+    public Instant getEnd() {
+        return end;
+    }
+
+    public TimePrecision getPrecision() {
+        return precision;
+    }
+
+    public String getZone() {
+        return zone;
+    }
+
+    public List<Evidence> getTimeEvidence() {
+        return List.copyOf(timeEvidence);
+    }
+
+    public List<RecordPlace> getPlaces() {
+        return List.copyOf(places);
+    }
+
+    public List<RecordActor> getActors() {
+        return List.copyOf(actors);
+    }
+
+    public List<Figure> getFigures() {
+        return List.copyOf(figures);
+    }
+
+    public List<Claim> getClaims() {
+        return List.copyOf(claims);
+    }
+
+    public List<RecordLink> getLinks() {
+        return List.copyOf(links);
+    }
+
+    public List<String> getTags() {
+        return List.copyOf(tags);
+    }
+
+    public Occurrence getOccurrence() {
+        return occurrence;
+    }
+
+    public Verification getJudgement() {
+        return judgement;
+    }
+
+    public Verification getVerification() {
+        return verification;
+    }
+
+    public RecordStatus getStatus() {
+        return status;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,126 @@
+package org.eventdesk.domain.record;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A record as an editor or a script hands it in: every field optional and unchecked. {@link EventRecord}
+ * checks all of it at once and names each bad field by its path ({@code figures[1].high}); nothing is stored
+ * half. Evidence is given as spans of sources; the quotes are taken from the sources, never from here.
+ */
+public record RecordInput(
+        String type,
+        String title,
+        String summary,
+        List<EvidenceRef> summaryEvidence,
+        TimeInput time,
+        List<PlaceInput> places,
+        List<ActorInput> actors,
+        List<FigureInput> figures,
+        List<ClaimInput> claims,
+        List<LinkInput> links,
+        List<String> tags,
+        Occurrence occurrence,
+        Verification verification) {
+
+    public RecordInput {
+        summaryEvidence = orEmpty(summaryEvidence);
+        places = orEmpty(places);
+        actors = orEmpty(actors);
+        figures = orEmpty(figures);
+        claims = orEmpty(claims);
+        links = orEmpty(links);
+        tags = orEmpty(tags);
+    }
+
+    /** A span {@code [start, end)} of a source's cleaned text. */
+    public record EvidenceRef(Long sourceId, Integer start, Integer end) {}
+
+    /**
+     * @param start when it began, with the offset the report's zone had then
+     * @param zone the zone the report gave its times in (e.g. {@code Europe/Kyiv}); defaults to start's offset
+     */
+    public record TimeInput(
+            OffsetDateTime start,
+            OffsetDateTime end,
+            TimePrecision precision,
+            String zone,
+            List<EvidenceRef> evidence) {
+        public TimeInput {
+            evidence = orEmpty(evidence);
+        }
+    }
+
+    /**
+     * @param country ISO 3166-1 alpha-2
+     * @param admin1 first-level administrative area (oblast, state)
+     * @param admin2 second-level area (district)
+     */
+    public record PlaceInput(
+            String name,
+            String country,
+            String admin1,
+            String admin2,
+            Double lat,
+            Double lon,
+            GeoPrecision precision,
+            Verification verification,
+            List<EvidenceRef> evidence) {
+        public PlaceInput {
+            evidence = orEmpty(evidence);
+        }
+    }
+
+    public record ActorInput(
+            String name, ActorKind kind, ActorRole role, Verification verification, List<EvidenceRef> evidence) {
+        public ActorInput {
+            evidence = orEmpty(evidence);
+        }
+    }
+
+    /**
+     * @param parent index of the figure this one is part of ("of which"), in the same list
+     * @param attribution who gives the figure ("authorities", "the regional governor")
+     */
+    public record FigureInput(
+            String category,
+            Qualifier qualifier,
+            BigDecimal value,
+            BigDecimal low,
+            BigDecimal high,
+            BigDecimal numerator,
+            BigDecimal denominator,
+            Integer parent,
+            OffsetDateTime asOf,
+            String attribution,
+            Verification verification,
+            List<EvidenceRef> evidence) {
+        public FigureInput {
+            evidence = orEmpty(evidence);
+        }
+    }
+
+    /**
+     * @param text the words as quoted, or a paraphrase of them
+     * @param medium where they were said ("post on X", "interview with Axios")
+     */
+    public record ClaimInput(
+            String speaker,
+            String text,
+            ClaimForm form,
+            String medium,
+            OffsetDateTime time,
+            Verification verification,
+            List<EvidenceRef> evidence) {
+        public ClaimInput {
+            evidence = orEmpty(evidence);
+        }
+    }
+
+    public record LinkInput(LinkRelation relation, Long recordId) {}
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list.stream().toList();
+    }
+}

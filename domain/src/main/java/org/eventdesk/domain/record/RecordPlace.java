@@ -1,0 +1,91 @@
+package org.eventdesk.domain.record;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Where the event happened, with as much precision as the reports allow. */
+@Entity
+@Table(name = "record_place")
+public class RecordPlace extends RecordFact {
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(length = 2)
+    private String country;
+
+    @Column(length = 200)
+    private String admin1;
+
+    @Column(length = 200)
+    private String admin2;
+
+    private Double lat;
+
+    private Double lon;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "geo_precision", length = 20)
+    private GeoPrecision precision;
+
+    @ElementCollection
+    @CollectionTable(name = "place_evidence", joinColumns = @JoinColumn(name = "place_id"))
+    @OrderColumn(name = "position")
+    private List<Evidence> evidence = new ArrayList<>();
+
+    protected RecordPlace() {}
+
+    RecordPlace(EventRecord record, RecordInput.PlaceInput input, List<Evidence> evidence) {
+        super(record, input.verification());
+        this.name = input.name().strip();
+        this.country = input.country() == null ? null : input.country().strip().toUpperCase(java.util.Locale.ROOT);
+        this.admin1 = org.eventdesk.domain.shared.Validation.trimToNull(input.admin1());
+        this.admin2 = org.eventdesk.domain.shared.Validation.trimToNull(input.admin2());
+        this.lat = input.lat();
+        this.lon = input.lon();
+        this.precision = input.precision();
+        this.evidence.addAll(evidence);
+        settleVerification();
+    }
+
+    @Override
+    public List<Evidence> evidence() {
+        return List.copyOf(evidence);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String country() {
+        return country;
+    }
+
+    public String admin1() {
+        return admin1;
+    }
+
+    public String admin2() {
+        return admin2;
+    }
+
+    public Double lat() {
+        return lat;
+    }
+
+    public Double lon() {
+        return lon;
+    }
+
+    public GeoPrecision precision() {
+        return precision;
+    }
+}

@@ -1,0 +1,40 @@
+package org.eventdesk.domain.record;
+
+import java.time.Instant;
+
+/**
+ * What the records list is narrowed by; every part optional.
+ *
+ * @param text words in the title or summary, case ignored
+ * @param type a type code; a top-level type also matches its sub-types
+ * @param from events starting at or after
+ * @param before events starting before
+ * @param place words in a place's name
+ * @param country a place's ISO country code
+ * @param actor words in an actor's name
+ * @param figureCategory records with at least one figure of this category
+ */
+public record RecordQuery(
+        String text,
+        String type,
+        RecordStatus status,
+        Instant from,
+        Instant before,
+        String place,
+        String country,
+        String actor,
+        Verification verification,
+        String figureCategory,
+        Order order) {
+
+    public enum Order {
+        /** Latest event first; records without a time last. */
+        EVENT_TIME,
+        /** Most recently changed first. */
+        LAST_CHANGE
+    }
+
+    public static RecordQuery all() {
+        return new RecordQuery(null, null, null, null, null, null, null, null, null, null, Order.LAST_CHANGE);
+    }
+}

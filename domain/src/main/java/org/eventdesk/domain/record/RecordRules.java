@@ -1,0 +1,399 @@
+package org.eventdesk.domain.record;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.eventdesk.domain.shared.FieldError;
+import org.eventdesk.domain.shared.InvalidInputException;
+import org.eventdesk.domain.source.Source;
+
+/**
+ * The rules a record's content must keep before it can be saved, checked all at once so that every bad field is
+ * named by its path ({@code figures[1].high}, {@code places[0].lat}). Evidence spans are resolved against
+ * their sources on the way: a span outside a source's text, or a missing source, is one more field error.
+ *
+ * <p>These are the rules for saving at all. What a record needs before review (a place, a source, evidence on
+ * every figure) is the workflow's business, not this class's.
+ */
+final class RecordRules {
+    static final int MAX_TITLE = 300;
+    static final int MAX_SUMMARY = 10_000;
+    static final int MAX_TAG = 60;
+    static final int MAX_TAGS = 30;
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private final RecordReferences references;
+    private final Long selfId;
+    private final List<FieldError> errors = new ArrayList<>();
+    private final Map<Long, Optional<Source>> sources = new HashMap<>();
+
+    private RecordRules(RecordReferences references, Long selfId) {
+        this.references = references;
+        this.selfId = selfId;
+    }
+
+    /** The content's evidence, resolved, in the shape of the input. */
+    record Resolved(
+            List<Evidence> summary,
+            List<Evidence> time,
+            List<List<Evidence>> places,
+            List<List<Evidence>> actors,
+            List<List<Evidence>> figures,
+            List<List<Evidence>> claims) {}
+
+    /**
+     * @param selfId the record being changed, or {@code null} for a new one (a record cannot link to itself)
+     * @throws InvalidInputException naming every field that breaks a rule
+     */
+    static Resolved check(RecordInput input, RecordReferences references, Long selfId) {
+        RecordRules rules = new RecordRules(references, selfId);
+        Resolved resolved = rules.checkAll(input);
+        if (!rules.errors.isEmpty()) {
+            throw new InvalidInputException(rules.errors);
+        }
+        return resolved;
+    }
+
+    private void error(String field, String message) {
+        errors.add(new FieldError(field, message));
+    }
+
+    private Resolved checkAll(RecordInput input) {
+        if (input.type() != null && !references.isEventType(input.type().strip())) {
+            error("type", "'" + input.type() + "' is not in the taxonomy (GET /api/v1/taxonomy lists the codes)");
+        }
+        text(input.title(), "title", MAX_TITLE, true);
+        text(input.summary(), "summary", MAX_SUMMARY, false);
+        checkTags(input.tags());
+        List<Evidence> summary = evidence(input.summaryEvidence(), "summaryEvidence");
+        List<Evidence> time = checkTime(input.time());
+
+        List<List<Evidence>> places = new ArrayList<>();
+        for (int i = 0; i < input.places().size(); i++) {
+            places.add(checkPlace(input.places().get(i), "places[" + i + "]"));
+        }
+        List<List<Evidence>> actors = new ArrayList<>();
+        for (int i = 0; i < input.actors().size(); i++) {
+            actors.add(checkActor(input.actors().get(i), "actors[" + i + "]"));
+        }
+        List<List<Evidence>> figures = new ArrayList<>();
+        for (int i = 0; i < input.figures().size(); i++) {
+            figures.add(checkFigure(input.figures(), i));
+        }
+        List<List<Evidence>> claims = new ArrayList<>();
+        for (int i = 0; i < input.claims().size(); i++) {
+            claims.add(checkClaim(input.claims().get(i), "claims[" + i + "]"));
+        }
+        checkLinks(input.links());
+        return new Resolved(summary, time, places, actors, figures, claims);
+    }
+
+    private void text(String value, String field, int max, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                error(field, "is required");
+            }
+        } else if (value.strip().length() > max) {
+            error(field, "is longer than " + max + " characters");
+        }
+    }
+
+    private void checkTags(List<String> tags) {
+        if (tags.size() > MAX_TAGS) {
+            error("tags", "at most " + MAX_TAGS + " tags");
+        }
+        for (int i = 0; i < tags.size(); i++) {
+            String tag = tags.get(i);
+            if (tag == null || tag.isBlank()) {
+                error("tags[" + i + "]", "is empty");
+            } else if (tag.strip().length() > MAX_TAG) {
+                error("tags[" + i + "]", "is longer than " + MAX_TAG + " characters");
+            }
+        }
+    }
+
+    private List<Evidence> checkTime(RecordInput.TimeInput time) {
+        if (time == null) {
+            return List.of();
+        }
+        if (time.start() == null) {
+            if (time.end() != null || time.precision() != null) {
+                error("time.start", "is required when the time has an end or a precision");
+            }
+        } else if (time.precision() == null) {
+            error("time.precision", "say how precise the time is: MINUTE, HOUR, PART_OF_DAY, DAY, WEEK or MONTH");
+        }
+        if (time.start() != null && time.end() != null && time.end().isBefore(time.start())) {
+            error("time.end", "is before the start (" + time.start() + ")");
+        }
+        if (time.zone() != null && !time.zone().isBlank()) {
+            try {
+                ZoneId.of(time.zone().strip());
+            } catch (DateTimeException e) {
+                error(
+                        "time.zone",
+                        "'" + time.zone()
+                                + "' is not a time zone; use a name such as Europe/Kyiv or an offset such as +02:00");
+            }
+        }
+        return evidence(time.evidence(), "time.evidence");
+    }
+
+    private List<Evidence> checkPlace(RecordInput.PlaceInput place, String path) {
+        if (place == null) {
+            error(path, "is empty");
+            return List.of();
+        }
+        text(place.name(), path + ".name", 200, true);
+        if (place.country() != null
+                && !COUNTRIES.contains(place.country().strip().toUpperCase(Locale.ROOT))) {
+            error(
+                    path + ".country",
+                    "'" + place.country() + "' is not an ISO 3166-1 alpha-2 country code (UA, US, ...)");
+        }
+        text(place.admin1(), path + ".admin1", 200, false);
+        text(place.admin2(), path + ".admin2", 200, false);
+        if (place.lat() != null
+                && (place.lat() < -90 || place.lat() > 90 || place.lat().isNaN())) {
+            error(path + ".lat", "must lie between -90 and 90");
+        }
+        if (place.lon() != null
+                && (place.lon() < -180 || place.lon() > 180 || place.lon().isNaN())) {
+            error(path + ".lon", "must lie between -180 and 180");
+        }
+        if ((place.lat() == null) != (place.lon() == null)) {
+            error(path + (place.lat() == null ? ".lat" : ".lon"), "give both latitude and longitude, or neither");
+        }
+        if (place.lat() != null && place.precision() == null) {
+            error(path + ".precision", "say how precise the coordinates are: EXACT, NEAR, REGION or COUNTRY");
+        }
+        return evidence(place.evidence(), path + ".evidence");
+    }
+
+    private List<Evidence> checkActor(RecordInput.ActorInput actor, String path) {
+        if (actor == null) {
+            error(path, "is empty");
+            return List.of();
+        }
+        text(actor.name(), path + ".name", 200, true);
+        if (actor.kind() == null) {
+            error(path + ".kind", "is required");
+        }
+        if (actor.role() == null) {
+            error(path + ".role", "is required");
+        }
+        return evidence(actor.evidence(), path + ".evidence");
+    }
+
+    private List<Evidence> checkFigure(List<RecordInput.FigureInput> figures, int index) {
+        String path = "figures[" + index + "]";
+        RecordInput.FigureInput figure = figures.get(index);
+        if (figure == null) {
+            error(path, "is empty");
+            return List.of();
+        }
+        if (figure.category() == null || figure.category().isBlank()) {
+            error(path + ".category", "is required");
+        } else if (!references.isFigureCategory(figure.category().strip())) {
+            error(
+                    path + ".category",
+                    "'" + figure.category()
+                            + "' is not a figure category (GET /api/v1/figure-categories lists the codes)");
+        }
+        checkValue(figure, path);
+        checkParent(figures, index, path);
+        text(figure.attribution(), path + ".attribution", 300, false);
+        return evidence(figure.evidence(), path + ".evidence");
+    }
+
+    private void checkValue(RecordInput.FigureInput f, String path) {
+        if (f.qualifier() == null) {
+            error(
+                    path + ".qualifier",
+                    "is required: EXACT, APPROXIMATE, AT_LEAST, MORE_THAN, AT_MOST, FEWER_THAN, RANGE or FRACTION");
+            return;
+        }
+        for (var part : Map.of(
+                        "value",
+                        opt(f.value()),
+                        "low",
+                        opt(f.low()),
+                        "high",
+                        opt(f.high()),
+                        "numerator",
+                        opt(f.numerator()),
+                        "denominator",
+                        opt(f.denominator()))
+                .entrySet()) {
+            if (part.getValue().isPresent() && part.getValue().get().signum() < 0) {
+                error(path + "." + part.getKey(), "must not be negative");
+            }
+        }
+        switch (f.qualifier()) {
+            case RANGE -> {
+                if (f.low() == null || f.high() == null) {
+                    error(path + (f.low() == null ? ".low" : ".high"), "a RANGE needs both low and high");
+                } else if (f.low().compareTo(f.high()) > 0) {
+                    error(
+                            path + ".low",
+                            "is greater than high (" + f.low().toPlainString() + " > "
+                                    + f.high().toPlainString() + ")");
+                }
+                absent(f.value(), path + ".value", "a RANGE has low and high, not a value");
+                absent(f.numerator(), path + ".numerator", "a RANGE has no numerator");
+                absent(f.denominator(), path + ".denominator", "a RANGE has no denominator");
+            }
+            case FRACTION -> {
+                if (f.denominator() == null) {
+                    error(path + ".denominator", "a FRACTION needs a denominator (a third is 1/3)");
+                } else if (f.denominator().signum() == 0) {
+                    error(path + ".denominator", "must not be zero");
+                }
+                if (f.numerator() == null) {
+                    error(path + ".numerator", "a FRACTION needs a numerator (a third is 1/3)");
+                } else if (f.denominator() != null && f.numerator().compareTo(f.denominator()) > 0) {
+                    error(path + ".numerator", "is greater than the denominator: a fraction is part of a whole");
+                }
+                absent(f.value(), path + ".value", "a FRACTION has numerator and denominator, not a value");
+                absent(f.low(), path + ".low", "a FRACTION has no low");
+                absent(f.high(), path + ".high", "a FRACTION has no high");
+            }
+            default -> {
+                if (f.value() == null) {
+                    error(path + ".value", "is required for " + f.qualifier());
+                }
+                absent(f.low(), path + ".low", f.qualifier() + " has a value, not a range");
+                absent(f.high(), path + ".high", f.qualifier() + " has a value, not a range");
+                absent(f.numerator(), path + ".numerator", f.qualifier() + " has a value, not a fraction");
+                absent(f.denominator(), path + ".denominator", f.qualifier() + " has a value, not a fraction");
+            }
+        }
+    }
+
+    private static Optional<BigDecimal> opt(BigDecimal number) {
+        return Optional.ofNullable(number);
+    }
+
+    private void absent(Object value, String field, String message) {
+        if (value != null) {
+            error(field, message);
+        }
+    }
+
+    /** "Of which" figures: the parent exists, no cycles, and a part never exceeds an exact whole. */
+    private void checkParent(List<RecordInput.FigureInput> figures, int index, String path) {
+        Integer parent = figures.get(index).parent();
+        if (parent == null) {
+            return;
+        }
+        if (parent < 0 || parent >= figures.size() || figures.get(parent) == null) {
+            error(
+                    path + ".parent",
+                    "is not the index of another figure in this record (0 to " + (figures.size() - 1) + ")");
+            return;
+        }
+        Set<Integer> seen = new HashSet<>(Set.of(index));
+        for (Integer at = parent; at != null; at = figures.get(at).parent()) {
+            if (at < 0 || at >= figures.size() || figures.get(at) == null) {
+                break; // that figure's own parent is reported where it is given
+            }
+            if (!seen.add(at)) {
+                error(path + ".parent", "makes a figure part of itself");
+                return;
+            }
+        }
+        RecordInput.FigureInput whole = figures.get(parent);
+        RecordInput.FigureInput part = figures.get(index);
+        if (whole.qualifier() == Qualifier.EXACT && whole.value() != null && part.qualifier() != null) {
+            BigDecimal partLeast =
+                    switch (part.qualifier()) {
+                        case EXACT, AT_LEAST, MORE_THAN, APPROXIMATE -> part.value();
+                        case RANGE -> part.low();
+                        default -> null;
+                    };
+            if (partLeast != null && partLeast.compareTo(whole.value()) > 0) {
+                error(
+                        path + ".value",
+                        "is larger than the figure it is part of (" + partLeast.toPlainString() + " > "
+                                + whole.value().toPlainString() + ")");
+            }
+        }
+    }
+
+    private List<Evidence> checkClaim(RecordInput.ClaimInput claim, String path) {
+        if (claim == null) {
+            error(path, "is empty");
+            return List.of();
+        }
+        text(claim.speaker(), path + ".speaker", 200, true);
+        text(claim.text(), path + ".text", Claim.MAX_TEXT, true);
+        text(claim.medium(), path + ".medium", 300, false);
+        return evidence(claim.evidence(), path + ".evidence");
+    }
+
+    private void checkLinks(List<RecordInput.LinkInput> links) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < links.size(); i++) {
+            RecordInput.LinkInput link = links.get(i);
+            String path = "links[" + i + "]";
+            if (link == null) {
+                error(path, "is empty");
+                continue;
+            }
+            if (link.relation() == null) {
+                error(path + ".relation", "is required: FOLLOWS, PART_OF, SAME_INCIDENT or CONTRADICTS");
+            }
+            if (link.recordId() == null) {
+                error(path + ".recordId", "is required");
+            } else if (link.recordId().equals(selfId)) {
+                error(path + ".recordId", "a record cannot be linked to itself");
+            } else if (!references.recordExists(link.recordId())) {
+                error(path + ".recordId", "record " + link.recordId() + " does not exist");
+            } else if (!seen.add(link.relation() + "/" + link.recordId())) {
+                error(path, "the same link is given twice");
+            }
+        }
+    }
+
+    private List<Evidence> evidence(List<RecordInput.EvidenceRef> refs, String path) {
+        List<Evidence> resolved = new ArrayList<>();
+        for (int i = 0; i < refs.size(); i++) {
+            RecordInput.EvidenceRef ref = refs.get(i);
+            String at = path + "[" + i + "]";
+            if (ref == null || ref.sourceId() == null || ref.start() == null || ref.end() == null) {
+                error(at, "needs sourceId, start and end");
+                continue;
+            }
+            Optional<Source> source = sources.computeIfAbsent(ref.sourceId(), references::source);
+            if (source.isEmpty()) {
+                error(at + ".sourceId", "source " + ref.sourceId() + " does not exist");
+                continue;
+            }
+            Optional<Evidence> evidence = Evidence.of(source.get(), ref.start(), ref.end());
+            if (evidence.isEmpty()) {
+                int length = source.get().getCleanedText().length();
+                error(
+                        at,
+                        ref.start() >= 0 && ref.end() > ref.start() && ref.end() - ref.start() > Evidence.MAX_QUOTE
+                                ? "quotes more than " + Evidence.MAX_QUOTE
+                                        + " characters; choose the words that carry the fact"
+                                : "[" + ref.start() + ", " + ref.end() + ") is not a span of source " + ref.sourceId()
+                                        + "'s text (0 to " + length + ")");
+                continue;
+            }
+            if (resolved.contains(evidence.get())) {
+                continue;
+            }
+            resolved.add(evidence.get());
+        }
+        return resolved;
+    }
+}

@@ -7,9 +7,21 @@ import java.util.Optional;
 public interface RecordRepository {
     EventRecord store(EventRecord record);
 
+    /** Writes pending changes now, so that a concurrent change is detected inside the caller's method. */
+    void flush();
+
     Optional<EventRecord> find(long id);
 
     boolean exists(long id);
+
+    /** The titles of records by id, for showing links. */
+    java.util.Map<Long, String> titles(java.util.Collection<Long> ids);
+
+    /** Records whose title contains the words, most recently changed first (for picking a link's target). */
+    List<RecordListing> titled(String words, int limit);
+
+    /** Records that quote a source in any of their evidence, most recently changed first. */
+    List<RecordListing> citing(long sourceId, int limit);
 
     /** Links that other records make to this one. */
     List<RecordLink> linksTo(long recordId);

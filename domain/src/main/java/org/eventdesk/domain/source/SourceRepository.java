@@ -16,6 +16,9 @@ public interface SourceRepository {
     /** Newest first (by the query's order), then by id, so pages never overlap or skip. */
     List<SourceListing> list(SourceQuery query, int offset, int limit);
 
+    /** Listings of the given sources, for showing which sources a record draws on. */
+    List<SourceListing> listings(java.util.Collection<Long> ids);
+
     /** Distinct outlet names beginning with the prefix (case ignored), for filter suggestions. */
     List<String> outletsStartingWith(String prefix, int limit);
 }

@@ -88,6 +88,16 @@ public class JpaSourceRepository implements SourceRepository {
     }
 
     @Override
+    public List<SourceListing> listings(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(LISTING + " where s.id in :ids order by s.id", SourceListing.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
+    @Override
     public List<String> outletsStartingWith(String prefix, int limit) {
         return em.createQuery(
                         "select distinct s.outlet from Source s where lower(s.outlet) like :prefix escape '\\' order by s.outlet",

@@ -1,0 +1,65 @@
+package org.eventdesk.application.record;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import java.time.Clock;
+import java.util.logging.Logger;
+import org.eventdesk.domain.record.EventRecord;
+import org.eventdesk.domain.record.RecordInput;
+import org.eventdesk.domain.record.RecordRepository;
+import org.eventdesk.domain.record.StaleRecordException;
+import org.eventdesk.domain.shared.NotFoundException;
+import org.eventdesk.domain.source.SourceRepository;
+import org.eventdesk.domain.user.Role;
+
+/** Writing records: creating drafts and saving changes, never over someone else's newer version. */
+@Stateless
+@RolesAllowed(Role.Names.EDITOR)
+public class RecordService {
+    private static final Logger LOG = Logger.getLogger(RecordService.class.getName());
+
+    @Inject
+    private RecordRepository records;
+
+    @Inject
+    private SourceRepository sources;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext context;
+
+    public RecordView create(RecordInput input) {
+        String caller = context.getCallerPrincipal().getName();
+        EventRecord record = records.store(
+                EventRecord.create(input, new RepositoryReferences(records, sources), caller, clock.instant()));
+        LOG.info(() -> "Record #" + record.getId() + " \"" + record.getTitle() + "\" created by " + caller);
+        return RecordViews.of(record, records, sources);
+    }
+
+    /**
+     * Replaces a record's content.
+     *
+     * @param seenVersion the version the caller's change is based on
+     * @throws StaleRecordException when the record changed since then, also when the change raced another save
+     */
+    public RecordView update(long id, RecordInput input, long seenVersion) {
+        String caller = context.getCallerPrincipal().getName();
+        EventRecord record = records.find(id).orElseThrow(() -> new NotFoundException("Record", id));
+        record.revise(input, seenVersion, new RepositoryReferences(records, sources), caller, clock.instant());
+        try {
+            records.flush();
+        } catch (OptimisticLockException raceLost) {
+            // Another save of the same version committed first; it wins, this one changes nothing.
+            context.setRollbackOnly();
+            throw new StaleRecordException(id, seenVersion, seenVersion + 1, "another editor", clock.instant());
+        }
+        LOG.info(() -> "Record #" + id + " saved by " + caller + " (version " + record.getVersion() + ")");
+        return RecordViews.of(record, records, sources);
+    }
+}

@@ -1,0 +1,231 @@
+package org.eventdesk.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.eventdesk.domain.record.EventRecord;
+import org.eventdesk.domain.record.EventType;
+import org.eventdesk.domain.record.FigureCategory;
+import org.eventdesk.domain.record.RecordLink;
+import org.eventdesk.domain.record.RecordListing;
+import org.eventdesk.domain.record.RecordQuery;
+import org.eventdesk.domain.record.RecordRepository;
+
+@ApplicationScoped
+public class JpaRecordRepository implements RecordRepository {
+    private static final String LISTING = "select new org.eventdesk.domain.record.RecordListing(r.id, r.title, r.type,"
+            + " r.status, r.start, r.precision, r.zone, r.verification, null, r.updatedBy, r.updatedAt) from EventRecord r";
+
+    @PersistenceContext(unitName = "eventdesk")
+    private EntityManager em;
+
+    @Override
+    public EventRecord store(EventRecord record) {
+        em.persist(record);
+        em.flush();
+        return record;
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
+    public Optional<EventRecord> find(long id) {
+        return Optional.ofNullable(em.find(EventRecord.class, id));
+    }
+
+    @Override
+    public boolean exists(long id) {
+        return !em.createQuery("select r.id from EventRecord r where r.id = :id", Long.class)
+                .setParameter("id", id)
+                .getResultList()
+                .isEmpty();
+    }
+
+    @Override
+    public Map<Long, String> titles(java.util.Collection<Long> ids) {
+        Map<Long, String> titles = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select r.id, r.title from EventRecord r where r.id in :ids", Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(row -> titles.put((Long) row[0], (String) row[1]));
+        }
+        return titles;
+    }
+
+    @Override
+    public List<RecordListing> titled(String words, int limit) {
+        return withPlaces(em.createQuery(
+                        LISTING + " where lower(r.title) like :words escape '\\'"
+                                + " order by r.updatedAt desc, r.id desc",
+                        RecordListing.class)
+                .setParameter("words", contains(words == null ? "" : words))
+                .setMaxResults(limit)
+                .getResultList());
+    }
+
+    /** Evidence lives in one table per kind of fact; a record cites a source if any of them quotes it. */
+    @Override
+    public List<RecordListing> citing(long sourceId, int limit) {
+        return withPlaces(em.createQuery(
+                        LISTING + " where r.id in ("
+                                + " select f.record.id from Figure f join f.evidence e where e.sourceId = :source)"
+                                + " or r.id in (select c.record.id from Claim c join c.evidence e where e.sourceId = :source)"
+                                + " or r.id in (select p.record.id from RecordPlace p join p.evidence e where e.sourceId = :source)"
+                                + " or r.id in (select a.record.id from RecordActor a join a.evidence e where e.sourceId = :source)"
+                                + " or r.id in (select x.id from EventRecord x join x.summaryEvidence e where e.sourceId = :source)"
+                                + " or r.id in (select y.id from EventRecord y join y.timeEvidence e where e.sourceId = :source)"
+                                + " order by r.updatedAt desc, r.id desc",
+                        RecordListing.class)
+                .setParameter("source", sourceId)
+                .setMaxResults(limit)
+                .getResultList());
+    }
+
+    @Override
+    public List<RecordLink> linksTo(long recordId) {
+        return em.createQuery(
+                        "select l from RecordLink l join fetch l.record where l.targetId = :id order by l.id",
+                        RecordLink.class)
+                .setParameter("id", recordId)
+                .getResultList();
+    }
+
+    @Override
+    public List<RecordListing> list(RecordQuery query, int offset, int limit) {
+        return withPlaces(
+                typed(query, null).setFirstResult(offset).setMaxResults(limit).getResultList());
+    }
+
+    @Override
+    public List<RecordListing> listAfter(RecordQuery query, RecordListing.Cursor after, int limit) {
+        return withPlaces(typed(query, after).setMaxResults(limit).getResultList());
+    }
+
+    /**
+     * Filters by the record's own columns, and by its facts through {@code exists} subqueries, so a record with
+     * two matching places is listed once. Newest first by event time (records without one last) or by last
+     * change, then by id; a cursor continues strictly after the row it names.
+     */
+    private TypedQuery<RecordListing> typed(RecordQuery query, RecordListing.Cursor after) {
+        StringBuilder jpql = new StringBuilder(LISTING).append(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (query.text() != null) {
+            jpql.append(" and (lower(r.title) like :text escape '\\\\' or lower(r.summary) like :text escape '\\\\')");
+            parameters.put("text", contains(query.text()));
+        }
+        if (query.type() != null) {
+            jpql.append(" and (r.type = :type or r.type like :subtypes escape '\\\\')");
+            parameters.put("type", query.type());
+            parameters.put("subtypes", escape(query.type()) + ".%");
+        }
+        if (query.status() != null) {
+            jpql.append(" and r.status = :status");
+            parameters.put("status", query.status());
+        }
+        if (query.from() != null) {
+            jpql.append(" and r.start >= :from");
+            parameters.put("from", query.from());
+        }
+        if (query.before() != null) {
+            jpql.append(" and r.start < :before");
+            parameters.put("before", query.before());
+        }
+        if (query.verification() != null) {
+            jpql.append(" and r.verification = :verification");
+            parameters.put("verification", query.verification());
+        }
+        if (query.place() != null) {
+            jpql.append(
+                    " and exists (select 1 from RecordPlace p where p.record = r and lower(p.name) like :place escape '\\\\')");
+            parameters.put("place", contains(query.place()));
+        }
+        if (query.country() != null) {
+            jpql.append(" and exists (select 1 from RecordPlace c where c.record = r and c.country = :country)");
+            parameters.put("country", query.country().toUpperCase(Locale.ROOT));
+        }
+        if (query.actor() != null) {
+            jpql.append(
+                    " and exists (select 1 from RecordActor a where a.record = r and lower(a.name) like :actor escape '\\\\')");
+            parameters.put("actor", contains(query.actor()));
+        }
+        if (query.figureCategory() != null) {
+            jpql.append(" and exists (select 1 from Figure f where f.record = r and f.category = :category)");
+            parameters.put("category", query.figureCategory());
+        }
+        boolean byEvent = query.order() == RecordQuery.Order.EVENT_TIME;
+        String time = byEvent ? "r.start" : "r.updatedAt";
+        if (after != null) {
+            if (after.time() == null) {
+                jpql.append(" and " + time + " is null and r.id < :afterId");
+            } else {
+                jpql.append(" and (" + time + " < :afterTime or (" + time + " = :afterTime and r.id < :afterId)"
+                        + (byEvent ? " or " + time + " is null" : "") + ")");
+                parameters.put("afterTime", after.time());
+            }
+            parameters.put("afterId", after.id());
+        }
+        jpql.append(" order by ").append(time).append(" desc nulls last, r.id desc");
+        TypedQuery<RecordListing> typed = em.createQuery(jpql.toString(), RecordListing.class);
+        parameters.forEach(typed::setParameter);
+        return typed;
+    }
+
+    /** The place names of a page of records, in one query rather than one per row. */
+    private List<RecordListing> withPlaces(List<RecordListing> page) {
+        if (page.isEmpty()) {
+            return page;
+        }
+        Map<Long, List<String>> names = new HashMap<>();
+        em.createQuery(
+                        "select p.record.id, p.name from RecordPlace p where p.record.id in :ids order by p.id",
+                        Object[].class)
+                .setParameter("ids", page.stream().map(RecordListing::id).toList())
+                .getResultList()
+                .forEach(row -> names.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                        .add((String) row[1]));
+        return page.stream()
+                .map(r -> r.withPlaces(names.getOrDefault(r.id(), List.of())))
+                .toList();
+    }
+
+    @Override
+    public List<EventType> eventTypes() {
+        return em.createQuery("select t from EventType t order by t.position", EventType.class)
+                .getResultList();
+    }
+
+    @Override
+    public List<FigureCategory> figureCategories() {
+        return em.createQuery("select c from FigureCategory c order by c.position", FigureCategory.class)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<EventType> eventType(String code) {
+        return Optional.ofNullable(em.find(EventType.class, code));
+    }
+
+    @Override
+    public Optional<FigureCategory> figureCategory(String code) {
+        return Optional.ofNullable(em.find(FigureCategory.class, code));
+    }
+
+    private static String contains(String text) {
+        return "%" + escape(text.strip().toLowerCase(Locale.ROOT)) + "%";
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

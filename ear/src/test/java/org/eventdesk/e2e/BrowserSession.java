@@ -171,6 +171,71 @@ final class BrowserSession implements AutoCloseable {
         click(wait.until(ExpectedConditions.presenceOfElementLocated(by)));
     }
 
+    /**
+     * Selects words in a text on the page, as a reader drags across them: the first occurrence of the phrase
+     * inside the element with the id (text nodes are searched one by one, so the phrase must not cross markup).
+     */
+    void selectWords(String containerId, String phrase) {
+        Object found = script(
+                "const root = document.getElementById(arguments[0]);"
+                        + "const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT); let node;"
+                        + "while ((node = walker.nextNode())) { const at = node.data.indexOf(arguments[1]);"
+                        + "  if (at >= 0) { const range = document.createRange(); range.setStart(node, at);"
+                        + "    range.setEnd(node, at + arguments[1].length); const s = window.getSelection();"
+                        + "    s.removeAllRanges(); s.addRange(range); return true; } }"
+                        + "return false;",
+                containerId,
+                phrase);
+        if (!Boolean.TRUE.equals(found)) {
+            throw new AssertionError("not on the page: " + phrase);
+        }
+    }
+
+    /** Chooses an item of a vaadin-select by its visible label. */
+    void choose(WebElement select, String label) {
+        click(select);
+        WebElement item =
+                wait.until(d -> d.findElements(By.cssSelector("vaadin-select-list-box vaadin-select-item")).stream()
+                        .filter(i -> i.isDisplayed() && i.getText().strip().equals(label))
+                        .findFirst()
+                        .orElse(null));
+        item.click();
+        waitForVaadin();
+    }
+
+    /** Chooses an item of a vaadin-combo-box: types to filter, then clicks the item with exactly that label. */
+    void pick(WebElement comboBox, String filter, String label) {
+        WebElement input = comboBox.findElement(By.cssSelector("input"));
+        input.clear();
+        input.sendKeys(filter);
+        WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .filter(i -> i.isDisplayed() && i.getText().strip().equals(label))
+                .findFirst()
+                .orElse(null));
+        item.click();
+        waitForVaadin();
+    }
+
+    /** Types into the input of a Vaadin field inside a container and lets the server hear it. */
+    void typeIn(WebElement container, String fieldClass, String text) {
+        WebElement field = container.findElement(By.cssSelector("." + fieldClass));
+        WebElement input = field.findElement(By.cssSelector("input, textarea"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        input.clear();
+        input.sendKeys(text);
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].dispatchEvent(new CustomEvent('change', {bubbles: true}));", field);
+        waitForVaadin();
+    }
+
+    WebElement last(By by) {
+        List<WebElement> all = wait.until(d -> {
+            List<WebElement> found = d.findElements(by);
+            return found.isEmpty() ? null : found;
+        });
+        return all.get(all.size() - 1);
+    }
+
     Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }

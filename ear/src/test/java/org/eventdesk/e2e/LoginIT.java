@@ -36,7 +36,7 @@ class LoginIT {
         assertNotNull(before, "the login screen already has a session");
 
         browser.logIn("reviewer", Desk.DEMO_PASSWORD);
-        browser.waitForPath("/sources");
+        browser.waitForPath("/records");
         String after = browser.sessionCookie();
         assertNotEquals(before, after, "a new session id after login (no session fixation)");
         assertTrue(browser.find(By.id("current-user")).getText().startsWith("Rita Reviewer"));

@@ -11,7 +11,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import org.eventdesk.domain.user.Role;
-import org.eventdesk.web.ui.sources.SourcesView;
+import org.eventdesk.web.ui.records.RecordsView;
 
 /** Where "/" leads: editors go straight to their work; others see what the desk has for them. */
 @Route(value = "", layout = MainLayout.class)
@@ -32,7 +32,7 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (currentUser.has(Role.EDITOR)) {
-            event.forwardTo(SourcesView.class);
+            event.forwardTo(RecordsView.class);
         }
     }
 }

@@ -20,6 +20,8 @@ import jakarta.servlet.ServletException;
 import java.util.stream.Collectors;
 import org.eventdesk.application.security.CallerIdentity;
 import org.eventdesk.domain.user.Role;
+import org.eventdesk.web.ui.records.RecordsView;
+import org.eventdesk.web.ui.records.editor.RecordEditor;
 import org.eventdesk.web.ui.sources.NewSourceView;
 import org.eventdesk.web.ui.sources.SourcesView;
 
@@ -41,6 +43,8 @@ public class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         if (currentUser.has(Role.EDITOR)) {
+            nav.addItem(new SideNavItem("Records", RecordsView.class, VaadinIcon.RECORDS.create()));
+            nav.addItem(new SideNavItem("New record", RecordEditor.class, VaadinIcon.PLUS_CIRCLE.create()));
             nav.addItem(new SideNavItem("Sources", SourcesView.class, VaadinIcon.NEWSPAPER.create()));
             nav.addItem(new SideNavItem("Add source", NewSourceView.class, VaadinIcon.PLUS.create()));
         }

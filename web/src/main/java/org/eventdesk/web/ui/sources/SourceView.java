@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,16 +16,21 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eventdesk.application.record.RecordCatalog;
 import org.eventdesk.application.source.SourceCatalog;
 import org.eventdesk.application.source.SourceDetails;
 import org.eventdesk.domain.shared.NotFoundException;
-import org.eventdesk.domain.source.Paragraphs;
 import org.eventdesk.domain.user.Role;
 import org.eventdesk.web.ui.Formats;
 import org.eventdesk.web.ui.MainLayout;
+import org.eventdesk.web.ui.records.RecordPage;
 
 /**
  * One source: its metadata and its cleaned text, paragraph by paragraph (each paragraph knows its offset in
@@ -38,21 +42,51 @@ import org.eventdesk.web.ui.MainLayout;
 @CdiComponent
 public class SourceView extends VerticalLayout implements HasUrlParameter<Long> {
     private final SourceCatalog catalog;
+    private final RecordCatalog records;
+    private final SourceReader reader = new SourceReader();
 
     @Inject
-    public SourceView(SourceCatalog catalog) {
+    public SourceView(SourceCatalog catalog, RecordCatalog records) {
         this.catalog = catalog;
+        this.records = records;
         setMaxWidth("1000px");
     }
 
+    /** {@code /sources/12?highlight=120-168} opens the source with those words marked and in view. */
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         removeAll();
+        SourceDetails source;
         try {
-            show(catalog.details(id));
+            source = catalog.details(id);
         } catch (NotFoundException e) {
             add(new H2("No such source"), new Paragraph("Source #" + id + " does not exist."));
+            return;
         }
+        show(source);
+        event.getLocation().getQueryParameters().getSingleParameter("highlight").ifPresent(this::highlight);
+    }
+
+    private void highlight(String span) {
+        String[] parts = span.split("-");
+        try {
+            reader.highlight(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+        } catch (RuntimeException ignored) {
+            // A hand-edited address with a broken span shows the text without a mark.
+        }
+    }
+
+    /**
+     * Opens a new record beside this source. Words selected in the text (typically the headline) become the
+     * record's title and the evidence for its summary; without a selection the record starts empty.
+     */
+    private void startRecord(long sourceId) {
+        reader.readSelection(selection -> {
+            Map<String, String> parameters = new LinkedHashMap<>();
+            parameters.put("source", String.valueOf(sourceId));
+            selection.ifPresent(span -> parameters.put("evidence", span.start() + "-" + span.end()));
+            getUI().ifPresent(ui -> ui.navigate("records/new", QueryParameters.simple(parameters)));
+        });
     }
 
     private void show(SourceDetails source) {
@@ -69,14 +103,21 @@ public class SourceView extends VerticalLayout implements HasUrlParameter<Long> 
         facts.addFormItem(new Span(source.addedBy() + ", " + Formats.utc(source.addedAt())), "Added");
         facts.addFormItem(new Span(source.contentHash().substring(0, 16) + "…"), "Content hash");
 
-        Div text = new Div();
-        text.setId("source-text");
-        text.getStyle().set("max-width", "70ch").set("line-height", "1.6");
-        for (Paragraphs.Span span : Paragraphs.spans(source.text())) {
-            Paragraph paragraph = new Paragraph(source.text().substring(span.start(), span.end()));
-            paragraph.getElement().setAttribute("data-start", String.valueOf(span.start()));
-            paragraph.getElement().setAttribute("data-end", String.valueOf(span.end()));
-            text.add(paragraph);
+        reader.setId("source-text");
+        reader.show(source.id(), source.text());
+
+        Button startRecord =
+                new Button("New record from selection", VaadinIcon.PLUS.create(), e -> startRecord(source.id()));
+        startRecord.setId("start-record");
+        startRecord.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        VerticalLayout citing = new VerticalLayout();
+        citing.setPadding(false);
+        citing.setSpacing(false);
+        citing.setId("records-citing");
+        records.citing(source.id(), 50).forEach(r -> citing.add(new RouterLink(r.title(), RecordPage.class, r.id())));
+        if (citing.getComponentCount() == 0) {
+            citing.add(new Span("No record quotes this source yet."));
         }
 
         Pre rawText = new Pre(source.raw());
@@ -95,6 +136,6 @@ public class SourceView extends VerticalLayout implements HasUrlParameter<Long> 
                         ui -> ui.navigate(SourcesView.class)));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        add(back, heading, facts, new H3("Text"), text, raw);
+        add(back, heading, facts, startRecord, new H3("Records quoting it"), citing, new H3("Text"), reader, raw);
     }
 }

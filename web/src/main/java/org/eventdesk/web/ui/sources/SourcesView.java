@@ -80,7 +80,11 @@ public class SourcesView extends VerticalLayout {
 
         grid.setId("sources-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(SourceListing::title).setHeader("Title").setFlexGrow(4).setKey("title");
+        grid.addColumn(SourceListing::title)
+                .setHeader("Title")
+                .setWidth("22em")
+                .setFlexGrow(6)
+                .setKey("title");
         grid.addColumn(SourceListing::outlet).setHeader("Outlet").setFlexGrow(1);
         grid.addColumn(s -> s.kind().label()).setHeader("Kind").setAutoWidth(true);
         grid.addColumn(s -> Formats.inZone(s.publishedAt(), s.publishedZone()))

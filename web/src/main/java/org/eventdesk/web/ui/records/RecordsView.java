@@ -1,0 +1,163 @@
+package org.eventdesk.web.ui.records;
+
+import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.eventdesk.application.record.CodeList;
+import org.eventdesk.application.record.RecordCatalog;
+import org.eventdesk.domain.record.RecordListing;
+import org.eventdesk.domain.record.RecordQuery;
+import org.eventdesk.domain.record.RecordStatus;
+import org.eventdesk.domain.record.Verification;
+import org.eventdesk.domain.shared.Validation;
+import org.eventdesk.domain.user.Role;
+import org.eventdesk.web.ui.Formats;
+import org.eventdesk.web.ui.MainLayout;
+import org.eventdesk.web.ui.records.editor.RecordEditor;
+
+/**
+ * Every record, narrowed by the filters an editor uses: words, type, status, event dates, place, actor,
+ * verification, figure category. Lazy end to end: one page at a time from the service, never a count.
+ */
+@Route(value = "records", layout = MainLayout.class)
+@PageTitle("Records · Event Desk")
+@RolesAllowed(Role.Names.EDITOR)
+@CdiComponent
+public class RecordsView extends VerticalLayout {
+    private final RecordCatalog catalog;
+    private final Grid<RecordListing> grid = new Grid<>();
+    private final TextField text = new TextField("Search");
+    private final ComboBox<CodeList> type = new ComboBox<>("Type");
+    private final Select<RecordStatus> status = new Select<>();
+    private final DatePicker from = new DatePicker("Event from");
+    private final DatePicker to = new DatePicker("Event to");
+    private final TextField place = new TextField("Place");
+    private final TextField actor = new TextField("Actor");
+    private final Select<Verification> verification = new Select<>();
+    private final ComboBox<CodeList> category = new ComboBox<>("Has figure");
+    private final Select<RecordQuery.Order> order = new Select<>();
+
+    @Inject
+    public RecordsView(RecordCatalog catalog) {
+        this.catalog = catalog;
+        setSizeFull();
+        Map<String, String> typeLabels =
+                catalog.eventTypes().stream().collect(Collectors.toMap(CodeList::code, RecordsView::typeLabel));
+
+        text.setPlaceholder("Title or summary");
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setId("record-search");
+        type.setItems(catalog.eventTypes());
+        type.setItemLabelGenerator(RecordsView::typeLabel);
+        type.setId("record-type-filter");
+        status.setLabel("Status");
+        status.setItems(RecordStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? "Any" : s.label());
+        status.setEmptySelectionAllowed(true);
+        place.setId("record-place-filter");
+        actor.setId("record-actor-filter");
+        verification.setLabel("Verification");
+        verification.setItems(Verification.values());
+        verification.setItemLabelGenerator(v -> v == null ? "Any" : v.label());
+        verification.setEmptySelectionAllowed(true);
+        category.setItems(catalog.figureCategories());
+        category.setItemLabelGenerator(CodeList::label);
+        category.setId("record-category-filter");
+        order.setLabel("Newest by");
+        order.setItems(RecordQuery.Order.values());
+        order.setItemLabelGenerator(o -> o == RecordQuery.Order.EVENT_TIME ? "Event time" : "Last change");
+        order.setValue(RecordQuery.Order.LAST_CHANGE);
+        for (TextField field : new TextField[] {text, place, actor}) {
+            field.setValueChangeMode(ValueChangeMode.LAZY);
+            field.setClearButtonVisible(true);
+            field.addValueChangeListener(e -> refresh());
+        }
+        type.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        verification.addValueChangeListener(e -> refresh());
+        category.addValueChangeListener(e -> refresh());
+        order.addValueChangeListener(e -> refresh());
+        type.setClearButtonVisible(true);
+        category.setClearButtonVisible(true);
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
+
+        Button create = new Button(
+                "New record", VaadinIcon.PLUS.create(), e -> getUI().ifPresent(ui -> ui.navigate(RecordEditor.class)));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("new-record");
+
+        HorizontalLayout filters =
+                new HorizontalLayout(text, type, status, from, to, place, actor, verification, category, order, create);
+        filters.setWrap(true);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        grid.setId("records-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(RecordListing::title).setHeader("Title").setWidth("22em").setFlexGrow(6);
+        grid.addColumn(r -> r.type() == null ? "" : typeLabels.getOrDefault(r.type(), r.type()))
+                .setHeader("Type")
+                .setFlexGrow(2);
+        grid.addColumn(r -> r.status().label()).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(r -> Formats.eventTime(r.start(), r.precision(), r.zone()))
+                .setHeader("When")
+                .setAutoWidth(true);
+        grid.addColumn(r -> String.join(", ", r.places())).setHeader("Places").setFlexGrow(1);
+        grid.addColumn(r -> r.verification().label()).setHeader("Verification").setAutoWidth(true);
+        grid.addColumn(r -> r.updatedBy() + ", " + Formats.utc(r.updatedAt()))
+                .setHeader("Last change")
+                .setAutoWidth(true);
+        grid.addItemClickListener(e -> getUI().ifPresent(
+                        ui -> ui.navigate(RecordPage.class, e.getItem().id())));
+        grid.setItems(query -> catalog.list(currentQuery(), query.getOffset(), query.getLimit()).stream());
+
+        add(new H2("Records"), filters, grid);
+        setFlexGrow(1, grid);
+    }
+
+    static String typeLabel(CodeList type) {
+        return type.parentCode() == null ? type.label() : "    " + type.label();
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private RecordQuery currentQuery() {
+        return new RecordQuery(
+                Validation.trimToNull(text.getValue()),
+                type.getValue() == null ? null : type.getValue().code(),
+                status.getValue(),
+                from.getValue() == null ? null : from.getValue().atStartOfDay().toInstant(ZoneOffset.UTC),
+                to.getValue() == null
+                        ? null
+                        : to.getValue().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
+                Validation.trimToNull(place.getValue()),
+                null,
+                Validation.trimToNull(actor.getValue()),
+                verification.getValue(),
+                category.getValue() == null ? null : category.getValue().code(),
+                order.getValue() == null ? RecordQuery.Order.LAST_CHANGE : order.getValue());
+    }
+}

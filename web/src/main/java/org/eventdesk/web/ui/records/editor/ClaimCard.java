@@ -1,0 +1,72 @@
+package org.eventdesk.web.ui.records.editor;
+
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.function.Consumer;
+import org.eventdesk.application.record.RecordView;
+import org.eventdesk.domain.record.Claim;
+import org.eventdesk.domain.record.ClaimForm;
+import org.eventdesk.domain.record.RecordInput;
+import org.eventdesk.domain.record.Verification;
+
+/** A claim being edited: who said it, the words (or their gist), where and when. */
+class ClaimCard extends FactCard<ClaimCard.Bean> {
+    static final class Bean {
+        String speaker = "";
+        String text = "";
+        ClaimForm form = ClaimForm.QUOTE;
+        String medium = "";
+        LocalDateTime time;
+        Verification judgement;
+    }
+
+    ClaimCard(RecordView.ClaimView loaded, SourcePanel panel, Runnable onChange, Consumer<FactCard<?>> onRemove) {
+        super("claim", Bean.class, new Bean(), panel, onChange, onRemove);
+        TextField speaker = named("speaker", new TextField("Speaker"));
+        speaker.addClassName("claim-speaker");
+        TextArea text = named("text", new TextArea("Quote or paraphrase"));
+        text.setMaxLength(Claim.MAX_TEXT);
+        text.addClassName("claim-text");
+        Select<ClaimForm> form = named("form", new Select<>());
+        form.setLabel("Form");
+        form.setItems(ClaimForm.values());
+        form.setItemLabelGenerator(f -> f == null ? "" : f.label());
+        TextField medium = named("medium", new TextField("Medium"));
+        medium.setPlaceholder("post on X, interview with Axios");
+        medium.addClassName("claim-medium");
+        DateTimePicker time = named("time", new DateTimePicker("Said at (UTC)"));
+        binder.forField(speaker).asRequired("Who said it?").bind(b -> b.speaker, (b, v) -> b.speaker = v);
+        binder.forField(text).asRequired("The words, or their gist").bind(b -> b.text, (b, v) -> b.text = v);
+        binder.forField(form).bind(b -> b.form, (b, v) -> b.form = v);
+        binder.forField(medium).bind(b -> b.medium, (b, v) -> b.medium = v);
+        binder.forField(time).bind(b -> b.time, (b, v) -> b.time = v);
+        binder.forField(judgement).bind(b -> b.judgement, (b, v) -> b.judgement = v);
+        fields.add(speaker, form, text, medium, time, judgement);
+        fields.setColspan(text, 2);
+        if (loaded != null) {
+            bean.speaker = loaded.speaker();
+            bean.text = loaded.text();
+            bean.form = loaded.form();
+            bean.medium = loaded.medium() == null ? "" : loaded.medium();
+            bean.time = loaded.time() == null ? null : LocalDateTime.ofInstant(loaded.time(), ZoneOffset.UTC);
+            bean.judgement = loaded.judgement();
+            evidence.setEvidence(loaded.evidence());
+        }
+        binder.readBean(bean);
+    }
+
+    RecordInput.ClaimInput toInput() {
+        return new RecordInput.ClaimInput(
+                bean.speaker,
+                bean.text,
+                bean.form,
+                PlaceCard.blankToNull(bean.medium),
+                bean.time == null ? null : bean.time.atOffset(ZoneOffset.UTC),
+                bean.judgement,
+                evidence.refs());
+    }
+}

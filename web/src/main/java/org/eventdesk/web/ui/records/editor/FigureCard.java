@@ -1,0 +1,218 @@
+package org.eventdesk.web.ui.records.editor;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.eventdesk.application.record.CodeList;
+import org.eventdesk.application.record.RecordView;
+import org.eventdesk.domain.record.Qualifier;
+import org.eventdesk.domain.record.RecordInput;
+import org.eventdesk.domain.record.Verification;
+
+/**
+ * A figure being edited. The qualifier decides which numbers it has: one value, a low and a high bound, or a
+ * numerator over a denominator; only those fields show. "Part of" names another figure of the record
+ * ("children" of "injured").
+ */
+class FigureCard extends FactCard<FigureCard.Bean> {
+    static final class Bean {
+        CodeList category;
+        Qualifier qualifier = Qualifier.EXACT;
+        BigDecimal value;
+        BigDecimal low;
+        BigDecimal high;
+        BigDecimal numerator;
+        BigDecimal denominator;
+        FigureCard parent;
+        LocalDateTime asOf;
+        String attribution = "";
+        Verification judgement;
+    }
+
+    private final Select<FigureCard> parent = new Select<>();
+    private final Supplier<List<FigureCard>> allFigures;
+    private final ComboBox<CodeList> category;
+    private final Select<Qualifier> qualifier;
+    private final BigDecimalField value = named("value", new BigDecimalField("Value"));
+
+    FigureCard(
+            RecordView.FigureView loaded,
+            List<CodeList> categories,
+            SourcePanel panel,
+            Supplier<List<FigureCard>> allFigures,
+            Runnable onChange,
+            Consumer<FactCard<?>> onRemove) {
+        super("figure", Bean.class, new Bean(), panel, onChange, onRemove);
+        this.allFigures = allFigures;
+        category = named("category", new ComboBox<>("Counts"));
+        category.setItems(categories.stream().filter(CodeList::active).toList());
+        category.setItemLabelGenerator(CodeList::label);
+        category.addClassName("figure-category");
+        qualifier = named("qualifier", new Select<>());
+        qualifier.setLabel("Qualifier");
+        qualifier.setItems(Qualifier.values());
+        qualifier.setItemLabelGenerator(q -> q == null ? "" : label(q));
+        qualifier.addClassName("figure-qualifier");
+        value.addClassName("figure-value");
+        BigDecimalField low = named("low", new BigDecimalField("From"));
+        low.addClassName("figure-low");
+        BigDecimalField high = named("high", new BigDecimalField("To"));
+        high.addClassName("figure-high");
+        BigDecimalField numerator = named("numerator", new BigDecimalField("Numerator"));
+        numerator.addClassName("figure-numerator");
+        BigDecimalField denominator = named("denominator", new BigDecimalField("Denominator"));
+        denominator.addClassName("figure-denominator");
+        named("parent", parent);
+        parent.setLabel("Part of");
+        parent.setEmptySelectionAllowed(true);
+        parent.setEmptySelectionCaption("—");
+        parent.setItemLabelGenerator(card -> card == null ? "—" : card.describe());
+        parent.addClassName("figure-parent");
+        DateTimePicker asOf = named("asOf", new DateTimePicker("As of (UTC)"));
+        TextField attribution = named("attribution", new TextField("According to"));
+        attribution.setPlaceholder("authorities, the regional governor");
+        attribution.addClassName("figure-attribution");
+
+        binder.forField(category)
+                .asRequired("What does the figure count?")
+                .bind(b -> b.category, (b, v) -> b.category = v);
+        binder.forField(qualifier)
+                .asRequired("How is the number qualified?")
+                .bind(b -> b.qualifier, (b, v) -> b.qualifier = v);
+        binder.forField(value)
+                .withValidator(v -> !single() || v != null, "A number is needed")
+                .withValidator(v -> v == null || v.signum() >= 0, "Must not be negative")
+                .bind(b -> b.value, (b, v) -> b.value = v);
+        binder.forField(low)
+                .withValidator(v -> !isRange() || v != null, "A range needs both bounds")
+                .bind(b -> b.low, (b, v) -> b.low = v);
+        binder.forField(high)
+                .withValidator(v -> !isRange() || v != null, "A range needs both bounds")
+                .withValidator(
+                        v -> !isRange()
+                                || v == null
+                                || low.getValue() == null
+                                || low.getValue().compareTo(v) <= 0,
+                        "Must not be below the lower bound")
+                .bind(b -> b.high, (b, v) -> b.high = v);
+        binder.forField(numerator)
+                .withValidator(v -> !isFraction() || v != null, "A fraction needs a numerator (a third is 1/3)")
+                .bind(b -> b.numerator, (b, v) -> b.numerator = v);
+        binder.forField(denominator)
+                .withValidator(
+                        v -> !isFraction() || (v != null && v.signum() > 0),
+                        "A fraction needs a denominator above zero")
+                .bind(b -> b.denominator, (b, v) -> b.denominator = v);
+        binder.forField(parent)
+                .withValidator(p -> p != this, "A figure cannot be part of itself")
+                .bind(b -> b.parent, (b, v) -> b.parent = v);
+        binder.forField(asOf).bind(b -> b.asOf, (b, v) -> b.asOf = v);
+        binder.forField(attribution).bind(b -> b.attribution, (b, v) -> b.attribution = v);
+        binder.forField(judgement).bind(b -> b.judgement, (b, v) -> b.judgement = v);
+
+        qualifier.addValueChangeListener(e -> {
+            boolean range = e.getValue() == Qualifier.RANGE;
+            boolean fraction = e.getValue() == Qualifier.FRACTION;
+            value.setVisible(!range && !fraction);
+            low.setVisible(range);
+            high.setVisible(range);
+            numerator.setVisible(fraction);
+            denominator.setVisible(fraction);
+        });
+        fields.add(category, qualifier, value, low, high, numerator, denominator, parent, attribution, asOf, judgement);
+
+        if (loaded != null) {
+            bean.category = categories.stream()
+                    .filter(c -> c.code().equals(loaded.category()))
+                    .findFirst()
+                    .orElse(null);
+            bean.qualifier = loaded.qualifier();
+            bean.value = loaded.value();
+            bean.low = loaded.low();
+            bean.high = loaded.high();
+            bean.numerator = loaded.numerator();
+            bean.denominator = loaded.denominator();
+            bean.asOf = loaded.asOf() == null ? null : LocalDateTime.ofInstant(loaded.asOf(), ZoneOffset.UTC);
+            bean.attribution = loaded.attribution() == null ? "" : loaded.attribution();
+            bean.judgement = loaded.judgement();
+            evidence.setEvidence(loaded.evidence());
+        }
+        binder.readBean(bean);
+    }
+
+    /** Called once all cards exist: "part of" can only name a card that is there. */
+    void linkParent(FigureCard card) {
+        bean.parent = card;
+        refreshParents();
+        parent.setValue(card);
+    }
+
+    void refreshParents() {
+        FigureCard chosen = parent.getValue();
+        parent.setItems(allFigures.get().stream().filter(c -> c != this).toList());
+        if (chosen != null && allFigures.get().contains(chosen)) {
+            parent.setValue(chosen);
+        }
+    }
+
+    String describe() {
+        int number = allFigures.get().indexOf(this) + 1;
+        String what = category.getValue() == null
+                ? "figure"
+                : category.getValue().label().toLowerCase();
+        String amount = value.getValue() == null ? "" : " " + value.getValue().toPlainString();
+        return "#" + number + " " + what + amount;
+    }
+
+    private boolean single() {
+        return !isRange() && !isFraction();
+    }
+
+    private boolean isRange() {
+        return qualifier.getValue() == Qualifier.RANGE;
+    }
+
+    private boolean isFraction() {
+        return qualifier.getValue() == Qualifier.FRACTION;
+    }
+
+    RecordInput.FigureInput toInput(Map<FigureCard, Integer> positions) {
+        boolean range = bean.qualifier == Qualifier.RANGE;
+        boolean fraction = bean.qualifier == Qualifier.FRACTION;
+        return new RecordInput.FigureInput(
+                bean.category == null ? null : bean.category.code(),
+                bean.qualifier,
+                range || fraction ? null : bean.value,
+                range ? bean.low : null,
+                range ? bean.high : null,
+                fraction ? bean.numerator : null,
+                fraction ? bean.denominator : null,
+                bean.parent == null ? null : positions.get(bean.parent),
+                bean.asOf == null ? null : bean.asOf.atOffset(ZoneOffset.UTC),
+                PlaceCard.blankToNull(bean.attribution),
+                bean.judgement,
+                evidence.refs());
+    }
+
+    private static String label(Qualifier qualifier) {
+        return switch (qualifier) {
+            case EXACT -> "Exactly";
+            case APPROXIMATE -> "About (approximately)";
+            case AT_LEAST -> "At least";
+            case MORE_THAN -> "More than";
+            case AT_MOST -> "At most (up to)";
+            case FEWER_THAN -> "Fewer than";
+            case RANGE -> "Range (from–to)";
+            case FRACTION -> "Fraction (a third)";
+        };
+    }
+}

@@ -1,0 +1,69 @@
+package org.eventdesk.web.ui.records.editor;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import java.util.function.Consumer;
+import org.eventdesk.application.record.RecordCatalog;
+import org.eventdesk.application.record.RecordView;
+import org.eventdesk.domain.record.LinkRelation;
+import org.eventdesk.domain.record.RecordInput;
+import org.eventdesk.domain.record.RecordListing;
+
+/** A link being edited: how this record relates to which other one, found by its title. */
+class LinkRow extends HorizontalLayout {
+    private final Select<LinkRelation> relation = new Select<>();
+    private final ComboBox<RecordListing> target = new ComboBox<>("Record");
+    private Long targetId;
+
+    LinkRow(
+            RecordView.LinkView loaded,
+            RecordCatalog catalog,
+            Long selfId,
+            Runnable onChange,
+            Consumer<LinkRow> onRemove) {
+        addClassName("link-row");
+        setAlignItems(FlexComponent.Alignment.BASELINE);
+        relation.setLabel("This record");
+        relation.setItems(LinkRelation.values());
+        relation.setItemLabelGenerator(r -> r == null ? "" : r.outgoing());
+        relation.addClassName("link-relation");
+        target.addClassName("link-target");
+        target.setWidth("28em");
+        target.setItems(
+                query -> catalog.titled(query.getFilter().orElse(""), query.getOffset() + query.getLimit()).stream()
+                        .filter(r -> selfId == null || r.id() != selfId)
+                        .skip(query.getOffset()));
+        target.setItemLabelGenerator(r -> r.title() + " (#" + r.id() + ")");
+        if (loaded != null) {
+            relation.setValue(loaded.relation());
+            targetId = loaded.recordId();
+            target.setPlaceholder(
+                    (loaded.title() == null ? "record" : loaded.title()) + " (#" + loaded.recordId() + ")");
+        }
+        relation.addValueChangeListener(e -> onChange.run());
+        target.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                targetId = e.getValue().id();
+            }
+            onChange.run();
+        });
+        Button remove = new Button(VaadinIcon.TRASH.create(), e -> onRemove.accept(this));
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        remove.getElement().setAttribute("aria-label", "Remove this link");
+        add(relation, target, remove);
+    }
+
+    RecordInput.LinkInput toInput() {
+        return new RecordInput.LinkInput(relation.getValue(), targetId);
+    }
+
+    void showError(String message) {
+        target.setErrorMessage(message);
+        target.setInvalid(true);
+    }
+}

@@ -1,0 +1,90 @@
+package org.eventdesk.web.ui.records.editor;
+
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.function.Consumer;
+import org.eventdesk.application.record.RecordView;
+import org.eventdesk.domain.record.GeoPrecision;
+import org.eventdesk.domain.record.RecordInput;
+import org.eventdesk.domain.record.Verification;
+
+/** A place being edited: name, country, admin areas, coordinates and how precise they are. */
+class PlaceCard extends FactCard<PlaceCard.Bean> {
+    static final class Bean {
+        String name = "";
+        String country = "";
+        String admin1 = "";
+        String admin2 = "";
+        Double lat;
+        Double lon;
+        GeoPrecision precision;
+        Verification judgement;
+    }
+
+    PlaceCard(RecordView.PlaceView loaded, SourcePanel panel, Runnable onChange, Consumer<FactCard<?>> onRemove) {
+        super("place", Bean.class, new Bean(), panel, onChange, onRemove);
+        TextField name = named("name", new TextField("Place"));
+        name.addClassName("place-name");
+        TextField country = named("country", new TextField("Country (ISO code)"));
+        country.setMaxLength(2);
+        country.setPlaceholder("UA");
+        country.addClassName("place-country");
+        TextField admin1 = named("admin1", new TextField("Region"));
+        TextField admin2 = named("admin2", new TextField("District"));
+        NumberField lat = named("lat", new NumberField("Latitude"));
+        NumberField lon = named("lon", new NumberField("Longitude"));
+        Select<GeoPrecision> precision = named("precision", new Select<>());
+        precision.setLabel("Precision");
+        precision.setItems(GeoPrecision.values());
+        precision.setItemLabelGenerator(p -> p == null ? "" : p.label());
+        precision.setEmptySelectionAllowed(true);
+
+        binder.forField(name).asRequired("Name the place").bind(b -> b.name, (b, v) -> b.name = v);
+        binder.forField(country)
+                .withValidator(
+                        v -> v == null || v.isBlank() || v.strip().matches("[A-Za-z]{2}"), "Two letters, e.g. UA or US")
+                .bind(b -> b.country, (b, v) -> b.country = v);
+        binder.forField(admin1).bind(b -> b.admin1, (b, v) -> b.admin1 = v);
+        binder.forField(admin2).bind(b -> b.admin2, (b, v) -> b.admin2 = v);
+        binder.forField(lat)
+                .withValidator(v -> v == null || (v >= -90 && v <= 90), "Between -90 and 90")
+                .bind(b -> b.lat, (b, v) -> b.lat = v);
+        binder.forField(lon)
+                .withValidator(v -> v == null || (v >= -180 && v <= 180), "Between -180 and 180")
+                .bind(b -> b.lon, (b, v) -> b.lon = v);
+        binder.forField(precision).bind(b -> b.precision, (b, v) -> b.precision = v);
+        binder.forField(judgement).bind(b -> b.judgement, (b, v) -> b.judgement = v);
+        fields.add(name, country, admin1, admin2, lat, lon, precision, judgement);
+
+        if (loaded != null) {
+            bean.name = loaded.name();
+            bean.country = loaded.country() == null ? "" : loaded.country();
+            bean.admin1 = loaded.admin1() == null ? "" : loaded.admin1();
+            bean.admin2 = loaded.admin2() == null ? "" : loaded.admin2();
+            bean.lat = loaded.lat();
+            bean.lon = loaded.lon();
+            bean.precision = loaded.precision();
+            bean.judgement = loaded.judgement();
+            evidence.setEvidence(loaded.evidence());
+        }
+        binder.readBean(bean);
+    }
+
+    RecordInput.PlaceInput toInput() {
+        return new RecordInput.PlaceInput(
+                bean.name,
+                blankToNull(bean.country),
+                blankToNull(bean.admin1),
+                blankToNull(bean.admin2),
+                bean.lat,
+                bean.lon,
+                bean.precision,
+                bean.judgement,
+                evidence.refs());
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -9,9 +9,13 @@ import org.eventdesk.domain.record.EventRecord;
 import org.eventdesk.domain.record.EventType;
 import org.eventdesk.domain.record.Figure;
 import org.eventdesk.domain.record.FigureCategory;
+import org.eventdesk.domain.record.Publication;
 import org.eventdesk.domain.record.RecordActor;
+import org.eventdesk.domain.record.RecordChange;
+import org.eventdesk.domain.record.RecordComment;
 import org.eventdesk.domain.record.RecordLink;
 import org.eventdesk.domain.record.RecordPlace;
+import org.eventdesk.domain.record.RecordPresence;
 import org.eventdesk.domain.shared.SchemaDialect;
 import org.eventdesk.domain.source.Source;
 import org.eventdesk.domain.user.ApiToken;
@@ -40,7 +44,11 @@ public final class JpaTestSupport implements AutoCloseable {
             RecordActor.class,
             Figure.class,
             Claim.class,
-            RecordLink.class);
+            RecordLink.class,
+            RecordChange.class,
+            RecordComment.class,
+            RecordPresence.class,
+            Publication.class);
 
     private final SessionFactory sessionFactory;
 

@@ -124,6 +124,42 @@ public class EventRecord {
     @Column(nullable = false, length = 20)
     private RecordStatus status;
 
+    /** The revision being worked on: 1 until the first correction starts, then 2, and so on. */
+    @Column(nullable = false)
+    private int revision;
+
+    /** How many versions went public (0 before the first publication). */
+    @Column(name = "published_version", nullable = false)
+    private int publishedVersion;
+
+    /** Everyone who authored or edited the current revision: none of them may approve it (four eyes). */
+    @ElementCollection
+    @CollectionTable(name = "record_revision_editor", joinColumns = @JoinColumn(name = "record_id"))
+    @Column(name = "username", nullable = false, length = 64)
+    private Set<String> revisionEditors = new LinkedHashSet<>();
+
+    @Column(name = "submitted_by", length = 64)
+    private String submittedBy;
+
+    @Column(name = "approved_by", length = 64)
+    private String approvedBy;
+
+    @Column(name = "publish_at")
+    private Instant publishAt;
+
+    @Column(name = "scheduled_by", length = 64)
+    private String scheduledBy;
+
+    /** The public note the next publication of a correction will carry. */
+    @Column(name = "correction_note", length = 4000)
+    private String correctionNote;
+
+    @Column(name = "retraction_reason", length = 4000)
+    private String retractionReason;
+
+    @Column(name = "last_published_at")
+    private Instant lastPublishedAt;
+
     @Column(name = "created_by", nullable = false, length = 64)
     private String createdBy;
 
@@ -143,6 +179,7 @@ public class EventRecord {
         RecordRules.Resolved resolved = RecordRules.check(input, references, null);
         EventRecord record = new EventRecord();
         record.status = RecordStatus.DRAFT;
+        record.revision = 1;
         record.createdBy = by;
         record.createdAt = now;
         record.replaceContent(input, resolved, by, now);
@@ -156,6 +193,22 @@ public class EventRecord {
      * @throws InvalidInputException naming every field that breaks a rule; nothing changes then
      */
     public void revise(RecordInput input, long seenVersion, RecordReferences references, String by, Instant now) {
+        if (status != RecordStatus.DRAFT && status != RecordStatus.RETURNED) {
+            throw new WorkflowException(
+                    switch (status) {
+                        case PUBLISHED ->
+                            "Record " + id
+                                    + " is published and a published version never changes: start a correction to change it.";
+                        case SUBMITTED ->
+                            "Record " + id + " is in review; it can be changed again once it is returned.";
+                        case APPROVED, SCHEDULED ->
+                            "Record " + id
+                                    + " is approved; an approved revision is what gets published, so it is not changed any more.";
+                        case SPIKED -> "Record " + id + " was spiked and is not edited any more.";
+                        case RETRACTED -> "Record " + id + " was retracted and is not edited any more.";
+                        default -> "Record " + id + " cannot be changed now.";
+                    });
+        }
         if (seenVersion != version) {
             throw new StaleRecordException(id, seenVersion, version, updatedBy, updatedAt);
         }
@@ -211,8 +264,178 @@ public class EventRecord {
         verification = judgement != null
                 ? judgement
                 : Verification.fromOutlets(sourceOutlets().count());
+        revisionEditors.add(by);
         updatedBy = by;
         updatedAt = now;
+    }
+
+    // ---- the workflow (DOMAIN.md, "The workflow") ---------------------------------------------------
+
+    private void require(boolean allowed, String action) {
+        if (!allowed) {
+            throw new WorkflowException(
+                    "Record " + id + " is " + status.label().toLowerCase() + "; it cannot be " + action + ".");
+        }
+    }
+
+    /** What the record still lacks before review; empty when it is ready. */
+    public List<String> readinessProblems() {
+        List<String> missing = new ArrayList<>();
+        if (type == null) {
+            missing.add("a type");
+        }
+        if (start == null) {
+            missing.add("a time");
+        }
+        if (places.isEmpty()) {
+            missing.add("at least one place");
+        }
+        if (sourceIds().isEmpty()) {
+            missing.add("at least one source (evidence quoting it)");
+        }
+        for (int i = 0; i < figures.size(); i++) {
+            if (figures.get(i).evidence().isEmpty()) {
+                missing.add(
+                        "evidence for figure " + (i + 1) + " (" + figures.get(i).category() + ")");
+            }
+        }
+        if (publishedVersion > 0 && (correctionNote == null || correctionNote.isBlank())) {
+            missing.add("a public correction note (this is a correction of a published record)");
+        }
+        return missing;
+    }
+
+    public void submit(String by, Instant now) {
+        require(status == RecordStatus.DRAFT || status == RecordStatus.RETURNED, "submitted");
+        List<String> missing = readinessProblems();
+        if (!missing.isEmpty()) {
+            throw new WorkflowException(
+                    "Record " + id + " is not ready for review; it needs " + String.join(", ", missing) + ".", missing);
+        }
+        status = RecordStatus.SUBMITTED;
+        submittedBy = by;
+        touch(by, now);
+    }
+
+    /** Four eyes: whoever authored or edited this revision cannot approve it. */
+    public void approve(String by, Instant now) {
+        require(status == RecordStatus.SUBMITTED, "approved");
+        if (revisionEditors.contains(by)) {
+            throw new WorkflowException("Four eyes: " + by + " authored or edited this revision of record " + id
+                    + ", so another reviewer must approve it.");
+        }
+        status = RecordStatus.APPROVED;
+        approvedBy = by;
+        touch(by, now);
+    }
+
+    /** Back to its editors with a comment that says what to fix. */
+    public void sendBack(String by, String comment, Instant now) {
+        require(status == RecordStatus.SUBMITTED, "returned");
+        requireWords(comment, "comment", "say what the editors should change");
+        status = RecordStatus.RETURNED;
+        touch(by, now);
+    }
+
+    public void schedule(String by, Instant at, Instant now) {
+        require(status == RecordStatus.APPROVED, "scheduled");
+        if (at == null || !at.isAfter(now)) {
+            throw new InvalidInputException("at", "the publication time must lie in the future");
+        }
+        status = RecordStatus.SCHEDULED;
+        publishAt = at;
+        scheduledBy = by;
+        touch(by, now);
+    }
+
+    public void unschedule(String by, Instant now) {
+        require(status == RecordStatus.SCHEDULED, "taken back from the schedule");
+        status = RecordStatus.APPROVED;
+        publishAt = null;
+        scheduledBy = null;
+        touch(by, now);
+    }
+
+    /** Whether the scheduler should publish this record now. */
+    public boolean isDue(Instant now) {
+        return status == RecordStatus.SCHEDULED && publishAt != null && !publishAt.isAfter(now);
+    }
+
+    /**
+     * Makes the approved revision the next public version. Returns what the publication log must record; the
+     * caller seals it with the record's snapshot.
+     */
+    public Publishing publish(String by, Instant now) {
+        require(status == RecordStatus.APPROVED || isDue(now), "published (only an approved record is)");
+        publishedVersion++;
+        PublicationKind kind = publishedVersion == 1 ? PublicationKind.PUBLISHED : PublicationKind.CORRECTED;
+        String note = kind == PublicationKind.CORRECTED ? correctionNote : null;
+        status = RecordStatus.PUBLISHED;
+        lastPublishedAt = now;
+        publishAt = null;
+        correctionNote = null;
+        touch(by, now);
+        return new Publishing(kind, publishedVersion, note, approvedBy);
+    }
+
+    /** What a publication records beside the snapshot. */
+    public record Publishing(PublicationKind kind, int version, String note, String approvedBy) {}
+
+    /** Discards a record that never went public. */
+    public void spike(String by, Instant now) {
+        require(
+                publishedVersion == 0
+                        && (status == RecordStatus.DRAFT
+                                || status == RecordStatus.RETURNED
+                                || status == RecordStatus.SUBMITTED),
+                "spiked (only unpublished drafts are; a published record is retracted)");
+        status = RecordStatus.SPIKED;
+        touch(by, now);
+    }
+
+    /** Withdraws a published record from the public, with a public reason; it stays visible as retracted. */
+    public Publishing retract(String by, String reason, Instant now) {
+        require(status == RecordStatus.PUBLISHED, "retracted (only a published record is)");
+        requireWords(reason, "reason", "give the public reason for the retraction");
+        status = RecordStatus.RETRACTED;
+        retractionReason = reason.strip();
+        touch(by, now);
+        return new Publishing(PublicationKind.RETRACTED, publishedVersion, retractionReason, null);
+    }
+
+    /**
+     * Opens a new revision of a published record. The public keeps seeing version n until the correction is
+     * reviewed and published as version n+1 with its note.
+     */
+    public void startCorrection(String by, String note, Instant now) {
+        require(status == RecordStatus.PUBLISHED, "corrected (only a published record is)");
+        status = RecordStatus.DRAFT;
+        revision++;
+        revisionEditors.clear();
+        revisionEditors.add(by);
+        submittedBy = null;
+        approvedBy = null;
+        correctionNote = note == null || note.isBlank() ? null : note.strip();
+        touch(by, now);
+    }
+
+    /** Changes the pending correction note (part of the revision, so its author counts as an editor). */
+    public void noteCorrection(String by, String note, Instant now) {
+        require(status == RecordStatus.DRAFT || status == RecordStatus.RETURNED, "given a correction note now");
+        correctionNote = note == null || note.isBlank() ? null : note.strip();
+        revisionEditors.add(by);
+        touch(by, now);
+    }
+
+    private void touch(String by, Instant now) {
+        updatedBy = by;
+        updatedAt = now;
+    }
+
+    private static void requireWords(String text, String field, String what) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(field, "is required: " + what);
+        }
     }
 
     private static String zoneOf(RecordInput.TimeInput time) {
@@ -331,6 +554,46 @@ public class EventRecord {
 
     public Verification getVerification() {
         return verification;
+    }
+
+    public int getRevision() {
+        return revision;
+    }
+
+    public int getPublishedVersion() {
+        return publishedVersion;
+    }
+
+    public Set<String> getRevisionEditors() {
+        return Set.copyOf(revisionEditors);
+    }
+
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    public Instant getPublishAt() {
+        return publishAt;
+    }
+
+    public String getScheduledBy() {
+        return scheduledBy;
+    }
+
+    public String getCorrectionNote() {
+        return correctionNote;
+    }
+
+    public String getRetractionReason() {
+        return retractionReason;
+    }
+
+    public Instant getLastPublishedAt() {
+        return lastPublishedAt;
     }
 
     public RecordStatus getStatus() {

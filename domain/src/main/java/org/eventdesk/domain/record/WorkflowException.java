@@ -1,0 +1,25 @@
+package org.eventdesk.domain.record;
+
+import java.util.List;
+import org.eventdesk.domain.shared.DomainException;
+
+/**
+ * A workflow rule refused a step: an illegal transition, four eyes, or a record not ready for review. The
+ * message says why; for a submission, {@link #missing()} lists what the record still needs.
+ */
+public class WorkflowException extends DomainException {
+    private final List<String> missing;
+
+    public WorkflowException(String message) {
+        this(message, List.of());
+    }
+
+    public WorkflowException(String message, List<String> missing) {
+        super(message);
+        this.missing = List.copyOf(missing);
+    }
+
+    public List<String> missing() {
+        return missing;
+    }
+}

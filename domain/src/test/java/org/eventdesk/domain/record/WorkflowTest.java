@@ -1,0 +1,238 @@
+package org.eventdesk.domain.record;
+
+import static org.eventdesk.domain.record.Fixtures.NOW;
+import static org.eventdesk.domain.record.Fixtures.STRIKE_TEXT;
+import static org.eventdesk.domain.record.Fixtures.figure;
+import static org.eventdesk.domain.record.Fixtures.span;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eventdesk.domain.shared.InvalidInputException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The workflow's rules on the record itself: transitions, readiness, four eyes, corrections. */
+class WorkflowTest {
+    private final Fixtures fixtures = new Fixtures();
+
+    @BeforeEach
+    void sources() {
+        fixtures.addSource(1, "The Independent", STRIKE_TEXT);
+    }
+
+    private RecordInput ready(int killed) {
+        return new RecordInput(
+                "EXPLOSIONS_REMOTE_VIOLENCE.AIR_DRONE_STRIKE",
+                "Strike on Kyiv",
+                null,
+                List.of(),
+                new RecordInput.TimeInput(
+                        OffsetDateTime.parse("2025-12-27T11:20:00+02:00"),
+                        null,
+                        TimePrecision.MINUTE,
+                        "Europe/Kyiv",
+                        List.of()),
+                List.of(new RecordInput.PlaceInput(
+                        "Kyiv",
+                        "UA",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(span(1, STRIKE_TEXT, "targeting Kyiv")))),
+                List.of(),
+                List.of(figure("KILLED", Qualifier.EXACT, killed, span(1, STRIKE_TEXT, "two people were killed"))),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null);
+    }
+
+    private EventRecord draft(String by) {
+        EventRecord record = EventRecord.create(ready(2), fixtures, by, NOW);
+        Fixtures.setId(record, 7);
+        return record;
+    }
+
+    @Test
+    void aDraftMissingWhatReviewNeedsCannotBeSubmittedAndSaysWhatIsMissing() {
+        EventRecord bare = EventRecord.create(
+                new RecordInput(
+                        null,
+                        "Bare",
+                        null,
+                        List.of(),
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(figure("KILLED", Qualifier.EXACT, 2)),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        null),
+                fixtures,
+                "editor",
+                NOW);
+
+        WorkflowException refused = assertThrows(WorkflowException.class, () -> bare.submit("editor", NOW));
+
+        assertEquals(
+                List.of(
+                        "a type",
+                        "a time",
+                        "at least one place",
+                        "at least one source (evidence quoting it)",
+                        "evidence for figure 1 (KILLED)"),
+                refused.missing());
+        assertEquals(RecordStatus.DRAFT, bare.getStatus());
+    }
+
+    @Test
+    void nobodyApprovesARevisionTheyAuthoredOrEdited() {
+        EventRecord record = draft("editor");
+        record.revise(ready(3), record.getVersion(), fixtures, "reviewer", NOW);
+        record.submit("editor", NOW);
+
+        assertThrows(WorkflowException.class, () -> record.approve("editor", NOW), "the author");
+        WorkflowException edited = assertThrows(WorkflowException.class, () -> record.approve("reviewer", NOW));
+        assertTrue(edited.getMessage().startsWith("Four eyes"), edited.getMessage());
+
+        record.approve("reviewer2", NOW);
+        assertEquals(RecordStatus.APPROVED, record.getStatus());
+        assertEquals("reviewer2", record.getApprovedBy());
+    }
+
+    @Test
+    void aReturnNeedsACommentAndGivesTheRecordBackToItsEditors() {
+        EventRecord record = draft("editor");
+        record.submit("editor", NOW);
+
+        assertThrows(InvalidInputException.class, () -> record.sendBack("reviewer", " ", NOW));
+        record.sendBack("reviewer", "Add the second source", NOW);
+
+        assertEquals(RecordStatus.RETURNED, record.getStatus());
+        record.revise(ready(3), record.getVersion(), fixtures, "editor", NOW);
+        record.submit("editor", NOW);
+        assertEquals(RecordStatus.SUBMITTED, record.getStatus());
+    }
+
+    @Test
+    void onlyAnApprovedRevisionIsPublishedAndThenItNoLongerChanges() {
+        EventRecord record = draft("editor");
+        assertThrows(WorkflowException.class, () -> record.publish("editor", NOW));
+        record.submit("editor", NOW);
+        assertThrows(WorkflowException.class, () -> record.publish("editor", NOW));
+        record.approve("reviewer", NOW);
+
+        EventRecord.Publishing published = record.publish("editor", NOW);
+
+        assertEquals(PublicationKind.PUBLISHED, published.kind());
+        assertEquals(1, published.version());
+        assertEquals("reviewer", published.approvedBy());
+        WorkflowException frozen = assertThrows(
+                WorkflowException.class, () -> record.revise(ready(5), record.getVersion(), fixtures, "editor", NOW));
+        assertTrue(frozen.getMessage().contains("start a correction"), frozen.getMessage());
+    }
+
+    @Test
+    void aCorrectionIsANewRevisionThatGoesThroughReviewAndPublishesVersionTwoWithItsNote() {
+        EventRecord record = draft("editor");
+        record.submit("editor", NOW);
+        record.approve("reviewer", NOW);
+        record.publish("editor", NOW);
+
+        record.startCorrection("editor2", null, NOW);
+        assertEquals(2, record.getRevision());
+        assertEquals(RecordStatus.DRAFT, record.getStatus());
+        record.revise(ready(3), record.getVersion(), fixtures, "editor2", NOW);
+        WorkflowException noNote = assertThrows(WorkflowException.class, () -> record.submit("editor2", NOW));
+        assertTrue(
+                noNote.missing().get(0).startsWith("a public correction note"),
+                noNote.missing().toString());
+        record.noteCorrection("editor2", "The death toll rose to three.", NOW);
+        record.submit("editor2", NOW);
+        record.approve("editor", NOW);
+
+        EventRecord.Publishing corrected = record.publish("editor", NOW);
+
+        assertEquals(PublicationKind.CORRECTED, corrected.kind());
+        assertEquals(2, corrected.version());
+        assertEquals("The death toll rose to three.", corrected.note());
+        assertEquals(2, record.getPublishedVersion());
+    }
+
+    @Test
+    void theFirstAuthorOfAPublishedVersionMayApproveItsCorrectionIfTheyDidNotEditIt() {
+        EventRecord record = draft("editor");
+        record.submit("editor", NOW);
+        record.approve("reviewer", NOW);
+        record.publish("editor", NOW);
+        record.startCorrection("editor2", "Typo in the title", NOW);
+        record.submit("editor2", NOW);
+
+        assertThrows(WorkflowException.class, () -> record.approve("editor2", NOW));
+        record.approve("editor", NOW);
+        assertFalse(record.getRevisionEditors().contains("editor"));
+    }
+
+    @Test
+    void onlyUnpublishedRecordsAreSpikedAndOnlyPublishedOnesRetractedWithAReason() {
+        EventRecord spiked = draft("editor");
+        spiked.spike("editor", NOW);
+        assertEquals(RecordStatus.SPIKED, spiked.getStatus());
+        assertThrows(WorkflowException.class, () -> spiked.submit("editor", NOW));
+
+        EventRecord published = draft("editor");
+        published.submit("editor", NOW);
+        published.approve("reviewer", NOW);
+        published.publish("editor", NOW);
+        assertThrows(WorkflowException.class, () -> published.spike("editor", NOW));
+        assertThrows(InvalidInputException.class, () -> published.retract("reviewer", "", NOW));
+
+        EventRecord.Publishing retraction = published.retract("reviewer", "The strike was misattributed.", NOW);
+
+        assertEquals(PublicationKind.RETRACTED, retraction.kind());
+        assertEquals(RecordStatus.RETRACTED, published.getStatus());
+        assertEquals("The strike was misattributed.", published.getRetractionReason());
+    }
+
+    @Test
+    void aScheduledPublicationLiesInTheFutureAndIsDueOnceItsTimeCame() {
+        EventRecord record = draft("editor");
+        record.submit("editor", NOW);
+        record.approve("reviewer", NOW);
+
+        assertThrows(InvalidInputException.class, () -> record.schedule("editor", NOW.minusSeconds(1), NOW));
+        record.schedule("editor", NOW.plusSeconds(60), NOW);
+
+        assertFalse(record.isDue(NOW.plusSeconds(59)));
+        assertThrows(WorkflowException.class, () -> record.publish("scheduler", NOW.plusSeconds(59)));
+        assertTrue(record.isDue(NOW.plusSeconds(60)));
+        assertEquals(1, record.publish("editor", NOW.plusSeconds(60)).version());
+    }
+
+    @Test
+    void aSnapshotDiffReadsAsFieldsChangedFromWhatToWhat() {
+        EventRecord record = draft("editor");
+        RecordSnapshot before = RecordSnapshot.of(record);
+        record.revise(ready(3), record.getVersion(), fixtures, "editor", NOW);
+
+        List<FieldChange> changes = RecordSnapshot.of(record).changesSince(before);
+
+        assertEquals(1, changes.size());
+        assertEquals("figures[0].value", changes.get(0).field());
+        assertEquals("2", changes.get(0).before());
+        assertEquals("3", changes.get(0).after());
+        assertEquals(
+                RecordSnapshot.of(record).fields(),
+                RecordSnapshot.parse(RecordSnapshot.of(record).serialize()).fields());
+    }
+}

@@ -98,3 +98,12 @@ create table publication (
     constraint fk_publication_record foreign key (record_id) references event_record (id)
 );
 create index ix_publication_record on publication (record_id, id);
+
+-- Where the log ends; publishers lock this row so that publications line up in one order.
+create table publication_head (
+    id        bigint      not null primary key,
+    last_hash varchar(64) not null,
+    entries   bigint      not null
+);
+insert into publication_head (id, last_hash, entries)
+    values (1, '0000000000000000000000000000000000000000000000000000000000000000', 0);

@@ -10,6 +10,7 @@ import org.eventdesk.domain.record.EventType;
 import org.eventdesk.domain.record.Figure;
 import org.eventdesk.domain.record.FigureCategory;
 import org.eventdesk.domain.record.Publication;
+import org.eventdesk.domain.record.PublicationHead;
 import org.eventdesk.domain.record.RecordActor;
 import org.eventdesk.domain.record.RecordChange;
 import org.eventdesk.domain.record.RecordComment;
@@ -48,7 +49,8 @@ public final class JpaTestSupport implements AutoCloseable {
             RecordChange.class,
             RecordComment.class,
             RecordPresence.class,
-            Publication.class);
+            Publication.class,
+            PublicationHead.class);
 
     private final SessionFactory sessionFactory;
 

@@ -31,6 +31,11 @@ public interface RecordRepository {
     /** One page after a cursor (the last row of the page before), for the API's cursor pagination. */
     List<RecordListing> listAfter(RecordQuery query, RecordListing.Cursor after, int limit);
 
+    /** A work queue as the user sees it, most recently changed first. */
+    List<RecordListing> queue(RecordQueue queue, String user, int offset, int limit);
+
+    long count(RecordQueue queue, String user);
+
     List<EventType> eventTypes();
 
     List<FigureCategory> figureCategories();

@@ -1,13 +1,23 @@
 package org.eventdesk.application.record;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.eventdesk.domain.record.EventRecord;
+import org.eventdesk.domain.record.Publication;
+import org.eventdesk.domain.record.PublicationChain;
+import org.eventdesk.domain.record.RecordJournal;
 import org.eventdesk.domain.record.RecordListing;
 import org.eventdesk.domain.record.RecordQuery;
+import org.eventdesk.domain.record.RecordQueue;
 import org.eventdesk.domain.record.RecordRepository;
+import org.eventdesk.domain.record.RecordSnapshot;
 import org.eventdesk.domain.shared.NotFoundException;
 import org.eventdesk.domain.source.SourceRepository;
 import org.eventdesk.domain.user.Role;
@@ -23,6 +33,12 @@ public class RecordCatalog {
 
     @Inject
     private SourceRepository sources;
+
+    @Inject
+    private RecordJournal journal;
+
+    @Resource
+    private SessionContext context;
 
     public RecordView view(long id) {
         return records.find(id)
@@ -45,6 +61,55 @@ public class RecordCatalog {
                 List.copyOf(page), more ? Optional.of(page.get(size - 1).cursor(query.order())) : Optional.empty());
     }
 
+    public List<RecordListing> queue(RecordQueue queue, int offset, int limit) {
+        return records.queue(queue, caller(), Math.max(0, offset), clamp(limit));
+    }
+
+    /** How many records wait in each queue, as the caller sees them. */
+    public Map<RecordQueue, Long> queueCounts() {
+        Map<RecordQueue, Long> counts = new EnumMap<>(RecordQueue.class);
+        for (RecordQueue queue : RecordQueue.values()) {
+            counts.put(queue, records.count(queue, caller()));
+        }
+        return counts;
+    }
+
+    /** Every change of the record, oldest first. */
+    public List<ChangeView> history(long id) {
+        requireRecord(id);
+        return journal.history(id).stream().map(ChangeView::of).toList();
+    }
+
+    public List<CommentView> comments(long id) {
+        requireRecord(id);
+        return journal.comments(id).stream()
+                .map(c -> new CommentView(c.getId(), c.by(), c.at(), c.text()))
+                .toList();
+    }
+
+    public List<PublicationView> publications(long id) {
+        requireRecord(id);
+        return journal.publications(id).stream().map(RecordCatalog::view).toList();
+    }
+
+    /**
+     * What a reviewer checks: the record's fields changed since its last published version (for a record never
+     * published, every field is new).
+     */
+    public List<ChangeView.FieldView> changesSincePublished(long id) {
+        EventRecord record = records.find(id).orElseThrow(() -> new NotFoundException("Record", id));
+        RecordSnapshot published = journal.latestPublication(id)
+                .filter(p -> p.kind() != org.eventdesk.domain.record.PublicationKind.RETRACTED)
+                .map(Publication::snapshot)
+                .orElse(RecordSnapshot.empty());
+        return ChangeView.fields(RecordSnapshot.of(record).changesSince(published));
+    }
+
+    /** Checks the whole publication log's hash chain; empty when it is intact. */
+    public Optional<PublicationChain.Break> verifyPublicationLog() {
+        return PublicationChain.verify(journal.publicationLog());
+    }
+
     public List<RecordListing> titled(String words, int limit) {
         return records.titled(words, clamp(limit));
     }
@@ -60,6 +125,30 @@ public class RecordCatalog {
 
     public List<CodeList> figureCategories() {
         return records.figureCategories().stream().map(CodeList::of).toList();
+    }
+
+    private void requireRecord(long id) {
+        if (!records.exists(id)) {
+            throw new NotFoundException("Record", id);
+        }
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+
+    static PublicationView view(Publication p) {
+        return new PublicationView(
+                p.getId(),
+                p.recordId(),
+                p.version(),
+                p.kind(),
+                p.title(),
+                p.note(),
+                p.at(),
+                p.by(),
+                p.approvedBy(),
+                p.hash());
     }
 
     private static int clamp(int limit) {

@@ -8,9 +8,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.util.logging.Logger;
+import org.eventdesk.domain.record.ChangeAction;
 import org.eventdesk.domain.record.EventRecord;
+import org.eventdesk.domain.record.RecordChange;
+import org.eventdesk.domain.record.RecordComment;
 import org.eventdesk.domain.record.RecordInput;
+import org.eventdesk.domain.record.RecordJournal;
 import org.eventdesk.domain.record.RecordRepository;
+import org.eventdesk.domain.record.RecordSnapshot;
 import org.eventdesk.domain.record.StaleRecordException;
 import org.eventdesk.domain.shared.NotFoundException;
 import org.eventdesk.domain.source.SourceRepository;
@@ -29,6 +34,9 @@ public class RecordService {
     private SourceRepository sources;
 
     @Inject
+    private RecordJournal journal;
+
+    @Inject
     private Clock clock;
 
     @Resource
@@ -38,6 +46,14 @@ public class RecordService {
         String caller = context.getCallerPrincipal().getName();
         EventRecord record = records.store(
                 EventRecord.create(input, new RepositoryReferences(records, sources), caller, clock.instant()));
+        journal.append(new RecordChange(
+                record.getId(),
+                record.getRevision(),
+                ChangeAction.CREATED,
+                caller,
+                record.getCreatedAt(),
+                null,
+                RecordSnapshot.of(record).changesSince(RecordSnapshot.empty())));
         LOG.info(() -> "Record #" + record.getId() + " \"" + record.getTitle() + "\" created by " + caller);
         return RecordViews.of(record, records, sources);
     }
@@ -51,7 +67,16 @@ public class RecordService {
     public RecordView update(long id, RecordInput input, long seenVersion) {
         String caller = context.getCallerPrincipal().getName();
         EventRecord record = records.find(id).orElseThrow(() -> new NotFoundException("Record", id));
+        RecordSnapshot before = RecordSnapshot.of(record);
         record.revise(input, seenVersion, new RepositoryReferences(records, sources), caller, clock.instant());
+        journal.append(new RecordChange(
+                id,
+                record.getRevision(),
+                ChangeAction.SAVED,
+                caller,
+                record.getUpdatedAt(),
+                null,
+                RecordSnapshot.of(record).changesSince(before)));
         try {
             records.flush();
         } catch (OptimisticLockException raceLost) {
@@ -61,5 +86,16 @@ public class RecordService {
         }
         LOG.info(() -> "Record #" + id + " saved by " + caller + " (version " + record.getVersion() + ")");
         return RecordViews.of(record, records, sources);
+    }
+
+    /** Adds a note to the record's discussion thread. */
+    public CommentView comment(long id, String text) {
+        if (!records.exists(id)) {
+            throw new NotFoundException("Record", id);
+        }
+        RecordComment comment =
+                RecordComment.write(id, text, context.getCallerPrincipal().getName(), clock.instant());
+        journal.append(comment);
+        return new CommentView(comment.getId(), comment.by(), comment.at(), comment.text());
     }
 }

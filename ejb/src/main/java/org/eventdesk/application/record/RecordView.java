@@ -46,7 +46,27 @@ public record RecordView(
         String createdBy,
         Instant createdAt,
         String updatedBy,
-        Instant updatedAt) {
+        Instant updatedAt,
+        WorkflowView workflow) {
+
+    /**
+     * Where the record stands in review and publication.
+     *
+     * @param revisionEditors who authored or edited the current revision (none of them may approve it)
+     * @param readiness what the record still needs before it can be submitted (empty when ready)
+     */
+    public record WorkflowView(
+            int revision,
+            int publishedVersion,
+            java.util.Set<String> revisionEditors,
+            String submittedBy,
+            String approvedBy,
+            Instant publishAt,
+            String scheduledBy,
+            String correctionNote,
+            String retractionReason,
+            Instant lastPublishedAt,
+            List<String> readiness) {}
 
     public record EvidenceView(long sourceId, int start, int end, String quote, String outlet) {
         RecordInput.EvidenceRef toRef() {

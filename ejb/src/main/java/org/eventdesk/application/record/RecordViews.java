@@ -119,7 +119,19 @@ final class RecordViews {
                 r.getCreatedBy(),
                 r.getCreatedAt(),
                 r.getUpdatedBy(),
-                r.getUpdatedAt());
+                r.getUpdatedAt(),
+                new RecordView.WorkflowView(
+                        r.getRevision(),
+                        r.getPublishedVersion(),
+                        r.getRevisionEditors(),
+                        r.getSubmittedBy(),
+                        r.getApprovedBy(),
+                        r.getPublishAt(),
+                        r.getScheduledBy(),
+                        r.getCorrectionNote(),
+                        r.getRetractionReason(),
+                        r.getLastPublishedAt(),
+                        r.readinessProblems()));
     }
 
     private static List<RecordView.EvidenceView> evidence(List<Evidence> evidence) {

@@ -16,6 +16,7 @@ import org.eventdesk.domain.record.FigureCategory;
 import org.eventdesk.domain.record.RecordLink;
 import org.eventdesk.domain.record.RecordListing;
 import org.eventdesk.domain.record.RecordQuery;
+import org.eventdesk.domain.record.RecordQueue;
 import org.eventdesk.domain.record.RecordRepository;
 
 @ApplicationScoped
@@ -197,6 +198,37 @@ public class JpaRecordRepository implements RecordRepository {
         return page.stream()
                 .map(r -> r.withPlaces(names.getOrDefault(r.id(), List.of())))
                 .toList();
+    }
+
+    @Override
+    public List<RecordListing> queue(RecordQueue queue, String user, int offset, int limit) {
+        TypedQuery<RecordListing> typed = em.createQuery(
+                LISTING + queueWhere(queue) + " order by r.updatedAt desc, r.id desc", RecordListing.class);
+        bindQueue(typed, queue, user);
+        return withPlaces(typed.setFirstResult(offset).setMaxResults(limit).getResultList());
+    }
+
+    @Override
+    public long count(RecordQueue queue, String user) {
+        TypedQuery<Long> typed = em.createQuery("select count(r) from EventRecord r" + queueWhere(queue), Long.class);
+        bindQueue(typed, queue, user);
+        return typed.getSingleResult();
+    }
+
+    private static String queueWhere(RecordQueue queue) {
+        String involved = "exists (select 1 from EventRecord x join x.revisionEditors e where x = r and e = :user)";
+        return switch (queue.involvement()) {
+            case MINE -> " where r.status = :status and " + involved;
+            case NOT_MINE -> " where r.status = :status and not " + involved;
+            case ANY -> " where r.status = :status";
+        };
+    }
+
+    private static void bindQueue(TypedQuery<?> typed, RecordQueue queue, String user) {
+        typed.setParameter("status", queue.status());
+        if (queue.involvement() != RecordQueue.Involvement.ANY) {
+            typed.setParameter("user", user);
+        }
     }
 
     @Override

@@ -1,0 +1,212 @@
+package org.eventdesk.application.record;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+import org.eventdesk.domain.record.ChangeAction;
+import org.eventdesk.domain.record.EventRecord;
+import org.eventdesk.domain.record.Publication;
+import org.eventdesk.domain.record.PublicationKind;
+import org.eventdesk.domain.record.RecordChange;
+import org.eventdesk.domain.record.RecordJournal;
+import org.eventdesk.domain.record.RecordRepository;
+import org.eventdesk.domain.record.RecordSnapshot;
+import org.eventdesk.domain.record.WorkflowException;
+import org.eventdesk.domain.shared.NotFoundException;
+import org.eventdesk.domain.source.SourceRepository;
+import org.eventdesk.domain.user.Role;
+
+/**
+ * Moving records through the workflow. Each step is one method of the record (which holds the rules: legal
+ * transitions, readiness, four eyes), recorded in the record's history; publishing also appends to the
+ * publication log. Who may take a step is checked here, by role: editors submit, publish what was approved,
+ * schedule, spike and start corrections; reviewers approve, return and retract.
+ */
+@Stateless
+public class WorkflowService {
+    private static final Logger LOG = Logger.getLogger(WorkflowService.class.getName());
+
+    @Inject
+    private RecordRepository records;
+
+    @Inject
+    private SourceRepository sources;
+
+    @Inject
+    private RecordJournal journal;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext context;
+
+    @RolesAllowed(Role.Names.EDITOR)
+    public RecordView submit(long id) {
+        return step(id, ChangeAction.SUBMITTED, null, (r) -> r.submit(caller(), clock.instant()));
+    }
+
+    @RolesAllowed(Role.Names.REVIEWER)
+    public RecordView approve(long id) {
+        return step(id, ChangeAction.APPROVED, null, r -> r.approve(caller(), clock.instant()));
+    }
+
+    /** Returns a submitted record to its editors; the comment says what to change. */
+    @RolesAllowed(Role.Names.REVIEWER)
+    public RecordView sendBack(long id, String comment) {
+        return step(id, ChangeAction.RETURNED, comment, r -> r.sendBack(caller(), comment, clock.instant()));
+    }
+
+    /** Publishes an approved record now. */
+    @RolesAllowed(Role.Names.EDITOR)
+    public RecordView publish(long id) {
+        journal.lockLog();
+        EventRecord record = load(id);
+        publishLocked(record, caller(), clock.instant());
+        return RecordViews.of(record, records, sources);
+    }
+
+    /** Publishes an approved record at a later time, whether or not anyone is logged in then. */
+    @RolesAllowed(Role.Names.EDITOR)
+    public RecordView schedule(long id, Instant at) {
+        return step(id, ChangeAction.SCHEDULED, "for " + at, r -> r.schedule(caller(), at, clock.instant()));
+    }
+
+    @RolesAllowed(Role.Names.EDITOR)
+    public RecordView unschedule(long id) {
+        return step(id, ChangeAction.UNSCHEDULED, null, r -> r.unschedule(caller(), clock.instant()));
+    }
+
+    /** Discards a record that never went public. */
+    @RolesAllowed(Role.Names.EDITOR)
+    public RecordView spike(long id, String reason) {
+        return step(id, ChangeAction.SPIKED, reason, r -> r.spike(caller(), clock.instant()));
+    }
+
+    /** Withdraws a published record from the public; the reason is public too. */
+    @RolesAllowed(Role.Names.REVIEWER)
+    public RecordView retract(long id, String reason) {
+        journal.lockLog();
+        EventRecord record = load(id);
+        String by = caller();
+        Instant now = clock.instant();
+        EventRecord.Publishing retraction = record.retract(by, reason, now);
+        journal.publish(new RecordJournal.PublicationDraft(
+                record.getId(),
+                retraction.version(),
+                retraction.kind(),
+                record.getTitle(),
+                retraction.note(),
+                RecordSnapshot.of(record),
+                now,
+                by,
+                null));
+        journal.append(new RecordChange(id, record.getRevision(), ChangeAction.RETRACTED, by, now, reason, List.of()));
+        flush(record);
+        LOG.info(() -> "Record #" + id + " retracted by " + by);
+        return RecordViews.of(record, records, sources);
+    }
+
+    /** Opens a new revision of a published record; the note is the public correction note (may come later). */
+    @RolesAllowed(Role.Names.EDITOR)
+    public RecordView startCorrection(long id, String note) {
+        return step(id, ChangeAction.CORRECTION_STARTED, note, r -> r.startCorrection(caller(), note, clock.instant()));
+    }
+
+    @RolesAllowed(Role.Names.EDITOR)
+    public RecordView noteCorrection(long id, String note) {
+        return step(
+                id,
+                ChangeAction.SAVED,
+                "correction note: " + note,
+                r -> r.noteCorrection(caller(), note, clock.instant()));
+    }
+
+    /**
+     * Publishes a scheduled record whose time has come, on behalf of whoever scheduled it. Called by the
+     * scheduler; takes the log's lock before reading the record, so when two servers try at once the second
+     * finds it already published and does nothing.
+     *
+     * @return whether this call published it
+     */
+    @RolesAllowed(Role.Names.EDITOR)
+    public boolean publishIfDue(long id) {
+        journal.lockLog();
+        EventRecord record = load(id);
+        Instant now = clock.instant();
+        if (!record.isDue(now)) {
+            return false;
+        }
+        publishLocked(record, record.getScheduledBy(), now);
+        return true;
+    }
+
+    /** Records whose scheduled time has come (the scheduler publishes each in a transaction of its own). */
+    @RolesAllowed(Role.Names.EDITOR)
+    public List<Long> due() {
+        return journal.dueForPublication(clock.instant());
+    }
+
+    private void publishLocked(EventRecord record, String by, Instant now) {
+        EventRecord.Publishing publishing = record.publish(by, now);
+        Publication publication = journal.publish(new RecordJournal.PublicationDraft(
+                record.getId(),
+                publishing.version(),
+                publishing.kind(),
+                record.getTitle(),
+                publishing.note(),
+                RecordSnapshot.of(record),
+                now,
+                by,
+                publishing.approvedBy()));
+        journal.append(new RecordChange(
+                record.getId(),
+                record.getRevision(),
+                ChangeAction.PUBLISHED,
+                by,
+                now,
+                publishing.kind() == PublicationKind.CORRECTED
+                        ? "version " + publishing.version() + ", correction: " + publishing.note()
+                        : "version " + publishing.version(),
+                List.of()));
+        flush(record);
+        LOG.info(() -> "Record #" + record.getId() + " published as version " + publishing.version() + " by " + by
+                + " (log entry " + publication.getId() + ")");
+    }
+
+    private RecordView step(long id, ChangeAction action, String comment, Consumer<EventRecord> transition) {
+        EventRecord record = load(id);
+        transition.accept(record);
+        journal.append(
+                new RecordChange(id, record.getRevision(), action, caller(), clock.instant(), comment, List.of()));
+        flush(record);
+        return RecordViews.of(record, records, sources);
+    }
+
+    /** A concurrent step on the same record won: this one changes nothing and says so. */
+    private void flush(EventRecord record) {
+        try {
+            records.flush();
+        } catch (OptimisticLockException raceLost) {
+            context.setRollbackOnly();
+            throw new WorkflowException("Record " + record.getId() + " was changed by someone else at the same moment; "
+                    + "reload it and try again.");
+        }
+    }
+
+    private EventRecord load(long id) {
+        return records.find(id).orElseThrow(() -> new NotFoundException("Record", id));
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+}

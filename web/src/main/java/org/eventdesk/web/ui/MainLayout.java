@@ -13,12 +13,18 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.eventdesk.application.record.RecordCatalog;
 import org.eventdesk.application.security.CallerIdentity;
+import org.eventdesk.domain.record.RecordQueue;
 import org.eventdesk.domain.user.Role;
 import org.eventdesk.web.ui.records.RecordsView;
 import org.eventdesk.web.ui.records.editor.RecordEditor;
@@ -27,10 +33,16 @@ import org.eventdesk.web.ui.sources.SourcesView;
 
 /** The frame around every screen: the navigation (what the user's roles can open) and the user menu. */
 @CdiComponent
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final CurrentUser currentUser;
+    private final RecordCatalog records;
+    private final Map<RecordQueue, SideNavItem> queueItems = new EnumMap<>(RecordQueue.class);
 
     @Inject
-    public MainLayout(CurrentUser currentUser) {
+    public MainLayout(CurrentUser currentUser, RecordCatalog records) {
+        this.currentUser = currentUser;
+        this.records = records;
         H1 title = new H1("Event Desk");
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
 
@@ -44,11 +56,33 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         if (currentUser.has(Role.EDITOR)) {
             nav.addItem(new SideNavItem("Records", RecordsView.class, VaadinIcon.RECORDS.create()));
+            SideNavItem queues = new SideNavItem("Queues");
+            queues.setExpanded(true);
+            for (RecordQueue queue : RecordQueue.values()) {
+                if (queue == RecordQueue.AWAITING_REVIEW && !currentUser.has(Role.REVIEWER)) {
+                    continue;
+                }
+                SideNavItem item = new SideNavItem(queue.label(), "records?queue=" + queue.slug());
+                item.getElement().setAttribute("data-queue", queue.slug());
+                queueItems.put(queue, item);
+                queues.addItem(item);
+            }
+            nav.addItem(queues);
             nav.addItem(new SideNavItem("New record", RecordEditor.class, VaadinIcon.PLUS_CIRCLE.create()));
             nav.addItem(new SideNavItem("Sources", SourcesView.class, VaadinIcon.NEWSPAPER.create()));
             nav.addItem(new SideNavItem("Add source", NewSourceView.class, VaadinIcon.PLUS.create()));
         }
         addToDrawer(nav);
+    }
+
+    /** Queue counts change as people work; they are read again after every navigation. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (queueItems.isEmpty()) {
+            return;
+        }
+        Map<RecordQueue, Long> counts = records.queueCounts();
+        queueItems.forEach((queue, item) -> item.setLabel(queue.label() + " (" + counts.getOrDefault(queue, 0L) + ")"));
     }
 
     private HorizontalLayout userBox(CallerIdentity caller) {

@@ -1,12 +1,9 @@
 package org.eventdesk.web.ui.records;
 
 import com.vaadin.cdi.annotation.CdiComponent;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -17,21 +14,20 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import org.eventdesk.application.record.PresenceService;
 import org.eventdesk.application.record.RecordCatalog;
+import org.eventdesk.application.record.RecordService;
 import org.eventdesk.application.record.RecordView;
+import org.eventdesk.application.record.WorkflowService;
+import org.eventdesk.domain.record.RecordStatus;
 import org.eventdesk.domain.shared.NotFoundException;
 import org.eventdesk.domain.user.Role;
+import org.eventdesk.web.ui.CurrentUser;
 import org.eventdesk.web.ui.Formats;
 import org.eventdesk.web.ui.MainLayout;
 import org.eventdesk.web.ui.records.editor.RecordEditor;
-import org.eventdesk.web.ui.sources.SourceView;
 
 /**
  * A record as a reviewer reads it: every fact with the words it came from beside it, figures of one category
@@ -43,10 +39,23 @@ import org.eventdesk.web.ui.sources.SourceView;
 @CdiComponent
 public class RecordPage extends VerticalLayout implements HasUrlParameter<Long> {
     private final RecordCatalog catalog;
+    private final RecordService service;
+    private final WorkflowService workflow;
+    private final PresenceService presence;
+    private final CurrentUser currentUser;
 
     @Inject
-    public RecordPage(RecordCatalog catalog) {
+    public RecordPage(
+            RecordCatalog catalog,
+            RecordService service,
+            WorkflowService workflow,
+            PresenceService presence,
+            CurrentUser currentUser) {
         this.catalog = catalog;
+        this.service = service;
+        this.workflow = workflow;
+        this.presence = presence;
+        this.currentUser = currentUser;
         setMaxWidth("1100px");
     }
 
@@ -61,6 +70,7 @@ public class RecordPage extends VerticalLayout implements HasUrlParameter<Long> 
     }
 
     private void show(RecordView record) {
+        removeAll();
         H2 title = new H2(record.title());
         title.setId("record-title");
         Button edit = new Button("Edit", VaadinIcon.EDIT.create(), e -> getUI().ifPresent(
@@ -83,186 +93,49 @@ public class RecordPage extends VerticalLayout implements HasUrlParameter<Long> 
             badges.add(new Span("· #" + String.join(" #", record.tags())));
         }
         badges.setAlignItems(FlexComponent.Alignment.CENTER);
-        add(new HorizontalLayout(all, edit), title, badges);
-
-        if (record.summary() != null) {
-            add(section("Summary", fact(new Paragraph(record.summary()), null, record.summaryEvidence())));
+        edit.setVisible(record.status() == RecordStatus.DRAFT || record.status() == RecordStatus.RETURNED);
+        HorizontalLayout actions = new HorizontalLayout(all, edit);
+        if (record.status() == RecordStatus.SUBMITTED && currentUser.has(Role.REVIEWER)) {
+            Button review = new Button("Review changes", VaadinIcon.GLASSES.create(), e -> getUI().ifPresent(
+                            ui -> ui.navigate(ReviewView.class, ReviewView.idParameter(record.id()))));
+            review.setId("review-record");
+            actions.add(review);
         }
-        add(section("When", timeFact(record)));
-        add(section(
-                "Places",
-                record.places().stream()
-                        .map(p -> fact(new Span(p.name() + place(p)), p.verification(), p.evidence()))
-                        .toArray(Component[]::new)));
-        add(section(
-                "Actors",
-                record.actors().stream()
-                        .map(a -> fact(
-                                new Span(a.name() + " (" + a.kind().label() + ", "
-                                        + a.role().label().toLowerCase() + ")"),
-                                a.verification(),
-                                a.evidence()))
-                        .toArray(Component[]::new)));
-        add(section("Figures", figures(record)));
-        add(section(
-                "Claims",
-                record.claims().stream()
-                        .map(c -> fact(
-                                new Span(c.speaker() + (c.medium() == null ? "" : " (" + c.medium() + ")") + ": "
-                                        + (c.form() == org.eventdesk.domain.record.ClaimForm.QUOTE
-                                                ? "“" + c.text() + "”"
-                                                : c.text())),
-                                c.verification(),
-                                c.evidence()))
-                        .toArray(Component[]::new)));
-        add(section("Links", links(record)));
-        add(section(
-                "Sources",
-                record.sources().stream()
-                        .map(s -> new RouterLink(s.title() + " — " + s.outlet(), SourceView.class, s.id()))
-                        .toArray(Component[]::new)));
+        add(actions, title, badges);
+        showPresence(record.id());
+        add(new WorkflowBar(record, workflow, currentUser, this::show));
+        if (record.workflow().correctionNote() != null) {
+            add(new Span("Correction note for version " + (record.workflow().publishedVersion() + 1) + ": "
+                    + record.workflow().correctionNote()));
+        }
+
+        add(new RecordFacts(record));
         Span changed = new Span("Created by " + record.createdBy() + ", " + Formats.utc(record.createdAt())
                 + " · last changed by " + record.updatedBy() + ", " + Formats.utc(record.updatedAt())
                 + " · version " + record.version());
         changed.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         add(changed);
+        add(new HistoryPanel(
+                catalog.publications(record.id()),
+                catalog.history(record.id()),
+                catalog.comments(record.id()),
+                text -> service.comment(record.id(), text)));
     }
 
-    private static String place(RecordView.PlaceView p) {
-        List<String> parts = new ArrayList<>();
-        if (p.admin1() != null) {
-            parts.add(p.admin1());
-        }
-        if (p.country() != null) {
-            parts.add(p.country());
-        }
-        if (p.lat() != null) {
-            parts.add(String.format(java.util.Locale.ROOT, "%.4f, %.4f", p.lat(), p.lon()) + " ("
-                    + p.precision().label() + ")");
-        }
-        return parts.isEmpty() ? "" : " — " + String.join(", ", parts);
-    }
-
-    private static Component timeFact(RecordView record) {
-        RecordView.TimeView time = record.time();
-        if (time.start() == null) {
-            return new Span("No time yet.");
-        }
-        String text = Formats.eventTime(time.start().toInstant(), time.precision(), time.zone());
-        String utc = Formats.utcReading(time.start().toInstant(), time.precision());
-        if (!utc.isEmpty()) {
-            text += " (" + utc + ")";
-        }
-        if (time.end() != null) {
-            text += " until "
-                    + Formats.eventTime(
-                            time.end().toInstant(), org.eventdesk.domain.record.TimePrecision.MINUTE, time.zone())
-                    + " ("
-                    + Formats.utcReading(time.end().toInstant(), org.eventdesk.domain.record.TimePrecision.MINUTE)
-                    + ")";
-        }
-        Span when = new Span(text + " · precision: " + time.precision().label());
-        when.setId("record-time");
-        return fact(when, null, time.evidence());
-    }
-
-    /** Figures grouped by category, side by side; a part ("of which") is shown inside its whole. */
-    private static Component[] figures(RecordView record) {
-        Map<String, List<Integer>> byCategory = new LinkedHashMap<>();
-        for (int i = 0; i < record.figures().size(); i++) {
-            if (record.figures().get(i).parent() == null) {
-                byCategory
-                        .computeIfAbsent(record.figures().get(i).categoryLabel(), k -> new ArrayList<>())
-                        .add(i);
+    /** Who has the record open in the editor right now; an admin may clear a presence left behind. */
+    private void showPresence(long id) {
+        for (PresenceService.Editing editing : presence.editing(id)) {
+            HorizontalLayout line = new HorizontalLayout(
+                    new Span("Being edited by " + editing.username() + " since " + Formats.utc(editing.since())));
+            line.addClassName("presence-note");
+            if (currentUser.has(Role.ADMIN)) {
+                Button takeOver = new Button("Take over", e -> {
+                    presence.takeOver(id, editing.username());
+                    show(catalog.view(id));
+                });
+                line.add(takeOver);
             }
+            add(line);
         }
-        List<Component> groups = new ArrayList<>();
-        byCategory.forEach((label, indexes) -> {
-            HorizontalLayout sideBySide = new HorizontalLayout();
-            sideBySide.setWrap(true);
-            indexes.forEach(i -> sideBySide.add(figureCard(record, i)));
-            Div group = new Div(new Span(label), sideBySide);
-            group.addClassName("figure-group");
-            groups.add(group);
-        });
-        return groups.toArray(Component[]::new);
-    }
-
-    private static Component figureCard(RecordView record, int index) {
-        RecordView.FigureView f = record.figures().get(index);
-        StringBuilder line = new StringBuilder(f.described());
-        if (f.attribution() != null) {
-            line.append(", according to ").append(f.attribution());
-        }
-        if (f.asOf() != null) {
-            line.append(", as of ").append(Formats.utc(f.asOf()));
-        }
-        Span value = new Span(line.toString());
-        value.getStyle().set("font-weight", "600");
-        VerticalLayout card = new VerticalLayout(fact(value, f.verification(), f.evidence()));
-        card.addClassName("figure-card");
-        card.setPadding(true);
-        card.setSpacing(false);
-        card.getStyle()
-                .set("border", "1px solid var(--lumo-contrast-10pct)")
-                .set("border-radius", "var(--lumo-border-radius-m)")
-                .set("width", "auto")
-                .set("max-width", "30em");
-        for (int i = 0; i < record.figures().size(); i++) {
-            RecordView.FigureView part = record.figures().get(i);
-            if (part.parent() != null && part.parent() == index) {
-                Span ofWhich = new Span("of which "
-                        + part.categoryLabel().toLowerCase().replace(" (of a figure)", "") + ": " + part.described());
-                card.add(fact(ofWhich, part.verification(), part.evidence()));
-            }
-        }
-        return card;
-    }
-
-    private static Component[] links(RecordView record) {
-        List<Component> rows = new ArrayList<>();
-        record.links().forEach(l -> rows.add(linkRow(l)));
-        record.linkedFrom().forEach(l -> rows.add(linkRow(l)));
-        return rows.toArray(Component[]::new);
-    }
-
-    private static Component linkRow(RecordView.LinkView link) {
-        HorizontalLayout row = new HorizontalLayout(
-                new Span("This record " + link.wording()),
-                new RouterLink(
-                        link.title() == null ? "record #" + link.recordId() : link.title(),
-                        RecordPage.class,
-                        link.recordId()));
-        row.addClassName("record-link");
-        return row;
-    }
-
-    private static Component fact(
-            Component statement,
-            org.eventdesk.domain.record.Verification verification,
-            List<RecordView.EvidenceView> evidence) {
-        HorizontalLayout head = new HorizontalLayout(statement);
-        head.setAlignItems(FlexComponent.Alignment.BASELINE);
-        if (verification != null) {
-            head.add(Badges.verification(verification));
-        }
-        VerticalLayout fact = new VerticalLayout(head, new EvidenceList(evidence));
-        fact.addClassName("record-fact");
-        fact.setPadding(false);
-        fact.setSpacing(false);
-        return fact;
-    }
-
-    private static Component section(String heading, Component... content) {
-        VerticalLayout section = new VerticalLayout(new H3(heading));
-        section.setPadding(false);
-        if (content.length == 0) {
-            Span none = new Span("None.");
-            none.getStyle().set("color", "var(--lumo-secondary-text-color)");
-            section.add(none);
-        }
-        section.add(content);
-        section.setId("section-" + heading.toLowerCase());
-        return section;
     }
 }

@@ -15,6 +15,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,6 +28,7 @@ import org.eventdesk.application.record.CodeList;
 import org.eventdesk.application.record.RecordCatalog;
 import org.eventdesk.domain.record.RecordListing;
 import org.eventdesk.domain.record.RecordQuery;
+import org.eventdesk.domain.record.RecordQueue;
 import org.eventdesk.domain.record.RecordStatus;
 import org.eventdesk.domain.record.Verification;
 import org.eventdesk.domain.shared.Validation;
@@ -42,7 +45,7 @@ import org.eventdesk.web.ui.records.editor.RecordEditor;
 @PageTitle("Records · Event Desk")
 @RolesAllowed(Role.Names.EDITOR)
 @CdiComponent
-public class RecordsView extends VerticalLayout {
+public class RecordsView extends VerticalLayout implements BeforeEnterObserver {
     private final RecordCatalog catalog;
     private final Grid<RecordListing> grid = new Grid<>();
     private final TextField text = new TextField("Search");
@@ -55,6 +58,9 @@ public class RecordsView extends VerticalLayout {
     private final Select<Verification> verification = new Select<>();
     private final ComboBox<CodeList> category = new ComboBox<>("Has figure");
     private final Select<RecordQuery.Order> order = new Select<>();
+    private final H2 heading = new H2("Records");
+    private final HorizontalLayout filters;
+    private RecordQueue queue;
 
     @Inject
     public RecordsView(RecordCatalog catalog) {
@@ -108,7 +114,7 @@ public class RecordsView extends VerticalLayout {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-record");
 
-        HorizontalLayout filters =
+        filters =
                 new HorizontalLayout(text, type, status, from, to, place, actor, verification, category, order, create);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -130,10 +136,27 @@ public class RecordsView extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addItemClickListener(e -> getUI().ifPresent(
                         ui -> ui.navigate(RecordPage.class, e.getItem().id())));
-        grid.setItems(query -> catalog.list(currentQuery(), query.getOffset(), query.getLimit()).stream());
+        grid.setItems(query -> (queue == null
+                        ? catalog.list(currentQuery(), query.getOffset(), query.getLimit())
+                        : catalog.queue(queue, query.getOffset(), query.getLimit()))
+                .stream());
 
-        add(new H2("Records"), filters, grid);
+        heading.setId("records-heading");
+        add(heading, filters, grid);
         setFlexGrow(1, grid);
+    }
+
+    /** {@code /records?queue=awaiting-review} shows one work queue instead of the filtered list. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        queue = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("queue")
+                .flatMap(RecordQueue::fromSlug)
+                .orElse(null);
+        heading.setText(queue == null ? "Records" : queue.label());
+        filters.setVisible(queue == null);
+        refresh();
     }
 
     static String typeLabel(CodeList type) {

@@ -53,6 +53,13 @@ public class EvidenceEditor extends Div {
                 .toList();
     }
 
+    /** The quoted words of each span, for showing a comparison. */
+    public java.util.Map<RecordInput.EvidenceRef, String> quotes() {
+        java.util.Map<RecordInput.EvidenceRef, String> quotes = new java.util.HashMap<>();
+        evidence.forEach(e -> quotes.put(new RecordInput.EvidenceRef(e.sourceId(), e.start(), e.end()), e.quote()));
+        return quotes;
+    }
+
     public void add(SourcePanel.Selection selection) {
         if (evidence.stream()
                 .noneMatch(e -> e.sourceId() == selection.sourceId()

@@ -74,6 +74,10 @@ abstract class FactCard<B> extends VerticalLayout {
         return binder.writeBeanIfValid(bean);
     }
 
+    java.util.Map<org.eventdesk.domain.record.RecordInput.EvidenceRef, String> quotes() {
+        return evidence.quotes();
+    }
+
     boolean hasChanges() {
         return binder.hasChanges();
     }

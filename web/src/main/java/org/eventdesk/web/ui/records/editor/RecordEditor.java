@@ -35,6 +35,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
@@ -50,6 +51,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eventdesk.application.record.CodeList;
+import org.eventdesk.application.record.PresenceService;
 import org.eventdesk.application.record.RecordCatalog;
 import org.eventdesk.application.record.RecordService;
 import org.eventdesk.application.record.RecordView;
@@ -86,6 +88,9 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
 
     private final RecordService service;
     private final RecordCatalog catalog;
+    private final PresenceService presence;
+    private final Span presenceBanner = new Span();
+    private Registration heartbeat;
     private final SourcePanel sourcePanel;
     private final List<CodeList> categories;
 
@@ -141,9 +146,10 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
     }
 
     @Inject
-    public RecordEditor(RecordService service, RecordCatalog catalog, SourceCatalog sources) {
+    public RecordEditor(RecordService service, RecordCatalog catalog, SourceCatalog sources, PresenceService presence) {
         this.service = service;
         this.catalog = catalog;
+        this.presence = presence;
         this.sourcePanel = new SourcePanel(sources);
         this.categories = catalog.figureCategories();
         this.summaryEvidence = new EvidenceEditor(sourcePanel, this::changed);
@@ -154,9 +160,16 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
         setSplitterPosition(58);
 
         configureFields();
+        presenceBanner.setId("presence-banner");
+        presenceBanner
+                .getStyle()
+                .set("background", "var(--lumo-warning-color-10pct, #fff3cd)")
+                .set("padding", "0.3em 0.6em");
+        presenceBanner.setVisible(false);
         VerticalLayout form = new VerticalLayout(
                 heading,
                 versionInfo,
+                presenceBanner,
                 basicsSection(),
                 timeSection(),
                 listSection("Places", "add-place", placeList, () -> addPlace(null)),
@@ -429,6 +442,7 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
             }
         }
         showUtc();
+        beat();
         loading = false;
         dirty = false;
         save.setEnabled(false);
@@ -484,6 +498,45 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
         }
         dirty = true;
         save.setEnabled(true);
+    }
+
+    // ---- presence ------------------------------------------------------------------------------------
+
+    /**
+     * While a saved record is open here, the editor says so every half minute (the UI polls) and shows who else
+     * has it open. The version check still decides what can be saved; this only warns in time.
+     */
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        super.onAttach(event);
+        event.getUI().setPollInterval(30_000);
+        heartbeat = event.getUI().addPollListener(poll -> beat());
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        if (heartbeat != null) {
+            heartbeat.remove();
+        }
+        event.getUI().setPollInterval(-1);
+        if (recordId != null) {
+            presence.leave(recordId);
+        }
+        super.onDetach(event);
+    }
+
+    private void beat() {
+        if (recordId == null) {
+            presenceBanner.setVisible(false);
+            return;
+        }
+        List<PresenceService.Editing> others = presence.heartbeat(recordId);
+        presenceBanner.setVisible(!others.isEmpty());
+        presenceBanner.setText(others.stream()
+                .map(o -> "Being edited by " + o.username() + " since " + Formats.utc(o.since()))
+                .reduce((a, b) -> a + "; " + b)
+                .map(text -> text + ". Saving over a newer version is refused, so agree who saves first.")
+                .orElse(""));
     }
 
     // ---- saving -------------------------------------------------------------------------------------
@@ -614,7 +667,53 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
         dialog.addConfirmListener(e -> load(catalog.view(recordId)));
         dialog.setCancelable(true);
         dialog.setCancelText("Keep my changes");
+        dialog.setRejectable(true);
+        dialog.setRejectText("Compare");
+        dialog.addRejectListener(e -> compare());
         dialog.open();
+    }
+
+    /** Shows, field by field, how the form differs from the version saved by someone else. */
+    private void compare() {
+        RecordView theirs = catalog.view(recordId);
+        Map<RecordInput.EvidenceRef, String> theirQuotes = new HashMap<>();
+        collectQuotes(theirs, theirQuotes);
+        Map<RecordInput.EvidenceRef, String> myQuotes = new HashMap<>(summaryEvidence.quotes());
+        myQuotes.putAll(timeEvidence.quotes());
+        allCards().forEach(card -> myQuotes.putAll(card.quotes()));
+        myQuotes.putAll(theirQuotes);
+        basics.writeBeanIfValid(basicsBean);
+        allCards().forEach(FactCard::commit);
+        List<org.eventdesk.domain.record.FieldChange> changes = org.eventdesk.domain.record.RecordSnapshot.of(
+                        toInput(), ref -> myQuotes.getOrDefault(ref, "?"))
+                .changesSince(org.eventdesk.domain.record.RecordSnapshot.of(
+                        theirs.toInput(), ref -> theirQuotes.getOrDefault(ref, "?")));
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle(
+                "Your form compared with version " + theirs.version() + " (saved by " + theirs.updatedBy() + ")");
+        com.vaadin.flow.component.grid.Grid<org.eventdesk.domain.record.FieldChange> grid =
+                new com.vaadin.flow.component.grid.Grid<>();
+        grid.setId("compare-grid");
+        grid.addColumn(org.eventdesk.domain.record.FieldChange::field)
+                .setHeader("Field")
+                .setAutoWidth(true);
+        grid.addColumn(c -> c.before() == null ? "" : c.before()).setHeader("Theirs (saved)");
+        grid.addColumn(c -> c.after() == null ? "" : c.after()).setHeader("Yours (not saved)");
+        grid.setItems(changes);
+        grid.setWidth("60em");
+        dialog.add(changes.isEmpty() ? new Span("No differences: reload their version safely.") : grid);
+        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+        dialog.open();
+    }
+
+    private static void collectQuotes(RecordView record, Map<RecordInput.EvidenceRef, String> quotes) {
+        List<RecordView.EvidenceView> all = new ArrayList<>(record.summaryEvidence());
+        all.addAll(record.time().evidence());
+        record.places().forEach(p -> all.addAll(p.evidence()));
+        record.actors().forEach(a -> all.addAll(a.evidence()));
+        record.figures().forEach(f -> all.addAll(f.evidence()));
+        record.claims().forEach(c -> all.addAll(c.evidence()));
+        all.forEach(e -> quotes.put(new RecordInput.EvidenceRef(e.sourceId(), e.start(), e.end()), e.quote()));
     }
 
     private static void error(String message) {

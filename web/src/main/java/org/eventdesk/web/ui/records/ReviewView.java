@@ -1,0 +1,96 @@
+package org.eventdesk.web.ui.records;
+
+import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eventdesk.application.record.ChangeView;
+import org.eventdesk.application.record.RecordCatalog;
+import org.eventdesk.application.record.RecordView;
+import org.eventdesk.application.record.WorkflowService;
+import org.eventdesk.domain.shared.NotFoundException;
+import org.eventdesk.domain.user.Role;
+import org.eventdesk.web.ui.CurrentUser;
+import org.eventdesk.web.ui.MainLayout;
+
+/**
+ * The reviewer's screen: what changed since the last published version, field by field (figures and claims
+ * included), then every fact beside its evidence, then approve or return with a comment.
+ */
+@Route(value = "records/:recordId([0-9]+)/review", layout = MainLayout.class)
+@PageTitle("Review · Event Desk")
+@RolesAllowed(Role.Names.REVIEWER)
+@CdiComponent
+public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
+    private final RecordCatalog catalog;
+    private final WorkflowService workflow;
+    private final CurrentUser currentUser;
+
+    @Inject
+    public ReviewView(RecordCatalog catalog, WorkflowService workflow, CurrentUser currentUser) {
+        this.catalog = catalog;
+        this.workflow = workflow;
+        this.currentUser = currentUser;
+        setMaxWidth("1100px");
+    }
+
+    static RouteParameters idParameter(long id) {
+        return new RouteParameters("recordId", String.valueOf(id));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("recordId").orElseThrow();
+        try {
+            show(catalog.view(id));
+        } catch (NotFoundException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No record " + id);
+        }
+    }
+
+    private void show(RecordView record) {
+        removeAll();
+        Button back = new Button("Record page", VaadinIcon.ARROW_LEFT.create(), e -> getUI().ifPresent(
+                        ui -> ui.navigate(RecordPage.class, record.id())));
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(back, new H2("Review: " + record.title()));
+        add(new WorkflowBar(record, workflow, currentUser, after -> getUI().ifPresent(
+                        ui -> ui.navigate(RecordPage.class, after.id()))));
+
+        List<ChangeView.FieldView> changes = catalog.changesSincePublished(record.id());
+        add(new H3(
+                record.workflow().publishedVersion() == 0
+                        ? "Everything is new (never published)"
+                        : "Changes since version " + record.workflow().publishedVersion()));
+        if (record.workflow().correctionNote() != null) {
+            add(new Span("Correction note: " + record.workflow().correctionNote()));
+        }
+        Grid<ChangeView.FieldView> diff = new Grid<>();
+        diff.setId("review-diff");
+        diff.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        diff.addColumn(ChangeView.FieldView::field).setHeader("Field").setAutoWidth(true);
+        diff.addColumn(f -> f.before() == null ? "" : f.before())
+                .setHeader("Published")
+                .setFlexGrow(1);
+        diff.addColumn(f -> f.after() == null ? "(removed)" : f.after())
+                .setHeader("Now")
+                .setFlexGrow(1);
+        diff.setItems(changes);
+        diff.setAllRowsVisible(true);
+        add(diff, new H3("Facts and their evidence"), new RecordFacts(record));
+    }
+}

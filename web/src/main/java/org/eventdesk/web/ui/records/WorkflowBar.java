@@ -1,0 +1,277 @@
+package org.eventdesk.web.ui.records;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.ZoneOffset;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.eventdesk.application.record.RecordView;
+import org.eventdesk.application.record.WorkflowService;
+import org.eventdesk.domain.record.RecordStatus;
+import org.eventdesk.domain.record.WorkflowException;
+import org.eventdesk.domain.shared.DomainException;
+import org.eventdesk.domain.shared.InvalidInputException;
+import org.eventdesk.domain.user.Role;
+import org.eventdesk.web.ui.CurrentUser;
+
+/**
+ * The workflow steps a user can take on a record now, as buttons. They mirror the server's rules (status, roles,
+ * four eyes) so nobody is offered a step that would be refused; the server checks again, and its refusal,
+ * if it comes, is shown as it is worded.
+ */
+class WorkflowBar extends VerticalLayout {
+    private final WorkflowService workflow;
+    private final Consumer<RecordView> onChange;
+    private final HorizontalLayout buttons = new HorizontalLayout();
+
+    WorkflowBar(RecordView record, WorkflowService workflow, CurrentUser user, Consumer<RecordView> onChange) {
+        this.workflow = workflow;
+        this.onChange = onChange;
+        setId("workflow-bar");
+        setPadding(false);
+        setSpacing(false);
+        buttons.setAlignItems(FlexComponent.Alignment.BASELINE);
+        buttons.setWrap(true);
+        add(buttons);
+        String me = user.get().map(c -> c.username()).orElse("");
+        boolean editor = user.has(Role.EDITOR);
+        boolean reviewer = user.has(Role.REVIEWER);
+        RecordView.WorkflowView w = record.workflow();
+        long id = record.id();
+
+        switch (record.status()) {
+            case DRAFT, RETURNED -> {
+                if (editor) {
+                    button(
+                            "submit",
+                            "Submit for review",
+                            VaadinIcon.PAPERPLANE,
+                            ButtonVariant.LUMO_PRIMARY,
+                            () -> run(() -> workflow.submit(id), "Submitted for review"));
+                    if (w.publishedVersion() > 0) {
+                        button(
+                                "correction-note",
+                                "Correction note…",
+                                VaadinIcon.COMMENT_ELLIPSIS,
+                                null,
+                                () -> ask(
+                                        "Public correction note",
+                                        "What changed, as readers will read it",
+                                        w.correctionNote(),
+                                        note -> workflow.noteCorrection(id, note),
+                                        "Note saved"));
+                    } else {
+                        button(
+                                "spike",
+                                "Spike",
+                                VaadinIcon.TRASH,
+                                ButtonVariant.LUMO_ERROR,
+                                () -> confirm(
+                                        "Spike this record?",
+                                        "A spiked record is never published.",
+                                        () -> workflow.spike(id, null),
+                                        "Spiked"));
+                    }
+                }
+                if (!w.readiness().isEmpty()) {
+                    note("readiness", "Before review it needs " + String.join(", ", w.readiness()) + ".");
+                }
+            }
+            case SUBMITTED -> {
+                if (reviewer) {
+                    boolean ownWork = w.revisionEditors().contains(me);
+                    Button approve = button(
+                            "approve",
+                            "Approve",
+                            VaadinIcon.CHECK,
+                            ButtonVariant.LUMO_SUCCESS,
+                            () -> run(() -> workflow.approve(id), "Approved"));
+                    approve.setEnabled(!ownWork);
+                    button(
+                            "return",
+                            "Return…",
+                            VaadinIcon.ARROW_BACKWARD,
+                            null,
+                            () -> ask(
+                                    "Return to its editors",
+                                    "What should they change?",
+                                    "",
+                                    comment -> workflow.sendBack(id, comment),
+                                    "Returned to its editors"));
+                    if (ownWork) {
+                        note("four-eyes", "You authored or edited this revision: another reviewer must approve it.");
+                    }
+                }
+                if (editor && w.publishedVersion() == 0) {
+                    button(
+                            "spike",
+                            "Spike",
+                            VaadinIcon.TRASH,
+                            ButtonVariant.LUMO_ERROR,
+                            () -> confirm(
+                                    "Spike this record?",
+                                    "A spiked record is never published.",
+                                    () -> workflow.spike(id, null),
+                                    "Spiked"));
+                }
+            }
+            case APPROVED -> {
+                if (editor) {
+                    button(
+                            "publish",
+                            "Publish now",
+                            VaadinIcon.GLOBE,
+                            ButtonVariant.LUMO_PRIMARY,
+                            () -> confirm(
+                                    "Publish now?",
+                                    "Version " + (w.publishedVersion() + 1) + " goes public and never changes.",
+                                    () -> workflow.publish(id),
+                                    "Published"));
+                    button("schedule", "Schedule…", VaadinIcon.CLOCK, null, () -> schedule(id));
+                }
+            }
+            case SCHEDULED -> {
+                note(
+                        "scheduled",
+                        "Goes public at " + org.eventdesk.web.ui.Formats.utc(w.publishAt()) + " (scheduled by "
+                                + w.scheduledBy() + ").");
+                if (editor) {
+                    button(
+                            "unschedule",
+                            "Take back",
+                            VaadinIcon.CLOSE,
+                            null,
+                            () -> run(() -> workflow.unschedule(id), "Taken back from the schedule"));
+                }
+            }
+            case PUBLISHED -> {
+                if (editor) {
+                    button(
+                            "start-correction",
+                            "Start a correction…",
+                            VaadinIcon.EDIT,
+                            null,
+                            () -> ask(
+                                    "Start a correction",
+                                    "Public correction note (can be written later)",
+                                    "",
+                                    note -> workflow.startCorrection(id, note),
+                                    "Correction started: edit and submit it"));
+                }
+                if (reviewer) {
+                    button(
+                            "retract",
+                            "Retract…",
+                            VaadinIcon.BAN,
+                            ButtonVariant.LUMO_ERROR,
+                            () -> ask(
+                                    "Retract this record",
+                                    "The public reason for the retraction",
+                                    "",
+                                    reason -> workflow.retract(id, reason),
+                                    "Retracted"));
+                }
+            }
+            case RETRACTED -> note("retracted", "Retracted: " + w.retractionReason());
+            case SPIKED -> note("spiked", "Spiked: this record is never published.");
+        }
+    }
+
+    private Button button(String id, String text, VaadinIcon icon, ButtonVariant variant, Runnable action) {
+        Button button = new Button(text, icon.create(), e -> action.run());
+        button.setId("wf-" + id);
+        if (variant != null) {
+            button.addThemeVariants(variant);
+        }
+        buttons.add(button);
+        return button;
+    }
+
+    private void note(String id, String text) {
+        Span note = new Span(text);
+        note.setId("wf-note-" + id);
+        note.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        add(note);
+    }
+
+    private void run(java.util.function.Supplier<RecordView> step, String done) {
+        try {
+            RecordView after = step.get();
+            Notification.show(done, 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            onChange.accept(after);
+        } catch (WorkflowException | InvalidInputException e) {
+            Notification refused = Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE);
+            refused.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (DomainException e) {
+            Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void confirm(String header, String text, java.util.function.Supplier<RecordView> step, String done) {
+        ConfirmDialog dialog = new ConfirmDialog(header, text, "Yes", e -> run(step, done));
+        dialog.setCancelable(true);
+        dialog.open();
+    }
+
+    /** Asks for words (a comment, a reason, a note), then takes the step with them. */
+    private void ask(String header, String label, String initial, Function<String, RecordView> step, String done) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(header);
+        TextArea words = new TextArea(label);
+        words.setId("wf-words");
+        words.setWidth("32em");
+        words.setValue(initial == null ? "" : initial);
+        Button ok = new Button("OK", e -> {
+            if (words.getValue().isBlank() && !header.startsWith("Start")) {
+                words.setErrorMessage("Please write it: it is kept with the record");
+                words.setInvalid(true);
+                return;
+            }
+            dialog.close();
+            run(() -> step.apply(words.getValue()), done);
+        });
+        ok.setId("wf-ok");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(words);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), ok);
+        dialog.open();
+    }
+
+    private void schedule(long id) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Schedule the publication");
+        DateTimePicker at = new DateTimePicker("Publish at (UTC)");
+        at.setId("wf-schedule-at");
+        Button ok = new Button("Schedule", e -> {
+            if (at.getValue() == null) {
+                at.setErrorMessage("Choose when");
+                at.setInvalid(true);
+                return;
+            }
+            dialog.close();
+            run(() -> workflow.schedule(id, at.getValue().toInstant(ZoneOffset.UTC)), "Scheduled");
+        });
+        ok.setId("wf-ok");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(at);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), ok);
+        dialog.open();
+    }
+
+    static boolean isOpenForEditing(RecordStatus status) {
+        return status == RecordStatus.DRAFT || status == RecordStatus.RETURNED;
+    }
+}

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -19,13 +20,18 @@ final class Api {
 
     private Api() {}
 
-    record Answer(int status, String contentType, String location, String body) {
+    record Answer(int status, String contentType, String location, String body, HttpHeaders headers) {
         JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {
                 throw new UncheckedIOException("not JSON: " + body, e);
             }
+        }
+
+        /** A response header's first value, or {@code null}. */
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
         }
     }
 
@@ -45,13 +51,25 @@ final class Api {
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Location").orElse(null),
-                    response.body());
+                    response.body(),
+                    response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Sends without waiting, for requests that must be in flight at the same time. */
+    static java.util.concurrent.CompletableFuture<Answer> sendAsync(HttpRequest request) {
+        return CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                .thenApply(response -> new Answer(
+                        response.statusCode(),
+                        response.headers().firstValue("Content-Type").orElse(""),
+                        response.headers().firstValue("Location").orElse(null),
+                        response.body(),
+                        response.headers()));
     }
 
     static Answer get(String path, String token) {
@@ -67,6 +85,17 @@ final class Api {
 
     static Answer postJson(String path, String token, JsonNode body) {
         return postJson(path, token, body.toString());
+    }
+
+    /** PUT with a JSON body and, unless {@code null}, an {@code If-Match} header sent exactly as given. */
+    static Answer putJson(String path, String token, String ifMatch, JsonNode body) {
+        HttpRequest.Builder request = request(path, token)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body.toString()));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return send(request.build());
     }
 
     static ObjectNode object() {

@@ -122,11 +122,11 @@ public class JpaRecordRepository implements RecordRepository {
         StringBuilder jpql = new StringBuilder(LISTING).append(" where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (query.text() != null) {
-            jpql.append(" and (lower(r.title) like :text escape '\\\\' or lower(r.summary) like :text escape '\\\\')");
+            jpql.append(" and (lower(r.title) like :text escape '\\' or lower(r.summary) like :text escape '\\')");
             parameters.put("text", contains(query.text()));
         }
         if (query.type() != null) {
-            jpql.append(" and (r.type = :type or r.type like :subtypes escape '\\\\')");
+            jpql.append(" and (r.type = :type or r.type like :subtypes escape '\\')");
             parameters.put("type", query.type());
             parameters.put("subtypes", escape(query.type()) + ".%");
         }
@@ -148,7 +148,7 @@ public class JpaRecordRepository implements RecordRepository {
         }
         if (query.place() != null) {
             jpql.append(
-                    " and exists (select 1 from RecordPlace p where p.record = r and lower(p.name) like :place escape '\\\\')");
+                    " and exists (select 1 from RecordPlace p where p.record = r and lower(p.name) like :place escape '\\')");
             parameters.put("place", contains(query.place()));
         }
         if (query.country() != null) {
@@ -157,7 +157,7 @@ public class JpaRecordRepository implements RecordRepository {
         }
         if (query.actor() != null) {
             jpql.append(
-                    " and exists (select 1 from RecordActor a where a.record = r and lower(a.name) like :actor escape '\\\\')");
+                    " and exists (select 1 from RecordActor a where a.record = r and lower(a.name) like :actor escape '\\')");
             parameters.put("actor", contains(query.actor()));
         }
         if (query.figureCategory() != null) {

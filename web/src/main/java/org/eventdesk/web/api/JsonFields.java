@@ -1,19 +1,26 @@
 package org.eventdesk.web.api;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.InvalidInputException;
@@ -22,13 +29,25 @@ import org.eventdesk.domain.shared.Validation;
 /**
  * Reads the members of a JSON request body and collects everything wrong with them, so one 400 answer names
  * every bad field (with what was expected) instead of the first one a binder tripped over.
+ *
+ * <p>Nested objects and arrays are read through {@link #object} and {@link #objects}, which share the collected
+ * errors and name fields by their path from the top of the body ({@code figures[2].qualifier},
+ * {@code time.evidence[0].start}), the same way the model names the fields its rules refuse.
  */
 final class JsonFields {
-    private final JsonObject json;
-    private final Validation check = new Validation();
+    /** Times beyond these years cannot be stored; nobody reports events there. */
+    private static final int MIN_YEAR = 1;
 
-    private JsonFields(JsonObject json) {
+    private static final int MAX_YEAR = 9999;
+
+    private final JsonObject json;
+    private final Validation check;
+    private final String prefix;
+
+    private JsonFields(JsonObject json, Validation check, String prefix) {
         this.json = json;
+        this.check = check;
+        this.prefix = prefix;
     }
 
     static JsonFields read(InputStream body) throws PayloadTooLargeException {
@@ -37,7 +56,7 @@ final class JsonFields {
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new InvalidInputException("body", "must be a JSON object");
             }
-            return new JsonFields(value.asJsonObject());
+            return new JsonFields(value.asJsonObject(), new Validation(), "");
         } catch (JsonParsingException e) {
             throw new InvalidInputException("body", "is not valid JSON (" + e.getMessage() + ")");
         } catch (JsonException e) {
@@ -48,20 +67,29 @@ final class JsonFields {
         }
     }
 
+    /** The member's full path from the top of the body, as field errors name it. */
+    String path(String name) {
+        return prefix + name;
+    }
+
     boolean has(String name) {
         return json.containsKey(name) && json.get(name).getValueType() != JsonValue.ValueType.NULL;
     }
 
+    private void error(String name, String message) {
+        check.add(new FieldError(path(name), message));
+    }
+
     String text(String name, boolean required) {
         if (!has(name)) {
-            check.require(!required, name, "is required");
+            check.require(!required, path(name), "is required");
             return null;
         }
         if (!(json.get(name) instanceof JsonString string)) {
-            check.add(new FieldError(name, "must be a string"));
+            error(name, "must be a string");
             return null;
         }
-        check.require(!required || !string.getString().isBlank(), name, "is required and must not be blank");
+        check.require(!required || !string.getString().isBlank(), path(name), "is required and must not be blank");
         return string.getString();
     }
 
@@ -73,38 +101,207 @@ final class JsonFields {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            check.add(new FieldError(
+            error(
                     name,
-                    "must be one of "
+                    "'" + value + "' is not allowed; must be one of "
                             + Arrays.stream(type.getEnumConstants())
                                     .map(Enum::name)
-                                    .collect(Collectors.joining(", "))));
+                                    .collect(Collectors.joining(", ")));
             return null;
         }
     }
 
     /** An ISO-8601 time with its offset, e.g. {@code 2025-12-27T11:20:00+02:00}. */
-    ZonedDateTime timeWithOffset(String name, boolean required) {
+    OffsetDateTime offsetTime(String name, boolean required) {
         String value = text(name, required);
         if (value == null) {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value.strip()).toZonedDateTime();
+            OffsetDateTime time = OffsetDateTime.parse(value.strip());
+            if (time.getYear() < MIN_YEAR || time.getYear() > MAX_YEAR) {
+                error(name, "must lie between the years " + MIN_YEAR + " and " + MAX_YEAR);
+                return null;
+            }
+            return time;
         } catch (DateTimeParseException e) {
-            check.add(
-                    new FieldError(name, "must be an ISO-8601 time with an offset, such as 2025-12-27T11:20:00+02:00"));
+            error(name, "must be an ISO-8601 time with an offset, such as 2025-12-27T11:20:00+02:00");
             return null;
         }
     }
 
+    ZonedDateTime timeWithOffset(String name, boolean required) {
+        OffsetDateTime time = offsetTime(name, required);
+        return time == null ? null : time.toZonedDateTime();
+    }
+
     Instant instant(String name, boolean required) {
-        ZonedDateTime time = timeWithOffset(name, required);
+        OffsetDateTime time = offsetTime(name, required);
         return time == null ? null : time.toInstant();
     }
 
+    private JsonNumber jsonNumber(String name) {
+        if (!has(name)) {
+            return null;
+        }
+        if (!(json.get(name) instanceof JsonNumber number)) {
+            error(name, "must be a number");
+            return null;
+        }
+        return number;
+    }
+
+    /**
+     * A decimal number as the desk stores it: at most {@code integerDigits} digits before the point and
+     * {@code decimals} after it, so that nothing is rounded or cut off unseen.
+     */
+    BigDecimal decimal(String name, int integerDigits, int decimals) {
+        JsonNumber number = jsonNumber(name);
+        if (number == null) {
+            return null;
+        }
+        BigDecimal value = number.bigDecimalValue().stripTrailingZeros();
+        if (value.scale() > decimals) {
+            error(name, "has more than " + decimals + " decimal places");
+            return null;
+        }
+        if (value.precision() - value.scale() > integerDigits) {
+            error(name, "is too large (at most " + integerDigits + " digits before the decimal point)");
+            return null;
+        }
+        return value.scale() < 0 ? value.setScale(0) : value;
+    }
+
+    Double floating(String name) {
+        JsonNumber number = jsonNumber(name);
+        if (number == null) {
+            return null;
+        }
+        double value = number.doubleValue();
+        if (Double.isInfinite(value)) {
+            error(name, "is too large");
+            return null;
+        }
+        return value;
+    }
+
+    Integer integer(String name) {
+        JsonNumber number = jsonNumber(name);
+        if (number == null) {
+            return null;
+        }
+        try {
+            return number.bigDecimalValue().intValueExact();
+        } catch (ArithmeticException e) {
+            error(name, "must be a whole number between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE);
+            return null;
+        }
+    }
+
+    /** An id: a positive whole number. */
+    Long id(String name) {
+        JsonNumber number = jsonNumber(name);
+        if (number == null) {
+            return null;
+        }
+        try {
+            long id = number.bigDecimalValue().longValueExact();
+            if (id > 0) {
+                return id;
+            }
+        } catch (ArithmeticException e) {
+            // not a whole number of the right size: refused below
+        }
+        error(name, "must be an id (a positive whole number)");
+        return null;
+    }
+
+    /** A nested object; {@code null} when absent or (with an error) when it is not an object. */
+    JsonFields object(String name) {
+        if (!has(name)) {
+            return null;
+        }
+        if (!(json.get(name) instanceof JsonObject nested)) {
+            error(name, "must be an object");
+            return null;
+        }
+        return new JsonFields(nested, check, path(name) + ".");
+    }
+
+    private JsonArray array(String name) {
+        if (!has(name)) {
+            return null;
+        }
+        if (!(json.get(name) instanceof JsonArray array)) {
+            error(name, "must be an array");
+            return null;
+        }
+        return array;
+    }
+
+    /**
+     * An array of objects, each read with its index in its path. A {@code null} element stays {@code null}
+     * (the model says it is empty); an element of another type is an error and read as {@code null}.
+     */
+    List<JsonFields> objects(String name) {
+        JsonArray array = array(name);
+        if (array == null) {
+            return List.of();
+        }
+        List<JsonFields> elements = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            JsonValue element = array.get(i);
+            String at = path(name) + "[" + i + "]";
+            if (element instanceof JsonObject object) {
+                elements.add(new JsonFields(object, check, at + "."));
+            } else {
+                if (element.getValueType() != JsonValue.ValueType.NULL) {
+                    check.add(new FieldError(at, "must be an object"));
+                }
+                elements.add(null);
+            }
+        }
+        return Collections.unmodifiableList(elements);
+    }
+
+    /** An array of strings; a {@code null} element stays {@code null} for the model to refuse. */
+    List<String> texts(String name) {
+        JsonArray array = array(name);
+        if (array == null) {
+            return List.of();
+        }
+        List<String> texts = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            JsonValue element = array.get(i);
+            if (element instanceof JsonString string) {
+                texts.add(string.getString());
+            } else {
+                if (element.getValueType() != JsonValue.ValueType.NULL) {
+                    check.add(new FieldError(path(name) + "[" + i + "]", "must be a string"));
+                }
+                texts.add(null);
+            }
+        }
+        return Collections.unmodifiableList(texts);
+    }
+
+    /**
+     * Refuses members that are neither read nor part of what the API answers, so a misspelt field is an error
+     * and not a fact silently left out. Members the API only writes (ids, labels, quotes) may be sent back
+     * unchanged and are ignored.
+     *
+     * @param what what the object is, for the message ("a figure")
+     */
+    void onlyThese(String what, List<String> fields, Set<String> ignored) {
+        for (String name : json.keySet()) {
+            if (!fields.contains(name) && !ignored.contains(name)) {
+                error(name, "is not a field of " + what + "; its fields are " + String.join(", ", fields));
+            }
+        }
+    }
+
     void require(boolean condition, String field, String message) {
-        check.require(condition, field, message);
+        check.require(condition, path(field), message);
     }
 
     void throwIfAny() {

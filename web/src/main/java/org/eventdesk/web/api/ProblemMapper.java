@@ -3,7 +3,9 @@ package org.eventdesk.web.api;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eventdesk.domain.record.StaleRecordException;
 import org.eventdesk.domain.shared.DomainException;
 import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.shared.NotFoundException;
@@ -80,16 +83,33 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     .with("existingSource", "/api/v1/sources/" + id)
                     .with("match", duplicate.existing().match().name());
         }
+        if (t instanceof StaleRecordException stale) {
+            return Problem.of(412, "Record changed meanwhile", stale.getMessage() + " Nothing was saved.")
+                    .type("stale-record")
+                    .with("recordId", stale.recordId())
+                    .with("yourVersion", stale.seenVersion())
+                    .with("currentVersion", stale.currentVersion());
+        }
+        if (t instanceof OptimisticLockException) {
+            return Problem.of(
+                            412,
+                            "Changed meanwhile",
+                            "Someone else saved the same thing at the same moment; nothing of yours was saved. Read it"
+                                    + " again and apply your change to it.")
+                    .type("stale-record");
+        }
         if (t instanceof NotFoundException) {
             return Problem.of(404, "Not found", t.getMessage()).type("not-found");
         }
         if (t instanceof DomainException) {
             return Problem.of(409, "Refused", t.getMessage()).type("refused");
         }
+        if (t instanceof NotAuthorizedException) {
+            return notAuthenticated();
+        }
         if (t instanceof EJBAccessException) {
             return security == null || security.getUserPrincipal() == null
-                    ? Problem.of(401, "Not authenticated", "Send an API token as 'Authorization: Bearer <token>'.")
-                            .type("not-authenticated")
+                    ? notAuthenticated()
                     : Problem.of(
                                     403,
                                     "Forbidden",
@@ -131,5 +151,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     .type("malformed-json");
         }
         return null;
+    }
+
+    private static Problem notAuthenticated() {
+        return Problem.of(401, "Not authenticated", "Send an API token as 'Authorization: Bearer <token>'.")
+                .type("not-authenticated");
     }
 }

@@ -1,0 +1,396 @@
+package org.eventdesk.web.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.eventdesk.application.record.CodeList;
+import org.eventdesk.application.record.RecordView;
+import org.eventdesk.domain.record.ActorKind;
+import org.eventdesk.domain.record.ActorRole;
+import org.eventdesk.domain.record.ClaimForm;
+import org.eventdesk.domain.record.GeoPrecision;
+import org.eventdesk.domain.record.LinkRelation;
+import org.eventdesk.domain.record.Occurrence;
+import org.eventdesk.domain.record.Qualifier;
+import org.eventdesk.domain.record.RecordInput;
+import org.eventdesk.domain.record.RecordListing;
+import org.eventdesk.domain.record.TimePrecision;
+import org.eventdesk.domain.record.Verification;
+
+/**
+ * A record in the API's JSON, both ways. What is read is exactly {@link RecordInput}, named as it is written
+ * out, so a record read with GET can be changed and sent back with PUT as it is: the members the API only
+ * writes (id, labels, quotes, computed verification) are ignored on the way in. A member the API does not know
+ * at all is refused, so a misspelt field is never silently left out.
+ *
+ * <p>Times are ISO-8601 with an offset: the event's own times in the zone the report gave, the desk's times
+ * (created, updated, as-of) in UTC. Numbers are JSON numbers.
+ */
+final class RecordJson {
+    /** Figures are stored with 4 decimal places and up to 20 digits. */
+    private static final int INTEGER_DIGITS = 16;
+
+    private static final int DECIMALS = 4;
+
+    private static final List<String> RECORD = List.of(
+            "type",
+            "title",
+            "summary",
+            "summaryEvidence",
+            "time",
+            "places",
+            "actors",
+            "figures",
+            "claims",
+            "links",
+            "tags",
+            "occurrence",
+            "verification");
+    private static final Set<String> RECORD_OUT = Set.of(
+            "id",
+            "version",
+            "status",
+            "typeLabel",
+            "linkedFrom",
+            "judgement",
+            "sources",
+            "createdBy",
+            "createdAt",
+            "updatedBy",
+            "updatedAt");
+    private static final List<String> EVIDENCE = List.of("sourceId", "start", "end");
+    private static final Set<String> EVIDENCE_OUT = Set.of("quote", "outlet");
+    private static final List<String> TIME = List.of("start", "end", "precision", "zone", "evidence");
+    private static final List<String> PLACE =
+            List.of("name", "country", "admin1", "admin2", "lat", "lon", "precision", "verification", "evidence");
+    private static final List<String> ACTOR = List.of("name", "kind", "role", "verification", "evidence");
+    private static final List<String> FIGURE = List.of(
+            "category",
+            "qualifier",
+            "value",
+            "low",
+            "high",
+            "numerator",
+            "denominator",
+            "parent",
+            "asOf",
+            "attribution",
+            "verification",
+            "evidence");
+    private static final Set<String> FIGURE_OUT = Set.of("categoryLabel", "described", "judgement");
+    private static final List<String> CLAIM =
+            List.of("speaker", "text", "form", "medium", "time", "verification", "evidence");
+    private static final List<String> LINK = List.of("relation", "recordId");
+    private static final Set<String> LINK_OUT = Set.of("title", "wording");
+    private static final Set<String> FACT_OUT = Set.of("judgement");
+
+    private RecordJson() {}
+
+    // ---- reading ------------------------------------------------------------------------------------------
+
+    /**
+     * The body as a record's input; every shape error (wrong JSON type, unknown code, malformed time) is
+     * collected in {@code json} and named by its path. The caller ends the reading with
+     * {@link JsonFields#throwIfAny()}; the model's rules come after that, in the service.
+     */
+    static RecordInput read(JsonFields json) {
+        json.onlyThese("a record", RECORD, RECORD_OUT);
+        return new RecordInput(
+                json.text("type", false),
+                json.text("title", false),
+                json.text("summary", false),
+                evidence(json, "summaryEvidence"),
+                time(json.object("time")),
+                each(json.objects("places"), RecordJson::place),
+                each(json.objects("actors"), RecordJson::actor),
+                each(json.objects("figures"), RecordJson::figure),
+                each(json.objects("claims"), RecordJson::claim),
+                each(json.objects("links"), RecordJson::link),
+                json.texts("tags"),
+                json.oneOf("occurrence", Occurrence.class, false),
+                json.oneOf("verification", Verification.class, false));
+    }
+
+    private static <T> List<T> each(List<JsonFields> elements, Function<JsonFields, T> reader) {
+        return elements.stream().map(e -> e == null ? null : reader.apply(e)).toList();
+    }
+
+    private static List<RecordInput.EvidenceRef> evidence(JsonFields json, String name) {
+        return each(json.objects(name), e -> {
+            e.onlyThese("evidence", EVIDENCE, EVIDENCE_OUT);
+            return new RecordInput.EvidenceRef(e.id("sourceId"), e.integer("start"), e.integer("end"));
+        });
+    }
+
+    private static RecordInput.TimeInput time(JsonFields json) {
+        if (json == null) {
+            return null;
+        }
+        json.onlyThese("a time", TIME, Set.of());
+        return new RecordInput.TimeInput(
+                json.offsetTime("start", false),
+                json.offsetTime("end", false),
+                json.oneOf("precision", TimePrecision.class, false),
+                json.text("zone", false),
+                evidence(json, "evidence"));
+    }
+
+    private static RecordInput.PlaceInput place(JsonFields json) {
+        json.onlyThese("a place", PLACE, FACT_OUT);
+        return new RecordInput.PlaceInput(
+                json.text("name", false),
+                json.text("country", false),
+                json.text("admin1", false),
+                json.text("admin2", false),
+                json.floating("lat"),
+                json.floating("lon"),
+                json.oneOf("precision", GeoPrecision.class, false),
+                json.oneOf("verification", Verification.class, false),
+                evidence(json, "evidence"));
+    }
+
+    private static RecordInput.ActorInput actor(JsonFields json) {
+        json.onlyThese("an actor", ACTOR, FACT_OUT);
+        return new RecordInput.ActorInput(
+                json.text("name", false),
+                json.oneOf("kind", ActorKind.class, false),
+                json.oneOf("role", ActorRole.class, false),
+                json.oneOf("verification", Verification.class, false),
+                evidence(json, "evidence"));
+    }
+
+    private static RecordInput.FigureInput figure(JsonFields json) {
+        json.onlyThese("a figure", FIGURE, FIGURE_OUT);
+        return new RecordInput.FigureInput(
+                json.text("category", false),
+                json.oneOf("qualifier", Qualifier.class, false),
+                json.decimal("value", INTEGER_DIGITS, DECIMALS),
+                json.decimal("low", INTEGER_DIGITS, DECIMALS),
+                json.decimal("high", INTEGER_DIGITS, DECIMALS),
+                json.decimal("numerator", INTEGER_DIGITS, DECIMALS),
+                json.decimal("denominator", INTEGER_DIGITS, DECIMALS),
+                json.integer("parent"),
+                json.offsetTime("asOf", false),
+                json.text("attribution", false),
+                json.oneOf("verification", Verification.class, false),
+                evidence(json, "evidence"));
+    }
+
+    private static RecordInput.ClaimInput claim(JsonFields json) {
+        json.onlyThese("a claim", CLAIM, FACT_OUT);
+        return new RecordInput.ClaimInput(
+                json.text("speaker", false),
+                json.text("text", false),
+                json.oneOf("form", ClaimForm.class, false),
+                json.text("medium", false),
+                json.offsetTime("time", false),
+                json.oneOf("verification", Verification.class, false),
+                evidence(json, "evidence"));
+    }
+
+    private static RecordInput.LinkInput link(JsonFields json) {
+        json.onlyThese("a link", LINK, LINK_OUT);
+        return new RecordInput.LinkInput(json.oneOf("relation", LinkRelation.class, false), json.id("recordId"));
+    }
+
+    // ---- writing ------------------------------------------------------------------------------------------
+
+    static JsonObject write(RecordView r) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", r.id())
+                .add("version", r.version())
+                .add("status", r.status().name());
+        text(json, "type", r.type());
+        text(json, "typeLabel", r.typeLabel());
+        json.add("title", r.title());
+        text(json, "summary", r.summary());
+        json.add("summaryEvidence", evidence(r.summaryEvidence()));
+        RecordView.TimeView time = r.time();
+        JsonObjectBuilder timeJson = Json.createObjectBuilder();
+        text(timeJson, "start", offset(time.start()));
+        text(timeJson, "end", offset(time.end()));
+        text(timeJson, "precision", name(time.precision()));
+        text(timeJson, "zone", time.zone());
+        timeJson.add("evidence", evidence(time.evidence()));
+        json.add("time", timeJson);
+        json.add("places", array(r.places(), p -> {
+            JsonObjectBuilder place = Json.createObjectBuilder().add("name", p.name());
+            text(place, "country", p.country());
+            text(place, "admin1", p.admin1());
+            text(place, "admin2", p.admin2());
+            number(place, "lat", p.lat());
+            number(place, "lon", p.lon());
+            text(place, "precision", name(p.precision()));
+            return verified(place, p.verification(), p.judgement(), p.evidence());
+        }));
+        json.add("actors", array(r.actors(), a -> {
+            JsonObjectBuilder actor = Json.createObjectBuilder()
+                    .add("name", a.name())
+                    .add("kind", a.kind().name())
+                    .add("role", a.role().name());
+            return verified(actor, a.verification(), a.judgement(), a.evidence());
+        }));
+        json.add("figures", array(r.figures(), f -> {
+            JsonObjectBuilder figure = Json.createObjectBuilder()
+                    .add("category", f.category())
+                    .add("categoryLabel", f.categoryLabel())
+                    .add("qualifier", f.qualifier().name());
+            number(figure, "value", f.value());
+            number(figure, "low", f.low());
+            number(figure, "high", f.high());
+            number(figure, "numerator", f.numerator());
+            number(figure, "denominator", f.denominator());
+            if (f.parent() == null) {
+                figure.addNull("parent");
+            } else {
+                figure.add("parent", f.parent());
+            }
+            text(figure, "asOf", utc(f.asOf()));
+            text(figure, "attribution", f.attribution());
+            figure.add("described", f.described());
+            return verified(figure, f.verification(), f.judgement(), f.evidence());
+        }));
+        json.add("claims", array(r.claims(), c -> {
+            JsonObjectBuilder claim =
+                    Json.createObjectBuilder().add("speaker", c.speaker()).add("text", c.text());
+            text(claim, "form", name(c.form()));
+            text(claim, "medium", c.medium());
+            text(claim, "time", utc(c.time()));
+            return verified(claim, c.verification(), c.judgement(), c.evidence());
+        }));
+        json.add("links", links(r.links()));
+        json.add("linkedFrom", links(r.linkedFrom()));
+        JsonArrayBuilder tags = Json.createArrayBuilder();
+        r.tags().forEach(tags::add);
+        json.add("tags", tags);
+        text(json, "occurrence", name(r.occurrence()));
+        json.add("verification", r.verification().name());
+        text(json, "judgement", name(r.judgement()));
+        json.add("sources", array(r.sources(), s -> {
+            JsonObjectBuilder source = Json.createObjectBuilder().add("id", s.id());
+            text(source, "title", s.title());
+            text(source, "outlet", s.outlet());
+            return source;
+        }));
+        return json.add("createdBy", r.createdBy())
+                .add("createdAt", utc(r.createdAt()))
+                .add("updatedBy", r.updatedBy())
+                .add("updatedAt", utc(r.updatedAt()))
+                .build();
+    }
+
+    static JsonObject listing(RecordListing r) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("id", r.id()).add("title", r.title());
+        text(json, "type", r.type());
+        json.add("status", r.status().name());
+        text(
+                json,
+                "start",
+                r.start() == null || r.zone() == null
+                        ? null
+                        : offset(r.start().atZone(ZoneId.of(r.zone())).toOffsetDateTime()));
+        text(json, "precision", name(r.precision()));
+        text(json, "zone", r.zone());
+        json.add("verification", r.verification().name());
+        JsonArrayBuilder places = Json.createArrayBuilder();
+        r.places().forEach(places::add);
+        return json.add("places", places)
+                .add("updatedBy", r.updatedBy())
+                .add("updatedAt", utc(r.updatedAt()))
+                .build();
+    }
+
+    static JsonArray codes(List<CodeList> codes, boolean withParents) {
+        return array(codes, c -> {
+            JsonObjectBuilder code =
+                    Json.createObjectBuilder().add("code", c.code()).add("label", c.label());
+            if (withParents) {
+                text(code, "parentCode", c.parentCode());
+                text(code, "family", c.family());
+            }
+            return code.add("active", c.active());
+        });
+    }
+
+    private static JsonObjectBuilder verified(
+            JsonObjectBuilder fact,
+            Verification verification,
+            Verification judgement,
+            List<RecordView.EvidenceView> evidence) {
+        fact.add("verification", verification.name());
+        text(fact, "judgement", name(judgement));
+        return fact.add("evidence", evidence(evidence));
+    }
+
+    private static JsonArray evidence(List<RecordView.EvidenceView> evidence) {
+        return array(evidence, e -> Json.createObjectBuilder()
+                .add("sourceId", e.sourceId())
+                .add("start", e.start())
+                .add("end", e.end())
+                .add("quote", e.quote())
+                .add("outlet", e.outlet()));
+    }
+
+    private static JsonArray links(List<RecordView.LinkView> links) {
+        return array(links, l -> {
+            JsonObjectBuilder link = Json.createObjectBuilder()
+                    .add("relation", l.relation().name())
+                    .add("recordId", l.recordId());
+            text(link, "title", l.title());
+            return link.add("wording", l.wording());
+        });
+    }
+
+    private static <T> JsonArray array(List<T> items, Function<T, JsonObjectBuilder> writer) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        items.forEach(item -> array.add(writer.apply(item)));
+        return array.build();
+    }
+
+    private static void text(JsonObjectBuilder json, String name, String value) {
+        if (value == null) {
+            json.addNull(name);
+        } else {
+            json.add(name, value);
+        }
+    }
+
+    private static void number(JsonObjectBuilder json, String name, BigDecimal value) {
+        if (value == null) {
+            json.addNull(name);
+        } else {
+            json.add(name, value);
+        }
+    }
+
+    private static void number(JsonObjectBuilder json, String name, Double value) {
+        if (value == null) {
+            json.addNull(name);
+        } else {
+            json.add(name, value);
+        }
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    static String offset(OffsetDateTime time) {
+        return time == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
+    }
+
+    static String utc(Instant instant) {
+        return instant == null ? null : offset(instant.atOffset(ZoneOffset.UTC));
+    }
+}

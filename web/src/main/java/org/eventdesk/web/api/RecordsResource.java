@@ -1,0 +1,359 @@
+package org.eventdesk.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eventdesk.application.record.CodeList;
+import org.eventdesk.application.record.RecordCatalog;
+import org.eventdesk.application.record.RecordService;
+import org.eventdesk.application.record.RecordView;
+import org.eventdesk.domain.record.RecordInput;
+import org.eventdesk.domain.record.RecordListing;
+import org.eventdesk.domain.record.RecordQuery;
+import org.eventdesk.domain.record.RecordStatus;
+import org.eventdesk.domain.record.StaleRecordException;
+import org.eventdesk.domain.record.Verification;
+import org.eventdesk.domain.shared.FieldError;
+import org.eventdesk.domain.shared.InvalidInputException;
+import org.eventdesk.domain.shared.Validation;
+
+/**
+ * {@code /api/v1/records}: editors (and their scripts) create, read, replace and list event records. Every
+ * answer about one record carries its version as a strong {@code ETag}; a replacement must name the version it
+ * was made from in {@code If-Match}, so two editors never silently overwrite each other. Roles are checked by
+ * the services; this class only turns HTTP into their calls and back.
+ */
+@RequestScoped
+@Path("v1/records")
+@Produces(MediaType.APPLICATION_JSON)
+public class RecordsResource {
+    static final int DEFAULT_LIMIT = 50;
+    private static final Pattern ENTITY_TAG = Pattern.compile("\"([0-9]{1,18})\"");
+
+    @Inject
+    private RecordService service;
+
+    @Inject
+    private RecordCatalog catalog;
+
+    @Context
+    private SecurityContext security;
+
+    @Context
+    private UriInfo uri;
+
+    /** Body: a record (see {@link RecordJson}); answers 201 with the stored record and its location. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(InputStream body) throws PayloadTooLargeException {
+        requireCaller();
+        RecordInput input = readRecord(body);
+        RecordView created = service.create(input);
+        return Response.created(URI.create("v1/records/" + created.id()))
+                .tag(tag(created))
+                .entity(RecordJson.write(created).toString())
+                .build();
+    }
+
+    /** The record with its version as ETag; {@code If-None-Match} with the current version answers 304. */
+    @GET
+    @Path("{id: [0-9]+}")
+    public Response get(@PathParam("id") long id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        RecordView record = catalog.view(id);
+        if (ifNoneMatch != null && matchesAny(ifNoneMatch, record.version())) {
+            return Response.notModified(tag(record)).build();
+        }
+        return Response.ok(RecordJson.write(record).toString()).tag(tag(record)).build();
+    }
+
+    /**
+     * Replaces the record's content with the body. {@code If-Match: "<version>"} is required (428 without it,
+     * 400 when it is not one quoted version) and must name the current version (412 otherwise, saying who
+     * changed the record since).
+     */
+    @PUT
+    @Path("{id: [0-9]+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response replace(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, InputStream body)
+            throws PayloadTooLargeException {
+        RecordView current = catalog.view(id); // who may read it may try to change it; unknown ids are 404
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return Problem.of(
+                            428,
+                            "Precondition required",
+                            "Send the version you edited as 'If-Match: \"<version>\"' (the ETag of GET /api/v1/records/"
+                                    + id + "), so that nobody's change is overwritten unseen. 'If-Match: *' is not"
+                                    + " enough.")
+                    .type("precondition-required")
+                    .toResponse();
+        }
+        long seen = version(ifMatch);
+        if (seen != current.version()) {
+            return stale(current, seen);
+        }
+        RecordInput input = readRecord(body);
+        RecordView saved;
+        try {
+            saved = service.update(id, input, seen);
+        } catch (StaleRecordException raceLost) {
+            return stale(catalog.view(id), seen);
+        }
+        return Response.ok(RecordJson.write(saved).toString()).tag(tag(saved)).build();
+    }
+
+    /**
+     * The records list, newest first, {@code limit} at a time (default 50, at most 200), continued with the
+     * opaque {@code cursor} of the previous page ({@code next} in the body, {@code Link: <...>; rel="next"}).
+     *
+     * <p>{@code from} and {@code to} bound the event's start: a date ({@code 2025-12-27}) is that whole UTC day,
+     * a time needs its offset ({@code 2025-12-27T09:00:00+02:00}). {@code from} is inclusive; {@code to} is
+     * inclusive as a date (up to the end of that day) and exclusive as a time. Records without a time are left
+     * out once either is given.
+     */
+    @GET
+    public Response list(
+            @QueryParam("q") String text,
+            @QueryParam("type") String type,
+            @QueryParam("status") String status,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("place") String place,
+            @QueryParam("country") String country,
+            @QueryParam("actor") String actor,
+            @QueryParam("verification") String verification,
+            @QueryParam("category") String category,
+            @QueryParam("order") String order,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        requireCaller();
+        Validation check = new Validation();
+        String typeCode = blankToNull(type);
+        if (typeCode != null
+                && catalog.eventTypes().stream().map(CodeList::code).noneMatch(typeCode::equals)) {
+            check.add(new FieldError(
+                    "type", "'" + typeCode + "' is not in the taxonomy (GET /api/v1/taxonomy lists the codes)"));
+        }
+        String categoryCode = blankToNull(category);
+        if (categoryCode != null
+                && catalog.figureCategories().stream().map(CodeList::code).noneMatch(categoryCode::equals)) {
+            check.add(new FieldError(
+                    "category",
+                    "'" + categoryCode + "' is not a figure category (GET /api/v1/figure-categories lists the codes)"));
+        }
+        String countryCode = blankToNull(country);
+        if (countryCode != null && !countryCode.matches("[A-Za-z]{2}")) {
+            check.add(new FieldError("country", "must be an ISO 3166-1 alpha-2 code such as UA or US"));
+        }
+        Instant fromTime = bound(from, "from", false, check);
+        Instant before = bound(to, "to", true, check);
+        if (fromTime != null && before != null && !before.isAfter(fromTime)) {
+            check.add(new FieldError("to", "must lie after 'from'"));
+        }
+        RecordQuery.Order sort = RecordQuery.Order.LAST_CHANGE;
+        String orderName = blankToNull(order);
+        if ("event".equalsIgnoreCase(orderName)) {
+            sort = RecordQuery.Order.EVENT_TIME;
+        } else if (orderName != null && !"changed".equalsIgnoreCase(orderName)) {
+            check.add(new FieldError(
+                    "order", "must be 'event' (latest event first) or 'changed' (latest change first, the default)"));
+        }
+        int size = limit(limit, check);
+        RecordQuery query = new RecordQuery(
+                blankToNull(text),
+                typeCode,
+                code(status, "status", RecordStatus.class, check),
+                fromTime,
+                before,
+                blankToNull(place),
+                countryCode,
+                blankToNull(actor),
+                code(verification, "verification", Verification.class, check),
+                categoryCode,
+                sort);
+        Optional<RecordListing.Cursor> after = Optional.empty();
+        if (blankToNull(cursor) != null) {
+            try {
+                after = Optional.of(ListCursor.decode(cursor.strip(), sort));
+            } catch (IllegalArgumentException e) {
+                check.add(new FieldError("cursor", e.getMessage()));
+            }
+        }
+        check.throwIfAny();
+
+        RecordCatalog.RecordPage page = catalog.page(query, after, size);
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        page.items().forEach(item -> items.add(RecordJson.listing(item)));
+        Optional<String> next = page.next().map(c -> ListCursor.encode(query.order(), c));
+        JsonObjectBuilder json = Json.createObjectBuilder().add("items", items);
+        if (next.isPresent()) {
+            json.add("next", next.get());
+        } else {
+            json.addNull("next");
+        }
+        Response.ResponseBuilder answer = Response.ok(json.build().toString());
+        next.ifPresent(token -> answer.header(
+                "Link",
+                "<"
+                        + uri.getRequestUriBuilder()
+                                .replaceQueryParam("cursor", token)
+                                .build() + ">; rel=\"next\""));
+        return answer.build();
+    }
+
+    private static RecordInput readRecord(InputStream body) throws PayloadTooLargeException {
+        JsonFields json = JsonFields.read(body);
+        RecordInput input = RecordJson.read(json);
+        json.throwIfAny();
+        return input;
+    }
+
+    /** Anonymous callers hear 401 before anything about their body; the services decide about roles. */
+    private void requireCaller() {
+        if (security.getUserPrincipal() == null) {
+            throw new NotAuthorizedException("Bearer realm=\"eventdesk\"");
+        }
+    }
+
+    private static EntityTag tag(RecordView record) {
+        return new EntityTag(Long.toString(record.version()));
+    }
+
+    private static long version(String ifMatch) {
+        Matcher matcher = ENTITY_TAG.matcher(ifMatch.strip());
+        if (!matcher.matches()) {
+            throw new InvalidInputException(
+                    "If-Match",
+                    "must be the record's version as a quoted entity tag, such as \"3\" (the ETag of GET), not "
+                            + ifMatch.strip());
+        }
+        return Long.parseLong(matcher.group(1));
+    }
+
+    /** If-None-Match compares weakly: {@code W/"3"} matches version 3 too. */
+    private static boolean matchesAny(String ifNoneMatch, long version) {
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.equals("*") || tag.replaceFirst("^W/", "").equals("\"" + version + "\"")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Response stale(RecordView current, long seen) {
+        return Response.fromResponse(Problem.of(
+                                412,
+                                "Record changed meanwhile",
+                                "Record " + current.id() + " was changed by " + current.updatedBy() + " at "
+                                        + current.updatedAt() + "; it is now version " + current.version()
+                                        + " and you sent If-Match \"" + seen + "\". Nothing was saved: GET it"
+                                        + " again, apply your change to it and send it with If-Match \""
+                                        + current.version() + "\".")
+                        .type("stale-record")
+                        .with("recordId", current.id())
+                        .with("yourVersion", seen)
+                        .with("currentVersion", current.version())
+                        .with("updatedBy", current.updatedBy())
+                        .with("updatedAt", RecordJson.utc(current.updatedAt()))
+                        .toResponse())
+                .tag(tag(current))
+                .build();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static <E extends Enum<E>> E code(String value, String name, Class<E> type, Validation check) {
+        String code = blankToNull(value);
+        if (code == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, code.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            StringBuilder allowed = new StringBuilder();
+            for (E constant : type.getEnumConstants()) {
+                allowed.append(allowed.isEmpty() ? "" : ", ").append(constant.name());
+            }
+            check.add(new FieldError(name, "'" + code + "' is not allowed; must be one of " + allowed));
+            return null;
+        }
+    }
+
+    /**
+     * A bound of the event time: a date is a whole UTC day (its start for {@code from}, the next day's start
+     * for {@code to}, which is exclusive), a time is taken as given. A '+' of an offset that arrived as a space
+     * (unencoded in the query string) is read as the '+' it was.
+     */
+    private static Instant bound(String value, String name, boolean upper, Validation check) {
+        String text = blankToNull(value);
+        if (text == null) {
+            return null;
+        }
+        text = text.replace(' ', '+');
+        try {
+            if (text.length() == 10) {
+                LocalDate day = LocalDate.parse(text);
+                return (upper ? day.plusDays(1) : day)
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant();
+            }
+            OffsetDateTime time = OffsetDateTime.parse(text);
+            if (time.getYear() >= 1 && time.getYear() <= 9999) {
+                return time.toInstant();
+            }
+        } catch (DateTimeParseException e) {
+            // refused below
+        }
+        check.add(new FieldError(
+                name, "must be a date such as 2025-12-27 or a time with its offset such as 2025-12-27T09:00:00+02:00"));
+        return null;
+    }
+
+    private static int limit(String value, Validation check) {
+        String text = blankToNull(value);
+        if (text == null) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int limit = Integer.parseInt(text);
+            if (limit >= 1 && limit <= RecordCatalog.MAX_PAGE) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        check.add(new FieldError("limit", "must be a whole number from 1 to " + RecordCatalog.MAX_PAGE));
+        return DEFAULT_LIMIT;
+    }
+}

@@ -51,6 +51,11 @@ public final class Problem {
         return this;
     }
 
+    public Problem withList(String name, List<String> values) {
+        members.add(name, Json.createArrayBuilder(values));
+        return this;
+    }
+
     public Problem withErrors(List<FieldError> errors) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         errors.forEach(e ->

@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eventdesk.domain.record.StaleRecordException;
+import org.eventdesk.domain.record.WorkflowException;
 import org.eventdesk.domain.shared.DomainException;
 import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.shared.NotFoundException;
@@ -100,6 +101,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (t instanceof NotFoundException) {
             return Problem.of(404, "Not found", t.getMessage()).type("not-found");
+        }
+        if (t instanceof WorkflowException refused) {
+            Problem problem = Problem.of(409, "Refused by the workflow", refused.getMessage())
+                    .type("workflow");
+            return refused.missing().isEmpty() ? problem : problem.withList("missing", refused.missing());
         }
         if (t instanceof DomainException) {
             return Problem.of(409, "Refused", t.getMessage()).type("refused");

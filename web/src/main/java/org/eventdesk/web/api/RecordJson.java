@@ -68,7 +68,8 @@ final class RecordJson {
             "createdBy",
             "createdAt",
             "updatedBy",
-            "updatedAt");
+            "updatedAt",
+            "workflow");
     private static final List<String> EVIDENCE = List.of("sourceId", "start", "end");
     private static final Set<String> EVIDENCE_OUT = Set.of("quote", "outlet");
     private static final List<String> TIME = List.of("start", "end", "precision", "zone", "evidence");
@@ -283,10 +284,27 @@ final class RecordJson {
             text(source, "outlet", s.outlet());
             return source;
         }));
+        RecordView.WorkflowView w = r.workflow();
+        JsonObjectBuilder workflow = Json.createObjectBuilder()
+                .add("revision", w.revision())
+                .add("publishedVersion", w.publishedVersion())
+                .add(
+                        "revisionEditors",
+                        Json.createArrayBuilder(
+                                w.revisionEditors().stream().sorted().toList()))
+                .add("readiness", Json.createArrayBuilder(w.readiness()));
+        text(workflow, "submittedBy", w.submittedBy());
+        text(workflow, "approvedBy", w.approvedBy());
+        text(workflow, "publishAt", w.publishAt() == null ? null : utc(w.publishAt()));
+        text(workflow, "scheduledBy", w.scheduledBy());
+        text(workflow, "correctionNote", w.correctionNote());
+        text(workflow, "retractionReason", w.retractionReason());
+        text(workflow, "lastPublishedAt", w.lastPublishedAt() == null ? null : utc(w.lastPublishedAt()));
         return json.add("createdBy", r.createdBy())
                 .add("createdAt", utc(r.createdAt()))
                 .add("updatedBy", r.updatedBy())
                 .add("updatedAt", utc(r.updatedAt()))
+                .add("workflow", workflow)
                 .build();
     }
 

@@ -1,0 +1,181 @@
+package org.eventdesk.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.time.Instant;
+import org.eventdesk.application.record.ChangeView;
+import org.eventdesk.application.record.RecordCatalog;
+import org.eventdesk.application.record.RecordView;
+import org.eventdesk.application.record.WorkflowService;
+
+/**
+ * The workflow through the API, step by step, with the caller's token: {@code POST /api/v1/records/{id}/submit},
+ * {@code /approve}, {@code /return {comment}}, {@code /publish {at?}}, {@code /spike}, {@code /retract {reason}},
+ * {@code /corrections {note?}}. Each answers 200 with the record (its new {@code status} included); 403 when the
+ * token's roles do not allow the step; 409 problem+json when a rule forbids it (four eyes, an illegal
+ * transition, a record not ready for review, with {@code missing} listing what it needs).
+ * {@code GET /api/v1/records/{id}/history} lists every change.
+ */
+@RequestScoped
+@Path("v1/records/{id: [0-9]+}")
+@Produces(MediaType.APPLICATION_JSON)
+public class RecordWorkflowResource {
+    @Inject
+    private WorkflowService workflow;
+
+    @Inject
+    private RecordCatalog catalog;
+
+    @POST
+    @Path("submit")
+    public Response submit(@PathParam("id") long id) {
+        return answer(workflow.submit(id));
+    }
+
+    @POST
+    @Path("approve")
+    public Response approve(@PathParam("id") long id) {
+        return answer(workflow.approve(id));
+    }
+
+    /** Body {@code {"comment": "what to change"}}. */
+    @POST
+    @Path("return")
+    public Response sendBack(@PathParam("id") long id, InputStream body) throws PayloadTooLargeException {
+        JsonFields json = optionalBody(body);
+        String comment = json == null ? null : json.text("comment", true);
+        if (json == null) {
+            throw new org.eventdesk.domain.shared.InvalidInputException("comment", "is required: say what to change");
+        }
+        json.throwIfAny();
+        return answer(workflow.sendBack(id, comment));
+    }
+
+    /** Without a body, or with {@code {}}, publishes now; with {@code {"at": "<ISO time with offset>"}}, schedules. */
+    @POST
+    @Path("publish")
+    public Response publish(@PathParam("id") long id, InputStream body) throws PayloadTooLargeException {
+        JsonFields json = optionalBody(body);
+        Instant at = json == null ? null : json.instant("at", false);
+        if (json != null) {
+            json.throwIfAny();
+        }
+        return answer(at == null ? workflow.publish(id) : workflow.schedule(id, at));
+    }
+
+    /** Takes a scheduled publication back (the record returns to approved). */
+    @POST
+    @Path("unschedule")
+    public Response unschedule(@PathParam("id") long id) {
+        return answer(workflow.unschedule(id));
+    }
+
+    @POST
+    @Path("spike")
+    public Response spike(@PathParam("id") long id, InputStream body) throws PayloadTooLargeException {
+        JsonFields json = optionalBody(body);
+        String reason = json == null ? null : json.text("reason", false);
+        return answer(workflow.spike(id, reason));
+    }
+
+    /** Body {@code {"reason": "the public reason"}}. */
+    @POST
+    @Path("retract")
+    public Response retract(@PathParam("id") long id, InputStream body) throws PayloadTooLargeException {
+        JsonFields json = optionalBody(body);
+        if (json == null) {
+            throw new org.eventdesk.domain.shared.InvalidInputException("reason", "is required: the public reason");
+        }
+        String reason = json.text("reason", true);
+        json.throwIfAny();
+        return answer(workflow.retract(id, reason));
+    }
+
+    /** Opens a correction of a published record; optional body {@code {"note": "public correction note"}}. */
+    @POST
+    @Path("corrections")
+    public Response startCorrection(@PathParam("id") long id, InputStream body) throws PayloadTooLargeException {
+        JsonFields json = optionalBody(body);
+        String note = json == null ? null : json.text("note", false);
+        return answer(workflow.startCorrection(id, note));
+    }
+
+    @GET
+    @Path("history")
+    public String history(@PathParam("id") long id) {
+        JsonArrayBuilder entries = Json.createArrayBuilder();
+        for (ChangeView change : catalog.history(id)) {
+            JsonArrayBuilder fields = Json.createArrayBuilder();
+            change.fields().forEach(f -> {
+                JsonObjectBuilder field = Json.createObjectBuilder().add("field", f.field());
+                nullable(field, "before", f.before());
+                nullable(field, "after", f.after());
+                fields.add(field);
+            });
+            JsonObjectBuilder entry = Json.createObjectBuilder()
+                    .add("id", change.id())
+                    .add("at", change.at().toString())
+                    .add("by", change.by())
+                    .add("action", change.action().name())
+                    .add("revision", change.revision())
+                    .add("fields", fields);
+            nullable(entry, "comment", change.comment());
+            entries.add(entry);
+        }
+        return Json.createObjectBuilder()
+                .add("recordId", id)
+                .add("changes", entries)
+                .build()
+                .toString();
+    }
+
+    private static Response answer(RecordView record) {
+        return Response.ok(RecordJson.write(record).toString())
+                .tag(new jakarta.ws.rs.core.EntityTag(Long.toString(record.version())))
+                .build();
+    }
+
+    /** A step's body is optional: nothing (or whitespace) means no parameters. */
+    private static JsonFields optionalBody(InputStream body) throws PayloadTooLargeException {
+        if (body == null) {
+            return null;
+        }
+        PushbackInputStream in = new PushbackInputStream(body, 1);
+        try {
+            int first;
+            do {
+                first = in.read();
+            } while (first != -1 && Character.isWhitespace(first));
+            if (first == -1) {
+                return null;
+            }
+            in.unread(first);
+        } catch (PayloadTooLargeException e) {
+            throw e;
+        } catch (IOException e) {
+            return null;
+        }
+        return JsonFields.read(in);
+    }
+
+    private static void nullable(JsonObjectBuilder json, String name, String value) {
+        if (value == null) {
+            json.addNull(name);
+        } else {
+            json.add(name, value);
+        }
+    }
+}

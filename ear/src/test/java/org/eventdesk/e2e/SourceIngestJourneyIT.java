@@ -72,6 +72,62 @@ class SourceIngestJourneyIT {
     }
 
     @Test
+    void anUploadedHtmlPageIsCleanedAndItsMetaTagsPrefillTheForm(BrowserSession browser) throws Exception {
+        String marker = java.util.UUID.randomUUID().toString().substring(0, 8);
+        java.nio.file.Path page = java.nio.file.Files.createTempFile("article-", ".html");
+        java.nio.file.Files.writeString(
+                page,
+                "<html lang=\"en\"><head>"
+                        + "<meta property=\"og:title\" content=\"Bridge reopens after repairs " + marker + "\">"
+                        + "<meta property=\"og:site_name\" content=\"Upload Gazette\">"
+                        + "<meta name=\"author\" content=\"Una Uploader\">"
+                        + "<meta property=\"article:published_time\" content=\"2025-12-27T08:00:00+01:00\">"
+                        + "</head><body><nav>Home | News</nav><article><p>The bridge reopened on Saturday after two weeks of"
+                        + " repairs, the city said (" + marker + ").</p><div class=\"newsletter-box\">Sign up</div>"
+                        + "</article><footer>Copyright</footer></body></html>");
+        browser.logIn("editor", Desk.DEMO_PASSWORD);
+        browser.open("/sources/new");
+
+        org.openqa.selenium.WebElement upload = browser.find(By.id("upload"));
+        org.openqa.selenium.WebElement fileInput =
+                upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+        fileInput.sendKeys(page.toAbsolutePath().toString());
+        browser.waiting().until(d -> browser.value("cleaned-text").contains("The bridge reopened on Saturday"));
+
+        assertEquals("Bridge reopens after repairs " + marker, browser.value("source-title"));
+        assertEquals("Upload Gazette", browser.value("source-outlet-field"));
+        assertEquals("Una Uploader", browser.value("source-author"));
+        assertFalse(browser.value("cleaned-text").contains("Sign up"));
+        assertFalse(browser.value("cleaned-text").contains("Home | News"));
+        browser.click("save-source");
+        browser.waitForPath("/sources/\\d+");
+        assertEquals(
+                "Bridge reopens after repairs " + marker,
+                browser.find(By.id("source-heading")).getText());
+    }
+
+    @Test
+    void savingWithMissingFieldsMarksThemAndLosesNothingTyped(BrowserSession browser) {
+        String article = Desk.freshArticleWithChrome("Flood warnings issued for the river valley towns");
+        browser.logIn("editor", Desk.DEMO_PASSWORD);
+        browser.open("/sources/new");
+        browser.paste("raw-input", article);
+        browser.fill("source-title", "My corrected headline");
+
+        browser.click("save-source");
+
+        assertTrue(browser.find(By.id("source-outlet-field")).getDomAttribute("invalid") != null, "outlet is marked");
+        assertTrue(
+                browser.find(By.id("source-published")).getDomAttribute("invalid") != null,
+                "publication time is marked");
+        assertTrue(browser.pageText().contains("Name the outlet that published it"), browser.pageText());
+        assertTrue(browser.currentPath().startsWith("/sources/new"), "still on the form");
+        assertEquals("My corrected headline", browser.value("source-title"));
+        assertEquals(article, browser.value("raw-input"));
+        assertTrue(browser.value("cleaned-text").contains("Firefighters worked until early morning"));
+    }
+
+    @Test
     void theDemoSampleArticleIsCleanedOfInklChrome(BrowserSession browser) {
         browser.logIn("editor", Desk.DEMO_PASSWORD);
         browser.open("/sources");

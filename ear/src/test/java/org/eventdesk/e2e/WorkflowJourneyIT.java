@@ -1,0 +1,107 @@
+package org.eventdesk.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Two people in two browsers: the editor submits, the reviewer returns it with a comment, the editor fixes it
+ * and submits again, the reviewer approves, the editor publishes. And a reviewer's own work cannot be approved
+ * by them, neither in the browser nor through the API.
+ */
+@ExtendWith(BrowserExtension.class)
+class WorkflowJourneyIT {
+
+    private static void waitForStatus(BrowserSession browser, String status) {
+        browser.waiting()
+                .until(d ->
+                        d.findElement(By.cssSelector(".status-badge")).getText().equals(status));
+    }
+
+    private static void answer(BrowserSession browser, String words) {
+        browser.fill("wf-words", words);
+        browser.click("wf-ok");
+    }
+
+    @Test
+    void editorAndReviewerTakeARecordFromDraftToPublished(BrowserSession editor, BrowserSession reviewer) {
+        String title = "Two-person journey " + UUID.randomUUID().toString().substring(0, 8);
+        long id = ReadyRecords.create("demo-editor-token", title);
+        editor.logIn("editor", Desk.DEMO_PASSWORD);
+        reviewer.logIn("reviewer", Desk.DEMO_PASSWORD);
+
+        editor.open("/records/" + id);
+        editor.click("wf-submit");
+        waitForStatus(editor, "In review");
+
+        reviewer.open("/records?queue=awaiting-review");
+        reviewer.openGridRow("records-grid", title::equals);
+        reviewer.click("review-record");
+        reviewer.waitForPath("/records/" + id + "/review");
+        assertTrue(
+                reviewer.find(By.id("review-diff")).getText().contains("figures[0].value"),
+                "the reviewer sees the fields");
+        reviewer.click("wf-return");
+        answer(reviewer, "Name the district in the title");
+        reviewer.waitForPath("/records/" + id);
+        waitForStatus(reviewer, "Returned");
+
+        editor.open("/records?queue=returned-to-me");
+        editor.openGridRow("records-grid", title::equals);
+        assertTrue(
+                editor.find(By.id("record-history")).getText().contains("Name the district in the title"),
+                "the editor reads why it came back");
+        editor.click("edit-record");
+        editor.waitForPath("/records/" + id + "/edit");
+        editor.fill("record-title-field", title + " in the port district");
+        editor.click("save-record");
+        editor.waiting().until(d -> editor.find(By.id("record-form")).getText().contains("Version "));
+        editor.open("/records/" + id);
+        editor.click("wf-submit");
+        waitForStatus(editor, "In review");
+
+        reviewer.open("/records/" + id);
+        assertFalse(
+                reviewer.find(By.id("wf-approve")).getDomAttribute("disabled") != null,
+                "another's work can be approved");
+        reviewer.click("wf-approve");
+        waitForStatus(reviewer, "Approved");
+
+        editor.open("/records/" + id);
+        editor.click("wf-publish");
+        editor.click(By.xpath("//vaadin-button[normalize-space()='Yes']"));
+        waitForStatus(editor, "Published");
+        String history = editor.find(By.id("record-history")).getText();
+        for (String step : new String[] {
+            "editor submitted for review", "reviewer returned to its editors", "reviewer approved", "editor published"
+        }) {
+            assertTrue(history.contains(step), () -> "history shows " + step + ":\n" + history);
+        }
+        assertTrue(editor.pageText().contains("Version 1 published"), editor.pageText());
+    }
+
+    @Test
+    void aReviewerCannotApproveTheirOwnWorkInTheBrowserOrThroughTheApi(BrowserSession reviewer) {
+        long id = ReadyRecords.create("demo-reviewer-token", "Own work " + UUID.randomUUID());
+        assertEquals(
+                200,
+                ReadyRecords.step(id, "submit", "demo-reviewer-token", null).status());
+        reviewer.logIn("reviewer", Desk.DEMO_PASSWORD);
+
+        reviewer.open("/records/" + id);
+
+        assertTrue(reviewer.find(By.id("wf-approve")).getDomAttribute("disabled") != null, "approve is not offered");
+        assertTrue(reviewer.find(By.id("wf-note-four-eyes")).getText().contains("another reviewer must approve it"));
+        Api.Answer api = ReadyRecords.step(id, "approve", "demo-reviewer-token", null);
+        assertEquals(409, api.status(), api.body());
+        assertTrue(api.json().get("detail").asText().startsWith("Four eyes"), api.body());
+        assertEquals(
+                403, ReadyRecords.step(id, "approve", "demo-editor-token", null).status());
+        assertEquals("SUBMITTED", ReadyRecords.status(id));
+    }
+}

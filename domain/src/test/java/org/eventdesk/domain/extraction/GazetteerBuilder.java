@@ -73,7 +73,11 @@ public final class GazetteerBuilder {
         }
         Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         System.out.printf(
-                Locale.ROOT, "gazetteer: %d entries in %d ms -> %s%n", lines.size(), (System.nanoTime() - t0) / 1_000_000, out);
+                Locale.ROOT,
+                "gazetteer: %d entries in %d ms -> %s%n",
+                lines.size(),
+                (System.nanoTime() - t0) / 1_000_000,
+                out);
     }
 
     static List<String> convert(byte[] db) {

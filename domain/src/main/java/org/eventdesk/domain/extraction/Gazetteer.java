@@ -1,0 +1,258 @@
+package org.eventdesk.domain.extraction;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Countries, first-level regions and cities with coordinates, read once from the classpath: {@code
+ * gazetteer.tsv} (generated at build time from GeoLite2, see GAZETTEER-ATTRIBUTION.md) and the project's own
+ * {@code place-aliases.tsv}. Immutable after construction, so one instance serves every thread.
+ *
+ * <p>Names are looked up normalised (lower case, no accents, no apostrophes, hyphens as spaces). Entries that
+ * share a name are ranked: a country first, then by {@link Entry#score()}, the share of the country's IP networks
+ * located in the place, with cities counted three times (a city and its region often share a name, and the city
+ * is what a reporter usually means). The share, not the raw count, keeps Damascus in Syria ahead of Damascus,
+ * Maryland.
+ */
+final class Gazetteer {
+    enum Kind {
+        COUNTRY,
+        REGION,
+        CITY
+    }
+
+    record Entry(Kind kind, String country, String region, String name, double lat, double lon, double score) {
+        String precision() {
+            return switch (kind) {
+                case COUNTRY -> "COUNTRY";
+                case REGION -> "REGION";
+                case CITY -> "NEAR";
+            };
+        }
+    }
+
+    private static final String RESOURCE = "/org/eventdesk/domain/extraction/gazetteer.tsv";
+    private static final String ALIASES = "/org/eventdesk/domain/extraction/place-aliases.tsv";
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Comparator<Entry> RANK = Comparator.comparingInt((Entry e) -> e.kind == Kind.COUNTRY ? 0 : 1)
+            .thenComparing(Comparator.comparingDouble(Entry::score).reversed())
+            .thenComparing(Entry::name)
+            .thenComparing(Entry::country);
+
+    private final Map<String, List<Entry>> byName = new HashMap<>();
+    /** Regions under their bare names ("donetsk" for "Donets'ka Oblast'"), for "X region" and "region of X". */
+    private final Map<String, List<Entry>> regionsByBareName = new HashMap<>();
+
+    private final Map<String, Entry> regionsByCode = new HashMap<>();
+    private final Map<String, Entry> countriesByCode = new HashMap<>();
+    /** Aliases that must match in capitals ("US", "UK"). */
+    private final Map<String, Boolean> capitalsOnly = new HashMap<>();
+
+    private int longestName;
+
+    Gazetteer() {
+        Map<String, Long> countryWeight = new HashMap<>();
+        List<String[]> rows = new ArrayList<>();
+        try (BufferedReader in = open(RESOURCE)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                rows.add(f);
+                if (f[0].equals("C")) {
+                    countryWeight.put(f[1], Long.parseLong(f[5]));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (String[] f : rows) {
+            Entry e;
+            switch (f[0]) {
+                case "C" -> {
+                    e = new Entry(Kind.COUNTRY, f[1], null, f[2], d(f[3]), d(f[4]), 1.0);
+                    countriesByCode.put(e.country, e);
+                }
+                case "R" -> {
+                    e = new Entry(
+                            Kind.REGION, f[1], f[2], f[3], d(f[4]), d(f[5]), share(f[6], countryWeight.get(f[1])));
+                    regionsByCode.put(e.region, e);
+                    for (String bare : bareRegionNames(e.name)) {
+                        regionsByBareName
+                                .computeIfAbsent(bare, k -> new ArrayList<>())
+                                .add(e);
+                    }
+                }
+                default ->
+                    e = new Entry(
+                            Kind.CITY,
+                            f[1],
+                            f[2].isEmpty() ? null : f[2],
+                            f[3],
+                            d(f[4]),
+                            d(f[5]),
+                            3 * share(f[6], countryWeight.get(f[1])));
+            }
+            add(normalise(e.name), e);
+        }
+        loadAliases();
+        byName.values().forEach(list -> list.sort(RANK));
+        regionsByBareName.values().forEach(list -> list.sort(RANK));
+    }
+
+    private static double share(String weight, Long countryWeight) {
+        return countryWeight == null || countryWeight == 0 ? 0 : Double.parseDouble(weight) / countryWeight;
+    }
+
+    private static double d(String s) {
+        return Double.parseDouble(s);
+    }
+
+    private void add(String key, Entry e) {
+        List<Entry> list = byName.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!list.contains(e)) {
+            list.add(e);
+        }
+        longestName = Math.max(longestName, key.split(" ").length);
+    }
+
+    private void loadAliases() {
+        try (BufferedReader in = open(ALIASES)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                String alias = f[0];
+                Entry target = find(f[1], f[2], f[3], f.length > 4 ? f[4] : null);
+                if (target == null) {
+                    continue; // the data set changed; the alias is harmless without its target
+                }
+                String key = normalise(alias);
+                // The alias's target becomes the first reading: boost it above everything with that name.
+                Entry preferred = new Entry(
+                        target.kind,
+                        target.country,
+                        target.region,
+                        target.name,
+                        target.lat,
+                        target.lon,
+                        target.kind == Kind.COUNTRY ? 1.0 : 100.0);
+                List<Entry> list = byName.computeIfAbsent(key, k -> new ArrayList<>());
+                list.removeIf(x -> x.kind == target.kind
+                        && x.name.equals(target.name)
+                        && x.country.equals(target.country)
+                        && java.util.Objects.equals(x.region, target.region));
+                list.add(preferred);
+                longestName = Math.max(longestName, key.split(" ").length);
+                if (alias.length() > 1 && alias.replace(".", "").chars().allMatch(Character::isUpperCase)) {
+                    capitalsOnly.put(key, true);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Entry find(String kind, String country, String name, String region) {
+        for (Entry e : byName.getOrDefault(normalise(name), List.of())) {
+            Kind k = kind.equals("C") ? Kind.COUNTRY : kind.equals("R") ? Kind.REGION : Kind.CITY;
+            if (e.kind == k && e.country.equals(country) && (region == null || region.equals(e.region))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static BufferedReader open(String resource) {
+        InputStream in = Gazetteer.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing classpath resource " + resource
+                    + " (the gazetteer is generated by the domain module's build: mvn -pl domain generate-resources)");
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /** "Donets'ka Oblast'" also answers to "donetsk" and "donetska"; "Kharkivs'ka Oblast'" to "kharkiv". */
+    static List<String> bareRegionNames(String name) {
+        String n = normalise(name);
+        List<String> out = new ArrayList<>();
+        out.add(n);
+        String stripped = n.replaceFirst("^(autonomous republic of|republic of|state of|province of) ", "")
+                .replaceFirst(
+                        " (oblast|region|province|governorate|state|krai|kray|oblysy|voivodeship|county"
+                                + "|district|prefecture|department|municipality|city)$",
+                        "");
+        if (!stripped.equals(n)) {
+            out.add(stripped);
+        }
+        if (stripped.endsWith("ska") && stripped.length() > 5) {
+            out.add(stripped.substring(0, stripped.length() - 3));
+            out.add(stripped.substring(0, stripped.length() - 1));
+        }
+        return out;
+    }
+
+    static String normalise(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFD);
+        n = MARKS.matcher(n).replaceAll("");
+        return n.toLowerCase(Locale.ROOT)
+                .replace("'", "")
+                .replace("’", "")
+                .replace("ʼ", "")
+                .replace("-", " ")
+                .replace(".", "")
+                .replace(",", "")
+                .replaceAll("\\s+", " ")
+                .strip();
+    }
+
+    /** Entries with this name, best first; empty when none. */
+    List<Entry> lookup(String surface) {
+        String key = normalise(surface);
+        List<Entry> found = byName.get(key);
+        if (found == null) {
+            return List.of();
+        }
+        if (capitalsOnly.containsKey(key) && !surface.replace(".", "").chars().allMatch(Character::isUpperCase)) {
+            return List.of();
+        }
+        return found;
+    }
+
+    /** Regions answering to a bare name ("Donetsk", "Kyiv"), best first. */
+    List<Entry> regions(String bareName) {
+        return regionsByBareName.getOrDefault(normalise(bareName), List.of());
+    }
+
+    Entry region(String code) {
+        return code == null ? null : regionsByCode.get(code);
+    }
+
+    Entry country(String code) {
+        return countriesByCode.get(code);
+    }
+
+    int longestName() {
+        return longestName;
+    }
+
+    int size() {
+        return byName.size();
+    }
+}

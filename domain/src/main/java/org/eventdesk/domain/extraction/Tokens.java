@@ -1,0 +1,213 @@
+package org.eventdesk.domain.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The article cut into tokens (numbers, words, single punctuation marks) with their offsets, plus sentence and
+ * paragraph boundaries. Every finder works on this one view, so offsets always agree.
+ */
+final class Tokens {
+    enum Kind {
+        NUMBER,
+        WORD,
+        PUNCT
+    }
+
+    /** One token; fields rather than a record's accessors, since every rule reads them many times. */
+    static final class Token {
+        final int index;
+        final int start;
+        final int end;
+        final String text;
+        final String lower;
+        final Kind kind;
+
+        Token(int index, int start, int end, String text, String lower, Kind kind) {
+            this.index = index;
+            this.start = start;
+            this.end = end;
+            this.text = text;
+            this.lower = lower;
+            this.kind = kind;
+        }
+
+        boolean isWord() {
+            return kind == Kind.WORD;
+        }
+
+        boolean isNumber() {
+            return kind == Kind.NUMBER;
+        }
+
+        boolean is(String s) {
+            return lower.equals(s);
+        }
+
+        boolean capitalised() {
+            return kind == Kind.WORD && Character.isUpperCase(text.charAt(0));
+        }
+
+        @Override
+        public String toString() {
+            return text + "@" + start;
+        }
+    }
+
+    // Digits with thousands separators, decimals or clock separators; words with inner apostrophes; any other
+    // single non-space character.
+    private static final Pattern TOKEN =
+            Pattern.compile("\\d+(?:[.,:]\\d+)*|\\p{L}[\\p{L}\\p{M}]*(?:['’][\\p{L}]+)*|\\S");
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]");
+
+    /** Words after which a full stop does not end a sentence. */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
+            "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "sen", "rep", "gov", "no", "jan", "feb",
+            "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "a.m", "p.m", "vs", "etc", "prof", "jr", "sr", "inc",
+            "co", "corp", "maj", "adm", "cpl", "pte", "a", "p", "m", "u", "s");
+
+    final String text;
+    final List<Token> list;
+    /** Sentence index of each token. */
+    final int[] sentenceOf;
+    /** Paragraph index of each token. */
+    final int[] paragraphOf;
+    /** First token index of each sentence, plus a final entry = size. */
+    final int[] sentenceStarts;
+
+    Tokens(String text) {
+        this.text = text;
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            String t = m.group();
+            Kind kind = Character.isDigit(t.charAt(0))
+                    ? Kind.NUMBER
+                    : Character.isLetter(t.charAt(0)) ? Kind.WORD : Kind.PUNCT;
+            tokens.add(new Token(tokens.size(), m.start(), m.end(), t, t.toLowerCase(Locale.ROOT), kind));
+        }
+        this.list = tokens;
+        this.sentenceOf = new int[tokens.size()];
+        this.paragraphOf = new int[tokens.size()];
+        List<Integer> starts = new ArrayList<>();
+        int sentence = 0;
+        int paragraph = 0;
+        starts.add(0);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (i > 0 && text.substring(tokens.get(i - 1).end, t.start).contains("\n")) {
+                paragraph++;
+                if (starts.get(starts.size() - 1) != i) {
+                    sentence++;
+                    starts.add(i);
+                }
+            }
+            sentenceOf[i] = sentence;
+            paragraphOf[i] = paragraph;
+            if (endsSentence(i) && i + 1 < tokens.size()) {
+                sentence++;
+                starts.add(i + 1);
+            }
+        }
+        starts.add(tokens.size());
+        this.sentenceStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private boolean endsSentence(int i) {
+        Token t = list.get(i);
+        if (t.kind != Kind.PUNCT || !SENTENCE_END.matcher(t.text).matches()) {
+            return false;
+        }
+        if (i + 1 >= list.size()) {
+            return true;
+        }
+        Token next = list.get(i + 1);
+        if (next.start == t.end && !isQuoteMark(next.text)) {
+            return false; // "11.20", "U.S."
+        }
+        if (t.text.equals(".") && i > 0) {
+            Token prev = list.get(i - 1);
+            if (prev.end == t.start && ABBREVIATIONS.contains(prev.lower) && !next.capitalised()) {
+                return false;
+            }
+            if (prev.end == t.start
+                    && (prev.lower.equals("mr") || prev.lower.equals("mrs") || prev.lower.equals("dr"))) {
+                return false;
+            }
+        }
+        // A closing quote right after the full stop belongs to this sentence; the next token starts the next.
+        return !isQuoteMark(next.text) || next.start > t.end;
+    }
+
+    static boolean isQuoteMark(String s) {
+        return s.equals("\"") || s.equals("“") || s.equals("”");
+    }
+
+    /** A set of words that may repeat in its listing (long hand-written lists). */
+    static java.util.Set<String> words(String... words) {
+        return java.util.Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    int size() {
+        return list.size();
+    }
+
+    Token get(int i) {
+        return i >= 0 && i < list.size() ? list.get(i) : null;
+    }
+
+    /** The lowercase text of token i, or "" outside the list. */
+    String lower(int i) {
+        Token t = get(i);
+        return t == null ? "" : t.lower;
+    }
+
+    int sentenceStart(int tokenIndex) {
+        return sentenceStarts[sentenceOf[tokenIndex]];
+    }
+
+    int sentenceEnd(int tokenIndex) {
+        return sentenceStarts[sentenceOf[tokenIndex] + 1];
+    }
+
+    /** True when tokens i and i+1 touch (no space between them). */
+    boolean joined(int i) {
+        Token a = get(i);
+        Token b = get(i + 1);
+        return a != null && b != null && a.end == b.start;
+    }
+
+    /** Index of the first token starting at or after the offset. */
+    int indexAt(int offset) {
+        int lo = 0;
+        int hi = list.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (list.get(mid).start < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** True when the tokens starting at i read the given lowercase words. */
+    boolean matches(int i, String... words) {
+        for (int k = 0; k < words.length; k++) {
+            if (!lower(i + k).equals(words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the tokens ending just before i read the given lowercase words. */
+    boolean precededBy(int i, String... words) {
+        return i - words.length >= 0 && matches(i - words.length, words);
+    }
+}

@@ -165,6 +165,10 @@ final class ActorFinder {
             if (last < i + 1) {
                 continue; // one word: a surname, handled later
             }
+            if (i > 0 && Lexicon.SHIP_PREFIXES.contains(t.get(i - 1).text)) {
+                claim(i, last); // a vessel's name
+                continue;
+            }
             if (t.get(last + 1) != null && t.joined(last) && t.lower(last + 1).equals("-")) {
                 continue;
             }
@@ -178,7 +182,8 @@ final class ActorFinder {
                 addRole(person, role[0], i - 1);
             }
             appositiveRole(person, last);
-            claim(role != null ? role[0] : i, last);
+            claimRole(role != null ? role[0] : i, i - 1);
+            claim(i, last);
             mentions.add(new Mention(role != null ? titleStart(role[0], i) : i, last, person.name, "PERSON", person));
         }
     }
@@ -320,7 +325,8 @@ final class ActorFinder {
                         addRole(p, role[0], i - 1);
                     }
                     int first = role != null ? role[0] : i;
-                    claim(first, i);
+                    claimRole(first, i - 1);
+                    claim(i, i);
                     mentions.add(new Mention(first, i, p.name, "PERSON", p));
                     continue;
                 }
@@ -423,6 +429,15 @@ final class ActorFinder {
         return best;
     }
 
+    /** Role words belong to the person, except a country in them ("US" in "US president"): that is a place. */
+    private void claimRole(int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (!Lexicon.DEMONYMS.containsKey(t.lower(k))) {
+                claim(k, k);
+            }
+        }
+    }
+
     private void claim(int first, int last) {
         for (int k = Math.max(0, first); k <= last && k < claimed.length; k++) {
             claimed[k] = true;
@@ -438,50 +453,11 @@ final class ActorFinder {
         return STATE_VERBS.contains(next.lower);
     }
 
-    private static final Set<String> STATE_VERBS = Tokens.words(
-            "said",
-            "says",
-            "has",
-            "have",
-            "had",
-            "wants",
-            "want",
-            "will",
-            "would",
-            "launched",
-            "fired",
-            "demanded",
-            "demands",
-            "denied",
-            "denies",
-            "accused",
-            "accuses",
-            "warned",
-            "warns",
-            "insisted",
-            "insists",
-            "rejected",
-            "rejects",
-            "claimed",
-            "claims",
-            "announced",
-            "announces",
-            "responded",
-            "refused",
-            "refuses",
-            "agreed",
-            "agrees",
-            "is",
-            "was",
-            "hopes",
-            "hoped",
-            "sent",
-            "struck",
-            "attacked",
-            "offered",
-            "offers",
-            "believes",
-            "says");
+    private static final Set<String> STATE_VERBS =
+            Tokens.words("said says has have had wants want will would launched fired demanded demands denied "
+                    + "denies accused accuses warned warns insisted insists rejected rejects claimed claims "
+                    + "announced announces responded refused refuses agreed agrees is was hopes hoped sent "
+                    + "struck attacked offered offers believes says");
 
     /** The people who were subjects of a speech verb, for pronoun resolution. */
     List<Mention> personMentions() {

@@ -137,16 +137,22 @@ public final class Extractor {
         for (PlaceFinder.Found f : places) {
             Gazetteer.Entry e = f.ranked().get(0);
             String prev = t.lower(f.first() - 1);
-            if (e.kind() == Gazetteer.Kind.COUNTRY && f.first() == f.last()
-                    || e.kind() == Gazetteer.Kind.COUNTRY && !isLocative(prev)) {
-                if (!isLocative(prev)) {
+            boolean located = locative(t, f.first());
+            if (e.kind() == Gazetteer.Kind.COUNTRY) {
+                // "US" in "US president Donald Trump" names the country of a role, not a state acting
+                boolean roleModifier = Lexicon.isRoleWord(t.lower(f.last() + 1))
+                        || Lexicon.isRoleWord(t.lower(f.last() + 1).replaceFirst("['’]s$", ""));
+                if (!located
+                        && !roleModifier
+                        && !(t.text.startsWith("’s", t.get(f.last()).end - 2)
+                                && Lexicon.isRoleWord(t.lower(f.last() + 1)))) {
                     out.add(new ActorSuggestion(e.name(), "STATE", t.get(f.first()).start, endOf(t, f.last())));
                 }
                 continue;
             }
             String surface = t.get(f.first()).text;
             String state = Lexicon.METONYMS.get(surface);
-            if (state != null && f.first() == f.last() && !isLocative(prev) && ActorFinder.actsAsState(t, f.last())) {
+            if (state != null && f.first() == f.last() && !located && ActorFinder.actsAsState(t, f.last())) {
                 Gazetteer.Entry country = gazetteer.country(state);
                 if (country != null) {
                     out.add(new ActorSuggestion(country.name(), "STATE", t.get(f.first()).start, endOf(t, f.last())));
@@ -170,12 +176,30 @@ public final class Extractor {
         return end;
     }
 
+    /** "in Canada", "in neighbouring Chad", "off the southern Philippines": a location, not an actor. */
+    private static boolean locative(Tokens t, int first) {
+        int k = first - 1;
+        int skipped = 0;
+        while (k >= 0
+                && skipped < 2
+                && t.get(k).isWord()
+                && !t.get(k).capitalised()
+                && !isLocative(t.lower(k))
+                && (t.lower(k).equals("the")
+                        || t.lower(k).endsWith("ern")
+                        || t.lower(k).endsWith("ing")
+                        || t.lower(k).equals("central"))) {
+            k--;
+            skipped++;
+        }
+        return isLocative(t.lower(k));
+    }
+
     private static boolean isLocative(String previousLower) {
         return switch (previousLower) {
             case "in",
                     "to",
                     "from",
-                    "at",
                     "into",
                     "across",
                     "near",
@@ -197,7 +221,10 @@ public final class Extractor {
                     "reach",
                     "reached",
                     "entered",
-                    "enter" -> true;
+                    "enter",
+                    "off",
+                    "struck",
+                    "hit" -> true;
             default -> false;
         };
     }

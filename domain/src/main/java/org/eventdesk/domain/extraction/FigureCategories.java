@@ -82,6 +82,8 @@ final class FigureCategories {
             Map.entry("custody", "ARRESTED"),
             Map.entry("evacuated", "EVACUATED"),
             Map.entry("evacuations", "EVACUATED"),
+            Map.entry("evacuate", "EVACUATED"),
+            Map.entry("charged", "ARRESTED"),
             Map.entry("displaced", "DISPLACED"),
             Map.entry("fled", "DISPLACED"),
             Map.entry("homeless", "DISPLACED"),
@@ -139,7 +141,7 @@ final class FigureCategories {
             Map.entry("detainees", "ARRESTED"),
             Map.entry("evacuees", "EVACUATED"));
 
-    private static final Set<String> CHILD_GROUPS = Tokens.words("CHILDREN", "SOLDIERS", "HOSTAGES");
+    private static final Set<String> CHILD_GROUPS = Tokens.words("CHILDREN SOLDIERS HOSTAGES");
     private static final int WINDOW = 10;
 
     private final Tokens t;
@@ -230,6 +232,17 @@ final class FigureCategories {
                     && t.lower(k + 2).equals("lives")) {
                 return KILLED;
             }
+            if ((w.equals("taken") || w.equals("rushed") || w.equals("admitted"))
+                    && t.lower(k + 1).equals("to")
+                    && t.lower(k + 2).startsWith("hospital")) {
+                return INJURED;
+            }
+            if (w.equals("took") && t.lower(k + 1).equals("part")) {
+                return "CROWD_SIZE";
+            }
+            if (w.equals("in") && t.lower(k + 1).equals("the") && t.lower(k + 2).equals("dark")) {
+                return "WITHOUT_POWER";
+            }
             if (w.equals("lost") && t.lower(k + 1).equals("power")) {
                 return "WITHOUT_POWER";
             }
@@ -260,6 +273,9 @@ final class FigureCategories {
             if (w.equals("down") && t.lower(k - 1).equals("shot")) {
                 return "INTERCEPTED";
             }
+            if (w.equals("crowd") || w.equals("crowds")) {
+                return "CROWD_SIZE"; // "put the crowd at upwards of 100,000", "crowds of about 8,000"
+            }
             String c = VERB_BEFORE.get(w);
             if (c != null) {
                 if ("INTERCEPTED".equals(c)
@@ -280,7 +296,20 @@ final class FigureCategories {
         if (tok == null) {
             return true;
         }
-        if (FigureFinder.isClauseBreak(tok.lower) || FigureFinder.isConjunction(tok.lower)) {
+        if (FigureFinder.isClauseBreak(tok.lower)) {
+            return true;
+        }
+        if (tok.is("and") || tok.is("or")) {
+            // "homes and businesses without power" goes on; "killed two and injured dozens" stops
+            Tokens.Token next = t.get(k + 1);
+            return next == null
+                    || next.isNumber()
+                    || NumberWords.isNumberWord(next.lower)
+                    || VERB_BEFORE.containsKey(next.lower)
+                    || AFTER.containsKey(next.lower)
+                    || NumberWords.VAGUE.containsKey(next.lower);
+        }
+        if (FigureFinder.isConjunction(tok.lower)) {
             return true;
         }
         return tok.isNumber();

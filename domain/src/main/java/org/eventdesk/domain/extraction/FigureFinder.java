@@ -41,361 +41,57 @@ final class FigureFinder {
             int numberLast,
             boolean child) {}
 
-    private static final Set<String> MONTHS = Tokens.words(
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "jan",
-            "feb",
-            "mar",
-            "apr",
-            "jun",
-            "jul",
-            "aug",
-            "sep",
-            "sept",
-            "oct",
-            "nov",
-            "dec");
+    private static final Set<String> MONTHS =
+            Tokens.words("january february march april may june july august september october november december "
+                    + "jan feb mar apr jun jul aug sep sept oct nov dec");
 
     /** Units after a number that make it a measure, not a count of people or things. */
-    private static final Set<String> UNITS = Tokens.words(
-            "hour",
-            "hours",
-            "hrs",
-            "day",
-            "days",
-            "week",
-            "weeks",
-            "month",
-            "months",
-            "year",
-            "years",
-            "minute",
-            "minutes",
-            "mins",
-            "second",
-            "seconds",
-            "decade",
-            "decades",
-            "century",
-            "centuries",
-            "km",
-            "kilometres",
-            "kilometers",
-            "kilometre",
-            "kilometer",
-            "mile",
-            "miles",
-            "metre",
-            "metres",
-            "meter",
-            "meters",
-            "m",
-            "ft",
-            "feet",
-            "foot",
-            "cm",
-            "mm",
-            "kg",
-            "kilograms",
-            "kilos",
-            "tonnes",
-            "tons",
-            "tonne",
-            "ton",
-            "degrees",
-            "degree",
-            "°",
-            "mph",
-            "kph",
-            "dollars",
-            "dollar",
-            "euros",
-            "euro",
-            "pounds",
-            "pound",
-            "hryvnias",
-            "roubles",
-            "rubles",
-            "yuan",
-            "yen",
-            "shekels",
-            "cents",
-            "pence",
-            "gw",
-            "mw",
-            "kw",
-            "kwh",
-            "litres",
-            "liters",
-            "barrels",
-            "acres",
-            "hectares",
-            "am",
-            "pm",
-            "gmt",
-            "utc",
-            "bst",
-            "cet",
-            "cest",
-            "eet",
-            "eest",
-            "msk",
-            "est",
-            "edt",
-            "pst",
-            "pdt",
-            "cst",
-            "cdt",
-            "hrs",
-            "o'clock",
-            "bc",
-            "ad",
-            "magnitude",
-            "points",
-            "point",
-            "knots",
-            "storeys",
-            "stories",
-            "floors",
-            "inches",
-            "inch",
-            "mm",
-            "gallons");
+    private static final Set<String> UNITS =
+            Tokens.words("hour hours hrs day days week weeks month months year years minute minutes mins second "
+                    + "seconds decade decades century centuries km kilometres kilometers kilometre kilometer "
+                    + "mile miles metre metres meter meters m ft feet foot cm mm kg kilograms kilos tonnes tons "
+                    + "tonne ton degrees degree ° mph kph dollars dollar euros euro pounds pound hryvnias "
+                    + "roubles rubles yuan yen shekels cents pence gw mw kw kwh litres liters barrels acres "
+                    + "hectares gigawatts megawatts kilowatts terawatts bcm am pm gmt utc bst cet cest eet eest msk est edt pst pdt cst cdt hrs o'clock bc "
+                    + "ad magnitude points point knots storeys stories floors inches inch mm gallons");
 
     /** Compound adjectives after "N-" that still count things: "a 5,000-strong crowd". */
     private static final Set<String> COUNTING_COMPOUNDS = Tokens.words("strong");
 
     /** Capitalised words after which a number is part of a name: "Group of 20", "Flight 370", "Article 5". */
-    private static final Set<String> NAME_WORDS = Tokens.words(
-            "article",
-            "resolution",
-            "flight",
-            "route",
-            "highway",
-            "channel",
-            "chapter",
-            "section",
-            "phase",
-            "apollo",
-            "boeing",
-            "airbus",
-            "category",
-            "level",
-            "number",
-            "no",
-            "platform",
-            "terminal",
-            "gate",
-            "unit",
-            "block",
-            "room",
-            "ward",
-            "page",
-            "vol",
-            "act",
-            "session",
-            "grade",
-            "stage",
-            "round",
-            "season",
-            "episode",
-            "match",
-            "game",
-            "day",
-            "week",
-            "year",
-            "class",
-            "type",
-            "model",
-            "version",
-            "line",
-            "bus",
-            "road",
-            "street",
-            "avenue",
-            "building",
-            "house",
-            "district",
-            "brigade",
-            "battalion",
-            "regiment",
-            "division",
-            "corps",
-            "squadron",
-            "fleet",
-            "army",
-            "formula",
-            "windows",
-            "iphone",
-            "covid",
-            "mh",
-            "g",
-            "su",
-            "tu",
-            "mig",
-            "f",
-            "kh",
-            "s",
-            "t",
-            "bill",
-            "rule",
-            "protocol",
-            "directive",
-            "law",
-            "cop",
-            "vision",
-            "agenda",
-            "pillar",
-            "stanag",
-            "mk",
-            "ak",
-            "m");
+    private static final Set<String> NAME_WORDS =
+            Tokens.words("article resolution flight route highway channel chapter section phase apollo boeing "
+                    + "airbus category level number no platform terminal gate unit block room ward page vol act "
+                    + "session grade stage round season episode match game day week year class type model "
+                    + "version line bus road street avenue building house district brigade battalion regiment "
+                    + "division corps squadron fleet army formula windows iphone covid mh g su tu mig f kh s t "
+                    + "bill rule protocol directive law cop vision agenda pillar stanag mk ak m");
 
     /** Quantity words that make a bare number word a count: "two people", "three drones". */
-    private static final Set<String> COUNT_NOUNS = Tokens.words(
-            "people",
-            "persons",
-            "person",
-            "civilians",
-            "civilian",
-            "residents",
-            "resident",
-            "children",
-            "child",
-            "kids",
-            "minors",
-            "teenagers",
-            "women",
-            "woman",
-            "men",
-            "man",
-            "soldiers",
-            "soldier",
-            "troops",
-            "servicemen",
-            "serviceman",
-            "fighters",
-            "militants",
-            "police",
-            "officers",
-            "officer",
-            "policemen",
-            "protesters",
-            "protestors",
-            "demonstrators",
-            "marchers",
-            "migrants",
-            "refugees",
-            "passengers",
-            "workers",
-            "students",
-            "patients",
-            "hostages",
-            "hostage",
-            "prisoners",
-            "detainees",
-            "journalists",
-            "firefighters",
-            "rescuers",
-            "drones",
-            "drone",
-            "uavs",
-            "missiles",
-            "missile",
-            "rockets",
-            "rocket",
-            "shells",
-            "bombs",
-            "airstrikes",
-            "strikes",
-            "attacks",
-            "homes",
-            "houses",
-            "buildings",
-            "building",
-            "apartments",
-            "flats",
-            "schools",
-            "hospitals",
-            "vehicles",
-            "cars",
-            "tanks",
-            "aircraft",
-            "planes",
-            "jets",
-            "helicopters",
-            "ships",
-            "boats",
-            "villages",
-            "towns",
-            "households",
-            "families",
-            "customers",
-            "dead",
-            "wounded",
-            "injured",
-            "casualties",
-            "victims",
-            "bodies",
-            "deaths",
-            "fatalities",
-            "lives",
-            "suspects",
-            "members",
-            "inmates",
-            "crew",
-            "sailors",
-            "pilots",
-            "doctors",
-            "nurses",
-            "staff",
-            "employees",
-            "volunteers",
-            "tourists",
-            "climbers",
-            "miners",
-            "shaheds",
-            "others",
-            "more",
-            "individuals",
-            "adults",
-            "babies",
-            "infants",
-            "girls",
-            "boys",
-            "pupils",
-            "voters",
-            "supporters",
-            "settlers",
-            "guards",
-            "attackers",
-            "gunmen",
-            "ministers",
-            "leaders",
-            "delegates",
-            "countries",
-            "nations",
-            "states");
+    private static final Set<String> COUNT_NOUNS =
+            Tokens.words("people persons person civilians civilian residents resident children child kids minors "
+                    + "teenagers women woman men man soldiers soldier troops servicemen serviceman fighters "
+                    + "militants police officers officer policemen protesters protestors demonstrators marchers "
+                    + "migrants refugees passengers workers students patients hostages hostage prisoners "
+                    + "detainees journalists firefighters rescuers drones drone uavs missiles missile rockets "
+                    + "rocket shells bombs airstrikes strikes attacks homes houses buildings building "
+                    + "apartments flats schools hospitals vehicles cars tanks aircraft planes jets helicopters "
+                    + "ships boats villages towns households families customers dead wounded injured casualties "
+                    + "victims bodies deaths fatalities lives suspects members inmates crew sailors pilots "
+                    + "doctors nurses staff employees volunteers tourists climbers miners shaheds others more "
+                    + "individuals adults babies infants girls boys pupils voters supporters settlers guards "
+                    + "attackers gunmen ministers leaders delegates countries nations states survivors evacuees "
+                    + "centres centers shelters flights trucks lorries containers rescued");
+
+    private static final Set<String> WEEKDAYS =
+            Tokens.words("monday tuesday wednesday thursday friday saturday sunday");
 
     private static final Set<String> CLAUSE_BREAKS =
-            Tokens.words(",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "“", "”", "\"");
-    private static final Set<String> CONJUNCTIONS =
-            Tokens.words("and", "or", "but", "while", "whereas", "as", "after", "before", "when", "with");
-    private static final Set<String> CHILD_CUES_1 = Tokens.words("including", "includes", "include");
-    private static final Set<String> DETERMINERS = Tokens.words(
-            "the", "these", "those", "both", "his", "her", "their", "its", "our", "my", "your", "all", "every", "each",
-            "which", "first", "last");
+            Set.of(",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "“", "”", "\"");
+    private static final Set<String> CONJUNCTIONS = Tokens.words("and or but while whereas as after before when with");
+    private static final Set<String> CHILD_CUES_1 = Tokens.words("including includes include");
+    private static final Set<String> DETERMINERS =
+            Tokens.words("the these those both his her their its our my your all every each which first last");
 
     private static final List<Map.Entry<String[], Qualifier>> PREFIXES = List.of(
             Map.entry(new String[] {"no", "fewer", "than"}, Qualifier.AT_LEAST),
@@ -434,6 +130,9 @@ final class FigureFinder {
 
     private final Tokens t;
 
+    /** Last token of the figure found before the one being read, or -1. */
+    private int lastFigureLast = -1;
+
     FigureFinder(Tokens tokens) {
         this.t = tokens;
     }
@@ -453,6 +152,7 @@ final class FigureFinder {
                 continue;
             }
             drafts.add(d);
+            lastFigureLast = d.last;
             i = d.numberLast + 1;
         }
         List<FigureSuggestion> out = new ArrayList<>();
@@ -464,6 +164,12 @@ final class FigureFinder {
                 parent = parentOf(drafts, k);
             }
             category = new FigureCategories(t).categorise(d.numberFirst, d.numberLast, parent != null);
+            if (category == null && parent != null) {
+                category = out.get(parent).category(); // "four of them seriously" counts the same thing
+            }
+            if (category == null && k > 0 && coordinated(drafts.get(k - 1), d)) {
+                category = out.get(k - 1).category(); // "crowds of about 8,000 and 3,000"
+            }
             int start = t.get(d.first).start;
             int end = t.get(d.last).end;
             out.add(new FigureSuggestion(
@@ -480,6 +186,12 @@ final class FigureFinder {
                     t.text.substring(start, end)));
         }
         return out;
+    }
+
+    private boolean coordinated(Draft before, Draft d) {
+        int gap = d.first - before.last;
+        String between = t.lower(before.last + 1);
+        return gap == 2 && (between.equals("and") || between.equals("or") || between.equals(","));
     }
 
     /** The nearest figure before draft k in the same sentence. */
@@ -775,7 +487,18 @@ final class FigureFinder {
             q = Qualifier.MORE_THAN;
             last += t.lower(last + 1).equals("+") ? 1 : 2;
         }
-        return new Draft(q, a.value, null, null, null, null, first, last, a.first, a.last, childCue(first));
+        return new Draft(
+                q,
+                a.value,
+                null,
+                null,
+                null,
+                null,
+                first,
+                last,
+                a.first,
+                a.last,
+                childCue(first) || childCueAfter(last));
     }
 
     private Map.Entry<Integer, Qualifier> prefixQualifier(int numberFirst) {
@@ -794,6 +517,13 @@ final class FigureFinder {
             }
         }
         return null;
+    }
+
+    /** "four of them seriously": the part follows the number. */
+    private boolean childCueAfter(int last) {
+        return t.matches(last + 1, "of", "them")
+                || t.matches(last + 1, "of", "whom")
+                || t.matches(last + 1, "of", "those");
     }
 
     private boolean childCue(int first) {
@@ -958,8 +688,21 @@ final class FigureFinder {
                 return false;
             }
         }
-        // Names with numbers: "Group of 20", "Flight 370", "Article 5"
+        // Names with numbers: "Group of 20", "Flight 370", "Article 5", "Interstate 5", "Lady Mindanao 3"
         if (prevTok != null && prevTok.capitalised() && NAME_WORDS.contains(prev)) {
+            return false;
+        }
+        if (first.isNumber()
+                && prevTok != null
+                && prevTok.capitalised()
+                && !MONTHS.contains(prev)
+                && !WEEKDAYS.contains(prev.replaceFirst("['’]s$", ""))
+                && t.sentenceStart(a.first) != a.first - 1
+                && !COUNT_NOUNS.contains(next)
+                && !UNITS.contains(next)
+                && !next.equals("%")
+                && !(next.equals("per") && next2.equals("cent"))
+                && !NumberWords.SCALES.containsKey(next)) {
             return false;
         }
         if (prev.equals("of") && t.lower(a.first - 2).equals("group")) {
@@ -1035,6 +778,12 @@ final class FigureFinder {
         }
         if (prefixQualifier(a.first) != null || childCue(a.first)) {
             return true; // "at least two", "including three"
+        }
+        if ((prev.equals("and") || prev.equals("or"))
+                && lastFigureLast >= 0
+                && t.sentenceOf[lastFigureLast] == t.sentenceOf[a.first]
+                && a.first - lastFigureLast <= 12) {
+            return true; // "57 were charged ... and nine with assault": the count goes on
         }
         return countContext(a) || FigureCategories.VERB_BEFORE.containsKey(prev);
     }

@@ -15,335 +15,39 @@ import org.eventdesk.domain.extraction.Tokens.Token;
  */
 final class PlaceFinder {
     /** Common capitalised words that are also small places somewhere ("Police", "Mobile", "Most"). */
-    private static final Set<String> NOT_PLACES = Tokens.words(
-            "police",
-            "mobile",
-            "most",
-            "reading",
-            "bath",
-            "nice",
-            "split",
-            "sale",
-            "deal",
-            "hope",
-            "mar",
-            "may",
-            "march",
-            "august",
-            "independence",
-            "liberty",
-            "union",
-            "unity",
-            "victory",
-            "president",
-            "mayor",
-            "minister",
-            "mr",
-            "mrs",
-            "ms",
-            "said",
-            "security",
-            "emergency",
-            "kinzhals",
-            "shaheds",
-            "x",
-            "sunday",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "best",
-            "more",
-            "many",
-            "central",
-            "eastern",
-            "western",
-            "northern",
-            "southern",
-            "north",
-            "south",
-            "east",
-            "west",
-            "university",
-            "college",
-            "church",
-            "hospital",
-            "bay",
-            "lake",
-            "river",
-            "sea",
-            "ocean",
-            "island",
-            "islands",
-            "city",
-            "new",
-            "old",
-            "san",
-            "santa",
-            "la",
-            "el",
-            "le",
-            "los",
-            "las",
-            "de",
-            "del",
-            "of",
-            "the",
-            "a",
-            "an",
-            "and",
-            "in",
-            "on",
-            "at",
-            "for",
-            "but",
-            "he",
-            "she",
-            "it",
-            "they",
-            "we",
-            "i",
-            "this",
-            "that",
-            "there",
-            "what",
-            "when",
-            "where",
-            "who",
-            "how",
-            "why",
-            "all",
-            "no",
-            "yes",
-            "top",
-            "our",
-            "picks",
-            "one",
-            "related",
-            "download",
-            "already",
-            "sign",
-            "get",
-            "start",
-            "stories",
-            "world",
-            "europe",
-            "asia",
-            "africa",
-            "opposition",
-            "parliament",
-            "government",
-            "ministry",
-            "office",
-            "army",
-            "navy",
-            "court",
-            "as",
-            "if",
-            "so",
-            "by",
-            "with",
-            "from",
-            "after",
-            "before",
-            "during",
-            "while",
-            "since",
-            "until",
-            "authorities",
-            "officials",
-            "residents",
-            "rescuers",
-            "firefighters",
-            "troops",
-            "soldiers",
-            "lincoln",
-            "jackson",
-            "clinton",
-            "washington's",
-            "marion",
-            "warren",
-            "franklin",
-            "florence",
-            "hamilton",
-            "kent",
-            "orange",
-            "buffalo",
-            "eagle",
-            "phoenix",
-            "mission",
-            "progress",
-            "friendship",
-            "paradise",
-            "enterprise",
-            "justice",
-            "peace",
-            "truth",
-            "faith",
-            "unity",
-            "trust",
-            "republic",
-            "state",
-            "states",
-            "district",
-            "county",
-            "region",
-            "province",
-            "oblast",
-            "capital",
-            "centre",
-            "center",
-            "park",
-            "street",
-            "road",
-            "square",
-            "bridge",
-            "station",
-            "airport",
-            "port",
-            "harbour",
-            "beach",
-            "hill",
-            "hills",
-            "valley",
-            "mountain",
-            "mountains",
-            "forest",
-            "desert",
-            "coast",
-            "border",
-            "frontline",
-            "front",
-            "line",
-            "zone",
-            "base",
-            "camp",
-            "market",
-            "mall",
-            "plaza",
-            "tower",
-            "hall",
-            "house",
-            "palace",
-            "gate",
-            "temple",
-            "mosque",
-            "cathedral",
-            "school",
-            "stadium",
-            "arena",
-            "museum",
-            "library",
-            "theatre",
-            "theater",
-            "cinema",
-            "hotel",
-            "restaurant",
-            "cafe",
-            "bar",
-            "club",
-            "office",
-            "plant",
-            "factory",
-            "mine",
-            "dam",
-            "canal",
-            "tunnel",
-            "highway",
-            "motorway",
-            "avenue",
-            "boulevard",
-            "lane",
-            "drive",
-            "way",
-            "place",
-            "court",
-            "terrace",
-            "gardens",
-            "green",
-            "common",
-            "commons",
-            "field",
-            "fields",
-            "wood",
-            "woods",
-            "ministry's",
-            "power",
-            "energy",
-            "grid",
-            "heat",
-            "water",
-            "gas",
-            "oil",
-            "fire",
-            "rain",
-            "snow",
-            "wind",
-            "storm",
-            "flood",
-            "quake",
-            "earthquake",
-            "aid",
-            "health",
-            "reporting",
-            "additional",
-            "update",
-            "live",
-            "ukrainian",
-            "russian",
-            "american",
-            "british",
-            "french",
-            "german",
-            "israeli",
-            "palestinian",
-            "iranian",
-            "chinese",
-            "canadian",
-            "syrian",
-            "lebanese",
-            "turkish",
-            "polish",
-            "italian",
-            "spanish",
-            "japanese");
+    private static final Set<String> NOT_PLACES =
+            Tokens.words("police mobile most reading bath nice split sale deal hope mar may march august canyon "
+                    + "independence liberty union unity victory president mayor minister mr mrs ms said "
+                    + "security emergency kinzhals shaheds x sunday monday tuesday wednesday thursday friday "
+                    + "saturday best more many central eastern western northern southern north south east west "
+                    + "university college church hospital bay lake river sea ocean island islands city new old "
+                    + "san santa la el le los las de del of the a an and in on at for but he she it they we i "
+                    + "this that there what when where who how why all no yes top our picks one related "
+                    + "download already sign get start stories world europe asia africa opposition parliament "
+                    + "government ministry office army navy court as if so by with from after before during "
+                    + "while since until authorities officials residents rescuers firefighters troops soldiers "
+                    + "lincoln jackson clinton washington's marion warren franklin florence hamilton kent "
+                    + "orange buffalo eagle phoenix mission progress friendship paradise enterprise justice "
+                    + "peace truth faith unity trust republic state states district county region province "
+                    + "oblast capital centre center park street road square bridge station airport port harbour "
+                    + "beach hill hills valley mountain mountains forest desert coast border frontline front "
+                    + "line zone base camp market mall plaza tower hall house palace gate temple mosque "
+                    + "cathedral school stadium arena museum library theatre theater cinema hotel restaurant "
+                    + "cafe bar club office plant factory mine dam canal tunnel highway motorway avenue "
+                    + "boulevard lane drive way place court terrace gardens green common commons field fields "
+                    + "wood woods ministry's power energy grid heat water gas oil fire rain snow wind storm "
+                    + "flood quake earthquake aid health reporting additional update live ukrainian russian "
+                    + "american british french german israeli palestinian iranian chinese canadian syrian "
+                    + "lebanese turkish polish italian spanish japanese");
     /** Words before a name that make it a different place: "Latin America", "South Sudan" is in the gazetteer. */
-    private static final Set<String> MODIFIERS = Tokens.words(
-            "north",
-            "south",
-            "east",
-            "west",
-            "northern",
-            "southern",
-            "eastern",
-            "western",
-            "central",
-            "latin",
-            "new",
-            "upper",
-            "lower",
-            "greater",
-            "little",
-            "great");
+    private static final Set<String> MODIFIERS =
+            Tokens.words("north south east west northern southern eastern western central latin new upper lower "
+                    + "greater little great");
 
-    private static final Set<String> REGION_WORDS = Tokens.words(
-            "region",
-            "oblast",
-            "province",
-            "governorate",
-            "state",
-            "krai",
-            "prefecture",
-            "county",
-            "district",
-            "regions",
-            "oblasts",
-            "provinces");
-    private static final Set<String> INNER = Tokens.words(
-            "of", "and", "the", "de", "del", "al", "el", "-", "upon", "on", "la", "le", "da", "do", "dos", "das", "sur",
-            "am", "an", "der", "im");
+    private static final Set<String> REGION_WORDS =
+            Tokens.words("region oblast province governorate state krai prefecture regions oblasts provinces");
+    private static final Set<String> INNER =
+            Tokens.words("of and the de del al el - upon on la le da do dos das sur am an der im");
 
     /** A place found, with the token range it covers. */
     record Found(int first, int last, List<Entry> ranked) {}
@@ -452,7 +156,9 @@ final class PlaceFinder {
                 return false;
             }
             boolean inner = k > first && k < last && INNER.contains(tok.lower);
-            if (!tok.capitalised() && !inner && !(tok.text.equals(".") && k > first)) {
+            boolean abbreviationDot =
+                    tok.text.equals(".") && k > first && t.get(k - 1).text.length() == 1;
+            if (!tok.capitalised() && !inner && !abbreviationDot) {
                 return false;
             }
             if (k > first && !t.joined(k - 1) && tok.kind == Tokens.Kind.PUNCT) {
@@ -483,16 +189,37 @@ final class PlaceFinder {
         return regions;
     }
 
+    /** Below this share of its country's networks (times three for a city) a city is a small place. */
+    private static final double TINY = 0.002;
+
+    /** A name the gazetteer reads one way: a country, an alias, or a sizeable place far ahead of the next reading. */
+    private static boolean confident(List<Entry> ranked) {
+        Entry best = ranked.get(0);
+        return best.kind() == Gazetteer.Kind.COUNTRY
+                || best.score() >= 100
+                || best.score() >= TINY
+                        && (ranked.size() == 1
+                                || best.score() >= 2 * ranked.get(1).score());
+    }
+
     /** Names the article resolves without doubt pull ambiguous ones towards their countries. */
     private List<Found> rerank(List<Found> found) {
         Set<String> countries = new HashSet<>();
         for (Found f : found) {
-            if (f.ranked.size() == 1 || f.ranked.get(0).kind() == Gazetteer.Kind.COUNTRY) {
+            if (confident(f.ranked)) {
                 countries.add(f.ranked.get(0).country());
             }
         }
         List<Found> out = new ArrayList<>(found.size());
         for (Found f : found) {
+            // A small place abroad when the article is about somewhere else: "Whitehall" in a London story is
+            // the street, not Whitehall, Michigan.
+            if (!countries.isEmpty()
+                    && f.ranked.stream().noneMatch(e -> countries.contains(e.country()))
+                    && f.ranked.get(0).kind() == Gazetteer.Kind.CITY
+                    && f.ranked.get(0).score() < TINY) {
+                continue;
+            }
             if (f.ranked.size() < 2
                     || f.ranked.get(0).kind() == Gazetteer.Kind.COUNTRY
                     || f.ranked.get(0).score() >= 100

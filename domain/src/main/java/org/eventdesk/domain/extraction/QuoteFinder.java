@@ -11,92 +11,27 @@ import org.eventdesk.domain.extraction.Tokens.Token;
  * Finds direct quotations and who said them, and where. See {@link Extractor} for the rules in prose.
  */
 final class QuoteFinder {
-    static final Set<String> SPEECH_VERBS = Tokens.words(
-            "said",
-            "says",
-            "say",
-            "told",
-            "tells",
-            "wrote",
-            "writes",
-            "added",
-            "adds",
-            "posted",
-            "tweeted",
-            "stated",
-            "explained",
-            "warned",
-            "warns",
-            "insisted",
-            "insists",
-            "declared",
-            "announced",
-            "noted",
-            "continued",
-            "asked",
-            "replied",
-            "argued",
-            "claimed",
-            "recalled",
-            "urged",
-            "vowed",
-            "stressed",
-            "according",
-            "commented",
-            "described",
-            "admitted",
-            "conceded",
-            "acknowledged",
-            "predicted",
-            "promised",
-            "pledged",
-            "boasted",
-            "complained",
-            "lamented",
-            "joked",
-            "shouted",
-            "screamed",
-            "wrote",
-            "posted");
-    private static final Set<String> PRONOUNS = Tokens.words("he", "she", "they", "i", "we");
-    private static final Set<String> AUXILIARIES = Tokens.words(
-            "has",
-            "had",
-            "have",
-            "also",
-            "later",
-            "then",
-            "earlier",
-            "previously",
-            "again",
-            "once",
-            "further",
-            "repeatedly",
-            "reportedly",
-            "had",
-            "would",
-            "will",
-            "and");
-    private static final Set<String> PLATFORMS = Tokens.words(
-            "X",
-            "Twitter",
-            "Telegram",
-            "Facebook",
-            "Instagram",
-            "Truth Social",
-            "TikTok",
-            "YouTube",
-            "Bluesky",
-            "Threads",
-            "Weibo",
-            "WhatsApp",
-            "LinkedIn");
+    static final Set<String> SPEECH_VERBS =
+            Tokens.words("said says say told tells wrote writes added adds posted tweeted stated explained warned "
+                    + "warns insisted insists declared announced noted continued asked replied argued claimed "
+                    + "recalled urged vowed stressed according commented described admitted conceded "
+                    + "acknowledged predicted promised pledged boasted complained lamented joked shouted "
+                    + "screamed wrote posted");
+    private static final Set<String> PRONOUNS = Tokens.words("he she they i we");
+    private static final Set<String> AUXILIARIES =
+            Tokens.words("has had have also later then earlier previously again once further repeatedly reportedly "
+                    + "had would will and");
+    private static final Set<String> PLATFORMS =
+            Tokens.words("X Twitter Telegram Facebook Instagram Truth Social TikTok YouTube Bluesky Threads Weibo "
+                    + "WhatsApp LinkedIn");
 
     private record Speech(int verb, Person person, String words) {}
 
     private final Tokens t;
     private final ActorFinder actors;
     private final List<Speech> speeches = new ArrayList<>();
+    /** Tokens inside quotation marks: the people named there are not the ones speaking. */
+    private boolean[] quoted;
 
     QuoteFinder(Tokens tokens, ActorFinder actors) {
         this.t = tokens;
@@ -104,8 +39,14 @@ final class QuoteFinder {
     }
 
     List<QuoteSuggestion> find() {
-        findSpeeches();
         List<int[]> spans = quoteSpans();
+        quoted = new boolean[t.size()];
+        for (int[] span : spans) {
+            for (int k = t.indexAt(span[0]); k < t.size() && t.get(k).start < span[1]; k++) {
+                quoted[k] = true;
+            }
+        }
+        findSpeeches();
         List<QuoteSuggestion> out = new ArrayList<>();
         String lastSpeaker = null;
         String lastMedium = null;
@@ -265,6 +206,10 @@ final class QuoteFinder {
 
     /** The latest speaker before token i, within the three paragraphs before it. */
     private Person speakerBefore(int i) {
+        Person subject = subjectBefore(i);
+        if (subject != null) {
+            return subject;
+        }
         Person best = null;
         for (Speech s : speeches) {
             if (s.verb >= i) {
@@ -282,6 +227,40 @@ final class QuoteFinder {
             }
         }
         return best;
+    }
+
+    /**
+     * "he"/"she": the first person named (not in a possessive, not inside quotes) in the pronoun's sentence before
+     * it, else in the nearest of the three sentences before that names one. The subject of the sentence before is
+     * who a reporter's "he" nearly always means ("President Zelensky said ... Putin's 'true attitude'. '...,' he
+     * wrote").
+     */
+    private Person subjectBefore(int i) {
+        int sentence = t.sentenceOf[Math.min(i, t.size() - 1)];
+        for (int s = sentence; s >= 0 && s >= sentence - 3; s--) {
+            for (Mention m : actors.mentions) {
+                if (m.person() == null || t.sentenceOf[m.first()] != s || m.first() >= i || quoted[m.first()]) {
+                    continue;
+                }
+                String last = t.get(m.last()).lower;
+                if (last.endsWith("'s") || last.endsWith("’s")) {
+                    continue;
+                }
+                return m.person();
+            }
+        }
+        return null;
+    }
+
+    /** The first person named in token i's sentence before it, outside quotes. */
+    private Person sentenceSubject(int i) {
+        int sentence = t.sentenceOf[Math.min(i, t.size() - 1)];
+        for (Mention m : actors.mentions) {
+            if (m.person() != null && t.sentenceOf[m.first()] == sentence && m.first() < i && !quoted[m.first()]) {
+                return m.person();
+            }
+        }
+        return null;
     }
 
     /** `,” he wrote in a post on X.` or `,” said Mr Smith.`: {speaker, medium} or null. */
@@ -335,11 +314,13 @@ final class QuoteFinder {
             s++;
         }
         int e = verb - 1;
-        while (e > s && AUXILIARIES.contains(t.lower(e))) {
+        while (e >= s && AUXILIARIES.contains(t.lower(e))) {
             e--;
         }
         if (e < s) {
-            return null;
+            // `called the rally “...” and said`: the sentence's own subject
+            Person p = sentenceSubject(from);
+            return p == null ? null : p.name;
         }
         return resolve(s, e, from);
     }
@@ -349,6 +330,12 @@ final class QuoteFinder {
         Mention m = mentionStartingAt(s);
         if (m != null) {
             return new String[] {m.name(), Integer.toString(m.last() + 1)};
+        }
+        // "said Paiporta's mayor, Lucía Ferrer": a person named in apposition
+        for (Mention near : actors.mentions) {
+            if (near.person() != null && near.first() > s && near.first() <= s + 6 && near.first() < sentenceEnd) {
+                return new String[] {near.name(), Integer.toString(near.last() + 1)};
+            }
         }
         int e = s;
         while (e < sentenceEnd
@@ -411,11 +398,14 @@ final class QuoteFinder {
             }
             Mention m = mentionEndingAt(k);
             String name;
+            Person subject = sentenceSubject(j);
             if (m != null) {
                 name = m.name();
             } else if (PRONOUNS.contains(t.lower(k))) {
                 Person p = speakerBefore(k);
                 name = p == null ? t.get(k).text : p.name;
+            } else if (subject != null) {
+                name = subject.name; // "Fiona Marsh condemned ... on Sunday morning and said"
             } else {
                 int s = k;
                 while (s > sentenceStart

@@ -62,7 +62,7 @@ final class TimeFinder {
             Map.entry("oct", 10),
             Map.entry("nov", 11),
             Map.entry("dec", 12));
-    private static final Set<String> PARTS = Tokens.words("morning", "afternoon", "evening", "night");
+    private static final Set<String> PARTS = Tokens.words("morning afternoon evening night");
     /** Zone abbreviations as fixed offsets in minutes. */
     private static final Map<String, Integer> ABBREVIATIONS = Map.ofEntries(
             Map.entry("gmt", 0),
@@ -105,29 +105,9 @@ final class TimeFinder {
             Map.entry("pacific", "America/Los_Angeles"),
             Map.entry("central", "America/Chicago"));
     /** Words that make a weekday forward-looking: "meeting ... on Sunday", "will travel on Monday". */
-    private static final Set<String> FUTURE_CUES = Tokens.words(
-            "will",
-            "'ll",
-            "’ll",
-            "due",
-            "scheduled",
-            "planned",
-            "plans",
-            "plan",
-            "expected",
-            "upcoming",
-            "ahead",
-            "prepares",
-            "preparing",
-            "prepare",
-            "would",
-            "next",
-            "going",
-            "set",
-            "shall",
-            "hopes",
-            "intends",
-            "route");
+    private static final Set<String> FUTURE_CUES =
+            Tokens.words("will 'll ’ll due scheduled planned plans plan expected upcoming ahead prepares preparing "
+                    + "prepare would next going set shall hopes intends route");
 
     private record Day(int first, int last, LocalDate date, String precision, String local) {}
 
@@ -205,6 +185,9 @@ final class TimeFinder {
             return new Day(i, i, date, "PART_OF_DAY", iso(date));
         }
         DayOfWeek dow = WEEKDAYS.get(w);
+        if (dow != null && ABBREVIATIONS.containsKey(t.lower(i - 1))) {
+            return null; // "(2345 GMT Sunday)" belongs to the clock time before it
+        }
         if (dow != null && tok.capitalised()) {
             String prev = t.lower(i - 1);
             boolean next = prev.equals("next");
@@ -387,6 +370,20 @@ final class TimeFinder {
         return false;
     }
 
+    /** "overnight", "Friday night", "last night", "tonight": a night labelled by the evening it starts. */
+    private boolean isNight(Day d) {
+        if (!"PART_OF_DAY".equals(d.precision)) {
+            return false;
+        }
+        for (int k = d.first; k <= d.last; k++) {
+            String w = t.lower(k);
+            if (w.equals("overnight") || w.equals("night") || w.equals("tonight")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static LocalDate shift(LocalDate d, int days) {
         return d == null ? null : d.plusDays(days);
     }
@@ -533,6 +530,9 @@ final class TimeFinder {
         LocalDate date;
         if (day != null && day.date != null && !"WEEK".equals(day.precision) && !"MONTH".equals(day.precision)) {
             date = day.date;
+            if (isNight(day) && c.hour < 12) {
+                date = date.plusDays(1); // "overnight" ... "at 2 a.m.": the night's second date
+            }
         } else {
             ZonedDateTime ref = published;
             if (offset != null) {
@@ -569,6 +569,10 @@ final class TimeFinder {
         return new TimeSuggestion(start, end, text, localText, utc, precision);
     }
 
+    /**
+     * The day a clock time belongs to: the nearest day named in its sentence, else the last one named in the two
+     * sentences before it ("... on Saturday. Fourteen officers were injured ... shortly before 4pm.").
+     */
     private Day dayInSentence(int i, List<Day> days) {
         Day best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -580,6 +584,15 @@ final class TimeFinder {
             if (distance < bestDistance) {
                 best = d;
                 bestDistance = distance;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        for (Day d : days) {
+            int back = t.sentenceOf[i] - t.sentenceOf[d.first];
+            if (back > 0 && back <= 2 && "DAY PART_OF_DAY".contains(d.precision)) {
+                best = d;
             }
         }
         return best;

@@ -147,9 +147,9 @@ final class Tokens {
         return s.equals("\"") || s.equals("“") || s.equals("”");
     }
 
-    /** A set of words that may repeat in its listing (long hand-written lists). */
-    static java.util.Set<String> words(String... words) {
-        return java.util.Set.copyOf(java.util.Arrays.asList(words));
+    /** A set of words written as one space-separated string (long hand-written lists; repeats are harmless). */
+    static java.util.Set<String> words(String words) {
+        return java.util.Set.copyOf(java.util.Arrays.asList(words.strip().split("\\s+")));
     }
 
     int size() {

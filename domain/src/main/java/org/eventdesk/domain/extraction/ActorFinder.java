@@ -173,7 +173,7 @@ final class ActorFinder {
                 continue;
             }
             String name = cleanName(i, last);
-            if (isPlaceName(i, last)) {
+            if (isPlaceName(i, last, roleBefore(i) != null)) {
                 continue;
             }
             Person person = personNamed(name);
@@ -194,14 +194,17 @@ final class ActorFinder {
     }
 
     /** A run is a place, not a person, when it (or its last word) is a known place: "Lago Florida", "New York". */
-    private boolean isPlaceName(int first, int last) {
+    private boolean isPlaceName(int first, int last, boolean titled) {
         String whole = cleanName(first, last);
         if (!gazetteer.lookup(whole).isEmpty()) {
             return true;
         }
+        if (titled) {
+            return false; // "Mayor Carla Benton": a title makes a person of a surname that is also a town
+        }
         List<Gazetteer.Entry> tail = gazetteer.lookup(t.get(last).text.replaceFirst("['’]s$", ""));
         return !tail.isEmpty()
-                && (tail.get(0).kind() != Gazetteer.Kind.CITY || tail.get(0).score() > 0.01);
+                && (tail.get(0).kind() != Gazetteer.Kind.CITY || tail.get(0).share() > 0.01);
     }
 
     private Person personNamed(String name) {

@@ -21,10 +21,12 @@ import java.util.regex.Pattern;
  * {@code place-aliases.tsv}. Immutable after construction, so one instance serves every thread.
  *
  * <p>Names are looked up normalised (lower case, no accents, no apostrophes, hyphens as spaces). Entries that
- * share a name are ranked: a country first, then by {@link Entry#score()}, the share of the country's IP networks
- * located in the place, with cities counted three times (a city and its region often share a name, and the city
- * is what a reporter usually means). The share, not the raw count, keeps Damascus in Syria ahead of Damascus,
- * Maryland.
+ * share a name are ranked: an alias's own target first, then a country, then by {@link Entry#score()}. The data
+ * set has no population, so prominence is estimated from the IP networks located in a place: the {@link
+ * Entry#share()} of its country's networks (cities counted three times, since a city and its region often share a
+ * name and the city is what a reporter usually means) times the logarithm of their number. The share alone keeps
+ * Damascus in Syria ahead of Damascus, Maryland; the logarithm keeps a tiny country's town from outranking a big
+ * country's state (Victoria, Australia before Victoria, Seychelles).
  */
 final class Gazetteer {
     enum Kind {
@@ -33,7 +35,21 @@ final class Gazetteer {
         CITY
     }
 
-    record Entry(Kind kind, String country, String region, String name, double lat, double lon, double score) {
+    /**
+     * @param share the place's share of its country's IP networks (times three for a city)
+     * @param score the ranking score: sqrt(share) * log10(1 + networks)
+     * @param preferred the first reading of an alias ("Washington" is the capital)
+     */
+    record Entry(
+            Kind kind,
+            String country,
+            String region,
+            String name,
+            double lat,
+            double lon,
+            double share,
+            double score,
+            boolean preferred) {
         String precision() {
             return switch (kind) {
                 case COUNTRY -> "COUNTRY";
@@ -46,7 +62,8 @@ final class Gazetteer {
     private static final String RESOURCE = "/org/eventdesk/domain/extraction/gazetteer.tsv";
     private static final String ALIASES = "/org/eventdesk/domain/extraction/place-aliases.tsv";
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Comparator<Entry> RANK = Comparator.comparingInt((Entry e) -> e.kind == Kind.COUNTRY ? 0 : 1)
+    private static final Comparator<Entry> RANK = Comparator.comparingInt((Entry e) -> e.preferred ? 0 : 1)
+            .thenComparingInt((Entry e) -> e.kind == Kind.COUNTRY ? 0 : 1)
             .thenComparing(Comparator.comparingDouble(Entry::score).reversed())
             .thenComparing(Entry::name)
             .thenComparing(Entry::country);
@@ -84,12 +101,12 @@ final class Gazetteer {
             Entry e;
             switch (f[0]) {
                 case "C" -> {
-                    e = new Entry(Kind.COUNTRY, f[1], null, f[2], d(f[3]), d(f[4]), 1.0);
+                    e = new Entry(Kind.COUNTRY, f[1], null, f[2], d(f[3]), d(f[4]), 1.0, 1000.0, false);
                     countriesByCode.put(e.country, e);
                 }
                 case "R" -> {
-                    e = new Entry(
-                            Kind.REGION, f[1], f[2], f[3], d(f[4]), d(f[5]), share(f[6], countryWeight.get(f[1])));
+                    double share = share(f[6], countryWeight.get(f[1]));
+                    e = new Entry(Kind.REGION, f[1], f[2], f[3], d(f[4]), d(f[5]), share, score(share, f[6]), false);
                     regionsByCode.put(e.region, e);
                     for (String bare : bareRegionNames(e.name)) {
                         regionsByBareName
@@ -97,7 +114,8 @@ final class Gazetteer {
                                 .add(e);
                     }
                 }
-                default ->
+                default -> {
+                    double share = 3 * share(f[6], countryWeight.get(f[1]));
                     e = new Entry(
                             Kind.CITY,
                             f[1],
@@ -105,17 +123,27 @@ final class Gazetteer {
                             f[3],
                             d(f[4]),
                             d(f[5]),
-                            3 * share(f[6], countryWeight.get(f[1])));
+                            share,
+                            score(share, f[6]),
+                            false);
+                }
             }
             add(normalise(e.name), e);
         }
         loadAliases();
         byName.values().forEach(list -> list.sort(RANK));
-        regionsByBareName.values().forEach(list -> list.sort(RANK));
+        // A region named exactly so ("Kyiv") before one that only strips to it ("Kyiv City"), then by rank.
+        regionsByBareName.forEach((key, list) ->
+                list.sort(Comparator.comparingInt((Entry e) -> normalise(e.name).equals(key) ? 0 : 1)
+                        .thenComparing(RANK)));
     }
 
     private static double share(String weight, Long countryWeight) {
         return countryWeight == null || countryWeight == 0 ? 0 : Double.parseDouble(weight) / countryWeight;
+    }
+
+    private static double score(double share, String networks) {
+        return Math.sqrt(share) * Math.log10(1 + Double.parseDouble(networks));
     }
 
     private static double d(String s) {
@@ -152,7 +180,9 @@ final class Gazetteer {
                         target.name,
                         target.lat,
                         target.lon,
-                        target.kind == Kind.COUNTRY ? 1.0 : 100.0);
+                        target.share,
+                        target.score,
+                        true);
                 List<Entry> list = byName.computeIfAbsent(key, k -> new ArrayList<>());
                 list.removeIf(x -> x.kind == target.kind
                         && x.name.equals(target.name)

@@ -192,14 +192,23 @@ final class PlaceFinder {
     /** Below this share of its country's networks (times three for a city) a city is a small place. */
     private static final double TINY = 0.002;
 
-    /** A name the gazetteer reads one way: a country, an alias, or a sizeable place far ahead of the next reading. */
+    /** A name read one way: a country, an alias, or a sizeable place far ahead of any reading abroad. */
     private static boolean confident(List<Entry> ranked) {
         Entry best = ranked.get(0);
-        return best.kind() == Gazetteer.Kind.COUNTRY
-                || best.score() >= 100
-                || best.score() >= TINY
-                        && (ranked.size() == 1
-                                || best.score() >= 2 * ranked.get(1).score());
+        if (best.kind() == Gazetteer.Kind.COUNTRY || best.preferred()) {
+            return true;
+        }
+        if (best.share() < TINY) {
+            return false;
+        }
+        // The rival that matters is the best reading in another country: Geneva the city and Geneva the canton
+        // are one answer to "where".
+        for (Entry rival : ranked) {
+            if (!rival.country().equals(best.country())) {
+                return best.score() >= 2 * rival.score();
+            }
+        }
+        return true;
     }
 
     /** Names the article resolves without doubt pull ambiguous ones towards their countries. */
@@ -216,13 +225,15 @@ final class PlaceFinder {
             // the street, not Whitehall, Michigan.
             if (!countries.isEmpty()
                     && f.ranked.stream().noneMatch(e -> countries.contains(e.country()))
+                    && !f.ranked.get(0).preferred()
                     && f.ranked.get(0).kind() == Gazetteer.Kind.CITY
-                    && f.ranked.get(0).score() < TINY) {
+                    && f.ranked.get(0).share() < TINY) {
                 continue;
             }
+            // Only a name without a clear first reading is re-ranked: "Paris" stays in France in a story that
+            // also names Texas, but "Victoria" in a story about Canada is Victoria, British Columbia.
             if (f.ranked.size() < 2
-                    || f.ranked.get(0).kind() == Gazetteer.Kind.COUNTRY
-                    || f.ranked.get(0).score() >= 100
+                    || confident(f.ranked)
                     || countries.contains(f.ranked.get(0).country())) {
                 out.add(f);
                 continue;

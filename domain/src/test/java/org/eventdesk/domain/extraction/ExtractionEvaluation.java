@@ -63,14 +63,19 @@ public final class ExtractionEvaluation {
     }
 
     /** The scores per kind, and the notes on what did not match. */
-    record Report(Map<String, Score> scores, List<String> notes, int articles) {
+    record Report(String set, Map<String, Score> scores, List<String> notes, int articles) {
         Score get(String kind) {
             return scores.get(kind);
         }
 
         String table() {
             StringBuilder b = new StringBuilder();
-            b.append(String.format(Locale.ROOT, "Extraction evaluation: %d articles%n", articles));
+            b.append(String.format(
+                    Locale.ROOT,
+                    "Extraction evaluation, %s set (src/test/resources/extraction/%s): %d articles%n",
+                    set.equals(DEVELOPMENT) ? "development" : "held-out",
+                    set,
+                    articles));
             b.append(String.format(
                     Locale.ROOT,
                     "%-8s %6s %6s %6s %10s %8s%n",
@@ -111,19 +116,28 @@ public final class ExtractionEvaluation {
     public static void main(String[] args) {
         // -Dextraction.verbose (not exec.args, which the gazetteer's exec step would also receive)
         boolean verbose = Boolean.getBoolean("extraction.verbose") || args.length > 0 && args[0].equals("-v");
-        Report report = evaluate(new Extractor());
-        if (verbose) {
-            report.notes().forEach(System.out::println);
+        Extractor extractor = new Extractor();
+        for (String set : List.of(DEVELOPMENT, HELD_OUT)) {
+            Report report = evaluate(extractor, set);
+            if (verbose) {
+                report.notes().forEach(System.out::println);
+                System.out.println();
+            }
+            System.out.print(report.table());
             System.out.println();
         }
-        System.out.print(report.table());
     }
 
-    static Report evaluate(Extractor extractor) {
+    /** The articles the rules were developed against. */
+    static final String DEVELOPMENT = "eval";
+    /** Articles written after the rules were tuned, scored but never tuned on: the honest estimate. */
+    static final String HELD_OUT = "holdout";
+
+    static Report evaluate(Extractor extractor, String set) {
         Map<String, Score> scores = new LinkedHashMap<>();
         KINDS.forEach(k -> scores.put(k, new Score()));
         List<String> notes = new ArrayList<>();
-        List<Article> articles = load();
+        List<Article> articles = load(set);
         for (Article a : articles) {
             Suggestions s = extractor.extract(a.text, a.published);
             for (String kind : KINDS) {
@@ -132,7 +146,7 @@ public final class ExtractionEvaluation {
                 }
             }
         }
-        return new Report(scores, notes, articles.size());
+        return new Report(set, scores, notes, articles.size());
     }
 
     private static List<Object> predictions(Suggestions s, String kind) {
@@ -244,10 +258,10 @@ public final class ExtractionEvaluation {
 
     // ---- reading the set ----------------------------------------------------------------------------------
 
-    static Path folder() {
-        URL url = ExtractionEvaluation.class.getResource("/extraction/eval");
+    static Path folder(String set) {
+        URL url = ExtractionEvaluation.class.getResource("/extraction/" + set);
         if (url == null) {
-            throw new IllegalStateException("extraction/eval not on the test classpath");
+            throw new IllegalStateException("extraction/" + set + " not on the test classpath");
         }
         try {
             return Path.of(url.toURI());
@@ -256,8 +270,8 @@ public final class ExtractionEvaluation {
         }
     }
 
-    static List<Article> load() {
-        try (Stream<Path> files = Files.list(folder())) {
+    static List<Article> load(String set) {
+        try (Stream<Path> files = Files.list(folder(set))) {
             List<Article> out = new ArrayList<>();
             for (Path p :
                     files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
@@ -271,7 +285,9 @@ public final class ExtractionEvaluation {
 
     /** The article texts of the set, for the benchmark and other tests. */
     static List<String> texts() {
-        return load().stream().map(Article::text).toList();
+        return Stream.concat(load(DEVELOPMENT).stream(), load(HELD_OUT).stream())
+                .map(Article::text)
+                .toList();
     }
 
     private static Article parse(Path file) throws IOException {

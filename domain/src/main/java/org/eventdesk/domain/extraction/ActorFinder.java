@@ -45,6 +45,9 @@ final class ActorFinder {
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
     private final boolean[] claimed;
+    /** Per token: 0 not yet known, 1 capitalised and not a stop word, 2 not a name word. */
+    private byte[] nameLike;
+
     final List<Person> persons = new ArrayList<>();
     final List<Mention> mentions = new ArrayList<>();
     private final Map<String, Person> bySurname = new HashMap<>();
@@ -75,7 +78,12 @@ final class ActorFinder {
         while (i < t.size()) {
             int matched = 0;
             Lexicon.Organisation org = null;
-            for (int n = Math.min(lexicon.longestOrganisation, t.size() - i); n >= 1 && org == null; n--) {
+            Token head = t.get(i);
+            int words = head.capitalised() || head.isNumber() || head.is("al")
+                    ? lexicon.longestByFirstWord.getOrDefault(
+                            Gazetteer.normalise(Tokens.withoutPossessive(head.text)), 0)
+                    : 0;
+            for (int n = Math.min(words * 2, t.size() - i); n >= 1 && org == null; n--) {
                 Token first = t.get(i);
                 if (!first.capitalised() && !first.isNumber() && !first.is("al")) {
                     break;
@@ -115,11 +123,23 @@ final class ActorFinder {
     // ---- people -------------------------------------------------------------------------------------------
 
     private boolean nameToken(int i) {
-        Token tok = t.get(i);
-        if (tok == null || !tok.capitalised() || claimed(i)) {
+        if (i < 0 || i >= t.size() || claimed(i)) {
             return false;
         }
-        String lower = tok.lower.replaceFirst("['’]s$", "");
+        if (nameLike == null) {
+            nameLike = new byte[t.size()];
+        }
+        if (nameLike[i] == 0) {
+            nameLike[i] = (byte) (looksLikeName(t.get(i)) ? 1 : 2);
+        }
+        return nameLike[i] == 1;
+    }
+
+    private static boolean looksLikeName(Token tok) {
+        if (!tok.capitalised()) {
+            return false;
+        }
+        String lower = Tokens.withoutPossessive(tok.lower);
         if (Lexicon.NOT_NAME.contains(lower) || Lexicon.isRoleWord(lower) || Lexicon.DEMONYMS.containsKey(lower)) {
             return false;
         }
@@ -190,7 +210,7 @@ final class ActorFinder {
 
     private String cleanName(int first, int last) {
         String s = t.text.substring(t.get(first).start, t.get(last).end);
-        return s.replaceFirst("['’]s$", "");
+        return Tokens.withoutPossessive(s);
     }
 
     /** A run is a place, not a person, when it (or its last word) is a known place: "Lago Florida", "New York". */
@@ -202,7 +222,7 @@ final class ActorFinder {
         if (titled) {
             return false; // "Mayor Carla Benton": a title makes a person of a surname that is also a town
         }
-        List<Gazetteer.Entry> tail = gazetteer.lookup(t.get(last).text.replaceFirst("['’]s$", ""));
+        List<Gazetteer.Entry> tail = gazetteer.lookup(Tokens.withoutPossessive(t.get(last).text));
         return !tail.isEmpty()
                 && (tail.get(0).kind() != Gazetteer.Kind.CITY || tail.get(0).share() > 0.01);
     }
@@ -317,7 +337,7 @@ final class ActorFinder {
             }
             Token tok = t.get(i);
             if (tok.capitalised() && nameToken(i) && !nameToken(i + 1)) {
-                String surname = tok.text.replaceFirst("['’]s$", "");
+                String surname = Tokens.withoutPossessive(tok.text);
                 Person p = bySurname.get(surname);
                 int[] role = roleBefore(i);
                 if (p == null && role != null && hasTitle(role[0], i)) {

@@ -141,7 +141,7 @@ public final class Extractor {
             if (e.kind() == Gazetteer.Kind.COUNTRY) {
                 // "US" in "US president Donald Trump" names the country of a role, not a state acting
                 boolean roleModifier = Lexicon.isRoleWord(t.lower(f.last() + 1))
-                        || Lexicon.isRoleWord(t.lower(f.last() + 1).replaceFirst("['’]s$", ""));
+                        || Lexicon.isRoleWord(Tokens.withoutPossessive(t.lower(f.last() + 1)));
                 if (!located
                         && !roleModifier
                         && !(t.text.startsWith("’s", t.get(f.last()).end - 2)

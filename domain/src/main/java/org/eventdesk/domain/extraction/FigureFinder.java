@@ -41,6 +41,17 @@ final class FigureFinder {
             int numberLast,
             boolean child) {}
 
+    private static final java.util.regex.Pattern GROUPED =
+            java.util.regex.Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final java.util.regex.Pattern GROUPED_INTEGER =
+            java.util.regex.Pattern.compile("\\d{1,3}(,\\d{3})+");
+    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?");
+    private static final java.util.regex.Pattern CLOCK_DOT = java.util.regex.Pattern.compile("\\d{1,2}\\.\\d{2}");
+
+    /** Words other than number words that can start an amount: "a dozen", "half of", "tens of thousands". */
+    private static final Set<String> WORD_STARTS = Tokens.words("a an half tens hundreds dozens thousands millions "
+            + String.join(" ", NumberWords.UNITS.keySet()) + " " + String.join(" ", NumberWords.TENS.keySet()));
+
     private static final Set<String> MONTHS =
             Tokens.words("january february march april may june july august september october november december "
                     + "jan feb mar apr jun jul aug sep sept oct nov dec");
@@ -228,9 +239,9 @@ final class FigureFinder {
             return null; // a clock time
         }
         BigDecimal v;
-        if (s.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+        if (GROUPED.matcher(s).matches()) {
             v = new BigDecimal(s.replace(",", ""));
-        } else if (s.matches("\\d+(\\.\\d+)?")) {
+        } else if (PLAIN.matcher(s).matches()) {
             v = new BigDecimal(s);
         } else {
             return null;
@@ -270,7 +281,7 @@ final class FigureFinder {
     }
 
     private static BigDecimal parsePlain(String s) {
-        if (s.matches("\\d{1,3}(,\\d{3})+") || s.matches("\\d+")) {
+        if (GROUPED_INTEGER.matcher(s).matches() || Tokens.digits(s, 1, 12)) {
             return new BigDecimal(s.replace(",", ""));
         }
         return null;
@@ -278,6 +289,9 @@ final class FigureFinder {
 
     private Amount wordsAt(int i) {
         String w = t.lower(i);
+        if (!WORD_STARTS.contains(w)) {
+            return null;
+        }
         // Vague plurals: "dozens", "hundreds of", "tens of thousands"
         if (w.equals("tens") && t.matches(i + 1, "of", "thousands")) {
             return new Amount(i, i + 2, BigDecimal.valueOf(20_000), null, null, true, Qualifier.AT_LEAST);
@@ -615,7 +629,7 @@ final class FigureFinder {
         if (first.isNumber()) {
             String s = first.text;
             // Clock times: "11.20am", "9.20", "2300 GMT", "7 am"
-            if (s.matches("\\d{1,2}\\.\\d{2}")
+            if (CLOCK_DOT.matcher(s).matches()
                     && (next.equals("am")
                             || next.equals("pm")
                             || next.equals("a")
@@ -627,13 +641,13 @@ final class FigureFinder {
                 return false;
             }
             if (a.first == a.last
-                    && s.matches("\\d{1,2}")
+                    && Tokens.digits(s, 1, 2)
                     && (next.equals("am")
                             || next.equals("pm")
                             || ((next.equals("a") || next.equals("p")) && next2.equals(".")))) {
                 return false;
             }
-            if (s.matches("\\d{4}")
+            if (Tokens.digits(s, 4, 4)
                     && (next.equals("gmt")
                             || next.equals("utc")
                             || next.equals("hrs")
@@ -642,7 +656,7 @@ final class FigureFinder {
                 return false;
             }
             // Years
-            if (a.first == a.last && s.matches("\\d{4}")) {
+            if (a.first == a.last && Tokens.digits(s, 4, 4)) {
                 int year = Integer.parseInt(s);
                 if (year >= 1800 && year <= 2100 && !COUNT_NOUNS.contains(next)) {
                     return false;
@@ -696,7 +710,7 @@ final class FigureFinder {
                 && prevTok != null
                 && prevTok.capitalised()
                 && !MONTHS.contains(prev)
-                && !WEEKDAYS.contains(prev.replaceFirst("['’]s$", ""))
+                && !WEEKDAYS.contains(Tokens.withoutPossessive(prev))
                 && t.sentenceStart(a.first) != a.first - 1
                 && !COUNT_NOUNS.contains(next)
                 && !UNITS.contains(next)

@@ -78,6 +78,7 @@ final class Gazetteer {
     private final Map<String, Boolean> capitalsOnly = new HashMap<>();
 
     private int longestName;
+    private final Map<String, Integer> longestByFirstWord = new HashMap<>();
 
     Gazetteer() {
         Map<String, Long> countryWeight = new HashMap<>();
@@ -155,7 +156,13 @@ final class Gazetteer {
         if (!list.contains(e)) {
             list.add(e);
         }
-        longestName = Math.max(longestName, key.split(" ").length);
+        noteLength(e.name, key);
+    }
+
+    private void noteLength(String name, String key) {
+        int words = key.split(" ").length;
+        longestName = Math.max(longestName, words);
+        longestByFirstWord.merge(firstWordKey(name), words, Math::max);
     }
 
     private void loadAliases() {
@@ -189,7 +196,7 @@ final class Gazetteer {
                         && x.country.equals(target.country)
                         && java.util.Objects.equals(x.region, target.region));
                 list.add(preferred);
-                longestName = Math.max(longestName, key.split(" ").length);
+                noteLength(alias, key);
                 if (alias.length() > 1 && alias.replace(".", "").chars().allMatch(Character::isUpperCase)) {
                     capitalsOnly.put(key, true);
                 }
@@ -239,6 +246,56 @@ final class Gazetteer {
     }
 
     static String normalise(String s) {
+        // Fast path for plain ASCII, which is nearly every lookup: the extractor calls this for each candidate name.
+        StringBuilder b = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > 0x7F) {
+                return normaliseUnicode(s);
+            }
+            if (c == '\'' || c == '.' || c == ',') {
+                continue;
+            }
+            if (c == '-' || Character.isWhitespace(c)) {
+                pendingSpace = b.length() > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                b.append(' ');
+                pendingSpace = false;
+            }
+            b.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        }
+        return b.toString();
+    }
+
+    /**
+     * The leading token of a name as a lookup key, cut as {@link Tokens} cuts text: "u" for "U.S.", "g" for "G7",
+     * "ivano" for "Ivano-Frankivsk".
+     */
+    static String firstWordKey(String s) {
+        int end = 0;
+        boolean digits = !s.isEmpty() && Character.isDigit(s.charAt(0));
+        while (end < s.length()) {
+            char c = s.charAt(end);
+            boolean part = digits
+                    ? Character.isDigit(c)
+                    : Character.isLetter(c)
+                            || Character.getType(c) == Character.NON_SPACING_MARK
+                            || (end > 0
+                                    && (c == '\'' || c == '’')
+                                    && end + 1 < s.length()
+                                    && Character.isLetter(s.charAt(end + 1)));
+            if (!part) {
+                break;
+            }
+            end++;
+        }
+        return normalise(Tokens.withoutPossessive(s.substring(0, end)));
+    }
+
+    private static String normaliseUnicode(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFD);
         n = MARKS.matcher(n).replaceAll("");
         return n.toLowerCase(Locale.ROOT)
@@ -280,6 +337,11 @@ final class Gazetteer {
 
     int longestName() {
         return longestName;
+    }
+
+    /** The most words of any name starting with this word (0: no name does), to skip most words at once. */
+    int longestStartingWith(String firstWord) {
+        return longestByFirstWord.getOrDefault(normalise(firstWord), 0);
     }
 
     int size() {

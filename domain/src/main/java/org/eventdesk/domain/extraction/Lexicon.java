@@ -25,6 +25,8 @@ final class Lexicon {
     final Set<String> capitalsOnly;
 
     int longestOrganisation;
+    /** Most words of an organisation name starting with a given word. */
+    final Map<String, Integer> longestByFirstWord = new HashMap<>();
 
     Lexicon() {
         Set<String> capitals = new java.util.HashSet<>();
@@ -57,6 +59,8 @@ final class Lexicon {
         String key = Gazetteer.normalise(alias.replaceFirst("^the ", ""));
         organisations.put(key, org);
         longestOrganisation = Math.max(longestOrganisation, key.split(" ").length);
+        String bare = alias.replaceFirst("^the ", "");
+        longestByFirstWord.merge(Gazetteer.firstWordKey(bare), key.split(" ").length, Math::max);
         String letters = alias.replace(".", "");
         if (letters.length() <= 5 && letters.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
             capitals.add(key);

@@ -46,6 +46,7 @@ final class PlaceFinder {
 
     private static final Set<String> REGION_WORDS =
             Tokens.words("region oblast province governorate state krai prefecture regions oblasts provinces");
+    private static final Set<String> REGION_CUES = Tokens.words("region oblast province");
     private static final Set<String> INNER =
             Tokens.words("of and the de del al el - upon on la le da do dos das sur am an der im");
 
@@ -120,13 +121,17 @@ final class PlaceFinder {
         if (i > 0 && t.get(i - 1).capitalised() && MODIFIERS.contains(t.lower(i - 1))) {
             return null; // "Latin America", "South Korea" when only "Korea" were known
         }
-        int max = Math.min(gazetteer.longestName() * 2, 8);
+        int words = gazetteer.longestStartingWith(Tokens.withoutPossessive(tok.text));
+        if (words == 0 && !REGION_CUES.contains(tok.lower)) {
+            return null;
+        }
+        int max = Math.min(words * 2, 8);
         for (int n = max; n >= 1; n--) {
             int last = i + n - 1;
             if (last >= t.size() || !runOk(i, last)) {
                 continue;
             }
-            String surface = t.text.substring(tok.start, t.get(last).end).replaceFirst("['’]s$", "");
+            String surface = Tokens.withoutPossessive(t.text.substring(tok.start, t.get(last).end));
             if (n == 1 && NOT_PLACES.contains(surface.toLowerCase(java.util.Locale.ROOT))) {
                 return null;
             }

@@ -33,6 +33,9 @@ final class QuoteFinder {
     /** Tokens inside quotation marks: the people named there are not the ones speaking. */
     private boolean[] quoted;
 
+    private java.util.Map<Integer, Mention> endingAt;
+    private java.util.Map<Integer, Mention> startingAt;
+
     QuoteFinder(Tokens tokens, ActorFinder actors) {
         this.t = tokens;
         this.actors = actors;
@@ -187,21 +190,20 @@ final class QuoteFinder {
     }
 
     private Mention mentionEndingAt(int k) {
-        for (Mention m : actors.mentions) {
-            if (m.last() == k) {
-                return m;
+        if (endingAt == null) {
+            endingAt = new java.util.HashMap<>();
+            startingAt = new java.util.HashMap<>();
+            for (Mention m : actors.mentions) {
+                endingAt.putIfAbsent(m.last(), m);
+                startingAt.putIfAbsent(m.first(), m);
             }
         }
-        return null;
+        return endingAt.get(k);
     }
 
     private Mention mentionStartingAt(int k) {
-        for (Mention m : actors.mentions) {
-            if (m.first() == k) {
-                return m;
-            }
-        }
-        return null;
+        mentionEndingAt(-1);
+        return startingAt.get(k);
     }
 
     /** The latest speaker before token i, within the three paragraphs before it. */

@@ -62,6 +62,13 @@ final class TimeFinder {
             Map.entry("oct", 10),
             Map.entry("nov", 11),
             Map.entry("dec", 12));
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("\\d{1,2}[.:]\\d{2}");
+    /** The first words of every day, part-of-day, week or month expression: anything else is skipped at once. */
+    private static final Set<String> TRIGGERS = Tokens.words(
+            "overnight monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight "
+                    + "this last next january february march april may june july august september october november "
+                    + "december jan feb mar apr jun jul aug sep sept oct nov dec");
+
     private static final Set<String> PARTS = Tokens.words("morning afternoon evening night");
     /** Zone abbreviations as fixed offsets in minutes. */
     private static final Map<String, Integer> ABBREVIATIONS = Map.ofEntries(
@@ -163,7 +170,10 @@ final class TimeFinder {
         if (!tok.isWord()) {
             return null;
         }
-        String w = tok.lower.replaceFirst("['’]s$", "");
+        String w = Tokens.withoutPossessive(tok.lower);
+        if (!TRIGGERS.contains(w)) {
+            return null;
+        }
         LocalDate today = publishedDate();
         // "overnight", "overnight on Friday", "overnight into Saturday"
         if (w.equals("overnight")) {
@@ -173,7 +183,7 @@ final class TimeFinder {
                     || t.lower(k).equals("from")) {
                 k++;
             }
-            DayOfWeek dow = WEEKDAYS.get(t.lower(k).replaceFirst("['’]s$", ""));
+            DayOfWeek dow = WEEKDAYS.get(Tokens.withoutPossessive(t.lower(k)));
             if (dow != null) {
                 LocalDate date = today == null ? null : weekday(dow, i, false);
                 if (date != null && t.lower(k - 1).equals("into")) {
@@ -296,7 +306,10 @@ final class TimeFinder {
             y++;
         }
         Token yt = t.get(y);
-        if (yt != null && yt.isNumber() && yt.text.matches("(19|20)\\d{2}")) {
+        if (yt != null
+                && yt.isNumber()
+                && Tokens.digits(yt.text, 4, 4)
+                && (yt.text.startsWith("19") || yt.text.startsWith("20"))) {
             year = Integer.parseInt(yt.text);
             last = y;
         }
@@ -326,7 +339,7 @@ final class TimeFinder {
 
     private Integer dayNumber(int k) {
         Token tok = t.get(k);
-        if (tok == null || !tok.isNumber() || !tok.text.matches("\\d{1,2}")) {
+        if (tok == null || !tok.isNumber() || !Tokens.digits(tok.text, 1, 2)) {
             return null;
         }
         int d = Integer.parseInt(tok.text);
@@ -407,15 +420,15 @@ final class TimeFinder {
         int minute = 0;
         boolean minutes = false;
         boolean explicit = false;
-        if (s.matches("\\d{1,2}[.:]\\d{2}")) {
+        if (CLOCK.matcher(s).matches()) {
             String[] p = s.split("[.:]");
             hour = Integer.parseInt(p[0]);
             minute = Integer.parseInt(p[1]);
             minutes = true;
             explicit = s.contains(":");
-        } else if (s.matches("\\d{1,2}")) {
+        } else if (Tokens.digits(s, 1, 2)) {
             hour = Integer.parseInt(s);
-        } else if (s.matches("\\d{4}")) {
+        } else if (Tokens.digits(s, 4, 4)) {
             hour = Integer.parseInt(s.substring(0, 2));
             minute = Integer.parseInt(s.substring(2));
             minutes = true;

@@ -3,7 +3,6 @@ package org.eventdesk.domain.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -57,11 +56,6 @@ final class Tokens {
         }
     }
 
-    // Digits with thousands separators, decimals or clock separators; words with inner apostrophes; any other
-    // single non-space character.
-    private static final Pattern TOKEN =
-            Pattern.compile("\\d+(?:[.,:]\\d+)*|\\p{L}[\\p{L}\\p{M}]*(?:['’][\\p{L}]+)*|\\S");
-
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]");
 
     /** Words after which a full stop does not end a sentence. */
@@ -81,15 +75,7 @@ final class Tokens {
 
     Tokens(String text) {
         this.text = text;
-        List<Token> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            String t = m.group();
-            Kind kind = Character.isDigit(t.charAt(0))
-                    ? Kind.NUMBER
-                    : Character.isLetter(t.charAt(0)) ? Kind.WORD : Kind.PUNCT;
-            tokens.add(new Token(tokens.size(), m.start(), m.end(), t, t.toLowerCase(Locale.ROOT), kind));
-        }
+        List<Token> tokens = tokenize(text);
         this.list = tokens;
         this.sentenceOf = new int[tokens.size()];
         this.paragraphOf = new int[tokens.size()];
@@ -99,7 +85,7 @@ final class Tokens {
         starts.add(0);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (i > 0 && text.substring(tokens.get(i - 1).end, t.start).contains("\n")) {
+            if (i > 0 && newlineBetween(tokens.get(i - 1).end, t.start)) {
                 paragraph++;
                 if (starts.get(starts.size() - 1) != i) {
                     sentence++;
@@ -115,6 +101,83 @@ final class Tokens {
         }
         starts.add(tokens.size());
         this.sentenceStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Numbers, words (with inner apostrophes) and single other characters, with their offsets. */
+    private static List<Token> tokenize(String text) {
+        List<Token> tokens = new ArrayList<>(text.length() / 5);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B') {
+                i++;
+                continue;
+            }
+            int start = i;
+            Kind kind;
+            if (c >= '0' && c <= '9') {
+                // digits with thousands separators, decimals or clock separators: "3,400", "2.5", "7:45"
+                i = digitsEnd(text, i);
+                while (i + 1 < n
+                        && (text.charAt(i) == '.' || text.charAt(i) == ',' || text.charAt(i) == ':')
+                        && isAsciiDigit(text.charAt(i + 1))) {
+                    i = digitsEnd(text, i + 1);
+                }
+                kind = Kind.NUMBER;
+            } else if (Character.isLetter(text.codePointAt(i))) {
+                // a word, with inner apostrophes: "Ukraine’s", "don't"
+                i += Character.charCount(text.codePointAt(i));
+                while (i < n && isLetterOrMark(text.codePointAt(i))) {
+                    i += Character.charCount(text.codePointAt(i));
+                }
+                while (i + 1 < n
+                        && (text.charAt(i) == '\'' || text.charAt(i) == '’')
+                        && Character.isLetter(text.codePointAt(i + 1))) {
+                    i++;
+                    while (i < n && Character.isLetter(text.codePointAt(i))) {
+                        i += Character.charCount(text.codePointAt(i));
+                    }
+                }
+                kind = Kind.WORD;
+            } else {
+                i += Character.charCount(text.codePointAt(i));
+                kind = Character.isDigit(c) ? Kind.NUMBER : Kind.PUNCT;
+            }
+            String t = text.substring(start, i);
+            tokens.add(new Token(tokens.size(), start, i, t, kind == Kind.WORD ? t.toLowerCase(Locale.ROOT) : t, kind));
+        }
+        return tokens;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static int digitsEnd(String s, int i) {
+        while (i < s.length() && isAsciiDigit(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isLetterOrMark(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    private boolean newlineBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean endsSentence(int i) {
@@ -150,6 +213,32 @@ final class Tokens {
     /** A set of words written as one space-separated string (long hand-written lists; repeats are harmless). */
     static java.util.Set<String> words(String words) {
         return java.util.Set.copyOf(java.util.Arrays.asList(words.strip().split("\\s+")));
+    }
+
+    /** "Putin's" without its possessive: "Putin". */
+    static String withoutPossessive(String s) {
+        int n = s.length();
+        if (n > 2
+                && (s.charAt(n - 1) == 's' || s.charAt(n - 1) == 'S')
+                && (s.charAt(n - 2) == '\'' || s.charAt(n - 2) == '’')) {
+            return s.substring(0, n - 2);
+        }
+        return s;
+    }
+
+    /** True when the characters of {@code s} are all ASCII digits (and it is not empty). */
+    static boolean digits(String s, int min, int max) {
+        int n = s.length();
+        if (n < min || n > max) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     int size() {

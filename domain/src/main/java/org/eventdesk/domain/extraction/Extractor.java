@@ -72,9 +72,12 @@ import org.eventdesk.domain.extraction.ActorFinder.Mention;
  * Capitalised words looked up in the {@link Gazetteer} (countries, first-level regions, cities; GeoLite2-derived,
  * see GAZETTEER-ATTRIBUTION.md), longest name first, never inside a person's or organisation's name and never a
  * common word ("Police", "Mobile"). "X region/oblast/province" and "the region of X" are the region named X, or the
- * region of the city X. Ambiguous names come with their alternatives; a name ranked lower is moved up when the
- * article names its country unambiguously. Precision: COUNTRY, REGION, or NEAR for a city (a city's point is its
- * centre, not the event's location).
+ * region of the city X. A name shared by several entries comes with the others as alternatives, ranked by the
+ * gazetteer (an alias's target, a country, then prominence; see {@link Gazetteer}). A name without a clear first
+ * reading (no rival abroad at least half as prominent) is re-ranked towards the countries the article's clear
+ * names belong to ("Victoria" in a story about Canada); a small town abroad that no such country explains is left
+ * out ("Whitehall" in a London story is the street, not Whitehall, Michigan). Precision: COUNTRY, REGION, or NEAR
+ * for a city (a city's point is its centre, not the event's location).
  *
  * <h2>Actors</h2>
  *
@@ -95,8 +98,11 @@ import org.eventdesk.domain.extraction.ActorFinder.Mention;
  * runs to the end of its paragraph, and a paragraph opening with a quote and no attribution continues the previous
  * speaker, as does a second quote in the same paragraph. The speaker comes from the words after the quote ("he
  * wrote", "the US president told Politico", "said Mr Smith", "according to X"), else from the last "X said" before
- * it in its sentence ("Mr Zelensky said the country has its 'red lines'"). "he"/"she" is the last person who spoke
- * (was the subject of a speech verb) in the three paragraphs before. The medium comes from the same sentence: "in a
+ * it in its sentence ("Mr Zelensky said the country has its 'red lines'"), else from the sentence's first named
+ * person ("Fiona Marsh condemned ... and said '...'"). "he"/"she" is the first person named (not in a possessive,
+ * not inside quotes) in the nearest sentence before that names one, up to three back: the subject of "President
+ * Zelensky said ... Putin's 'true attitude'." is who the next "'...,' he wrote" means. The medium comes from the
+ * same sentence: "in a
  * post on X"/"on Telegram" = "post on X", "told Politico" = "interview with Politico", "told reporters" =
  * "remarks to reporters", "in a statement", "video address", "press conference".
  */

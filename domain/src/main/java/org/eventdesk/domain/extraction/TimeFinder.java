@@ -488,7 +488,7 @@ final class TimeFinder {
         } else if (z.equals("local") && t.lower(last + 2).equals("time")) {
             last += 2;
         } else if (CITY_ZONES.containsKey(z) && t.lower(last + 2).equals("time")) {
-            zone = ZoneId.of(CITY_ZONES.get(z));
+            zone = zone(CITY_ZONES.get(z));
             last += 2;
         }
         // The UTC reading in brackets: "(9.20am GMT)", "(2300 GMT Sunday)"
@@ -586,6 +586,15 @@ final class TimeFinder {
      * The day a clock time belongs to: the nearest day named in its sentence, else the last one named in the two
      * sentences before it ("... on Saturday. Fourteen officers were injured ... shortly before 4pm.").
      */
+    /** Europe/Kyiv is the current name; a server's older time-zone data may only know Europe/Kiev. */
+    private static ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id);
+        } catch (java.time.DateTimeException e) {
+            return ZoneId.of(id.equals("Europe/Kyiv") ? "Europe/Kiev" : "UTC");
+        }
+    }
+
     private Day dayInSentence(int i, List<Day> days) {
         Day best = null;
         int bestDistance = Integer.MAX_VALUE;

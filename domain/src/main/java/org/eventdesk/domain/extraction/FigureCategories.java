@@ -121,6 +121,7 @@ final class FigureCategories {
             Map.entry("soldier", "SOLDIERS"),
             Map.entry("troops", "SOLDIERS"),
             Map.entry("servicemen", "SOLDIERS"),
+            Map.entry("personnel", "SOLDIERS"),
             Map.entry("children", "CHILDREN"),
             Map.entry("child", "CHILDREN"),
             Map.entry("kids", "CHILDREN"),

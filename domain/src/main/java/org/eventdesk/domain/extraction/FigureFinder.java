@@ -92,7 +92,7 @@ final class FigureFinder {
                     + "doctors nurses staff employees volunteers tourists climbers miners shaheds others more "
                     + "individuals adults babies infants girls boys pupils voters supporters settlers guards "
                     + "attackers gunmen ministers leaders delegates countries nations states survivors evacuees "
-                    + "centres centers shelters flights trucks lorries containers rescued");
+                    + "centres centers shelters flights trucks lorries containers rescued personnel");
 
     private static final Set<String> WEEKDAYS =
             Tokens.words("monday tuesday wednesday thursday friday saturday sunday");

@@ -366,6 +366,9 @@ final class TimeFinder {
         int s = t.sentenceStart(i);
         int e = t.sentenceEnd(i);
         for (int k = s; k < e; k++) {
+            if (t.quoted(k) != t.quoted(i)) {
+                continue; // "We will respond," he said of Sunday's attack: the quote's tense is not the report's
+            }
             String w = t.lower(k);
             if (FUTURE_CUES.contains(w)) {
                 if (w.equals("set") && !t.lower(k + 1).equals("to")) {

@@ -241,6 +241,34 @@ final class Tokens {
         return true;
     }
 
+    private boolean[] quoted;
+
+    /** True when token i stands between double quotation marks of its paragraph (a quote's own words). */
+    boolean quoted(int i) {
+        if (quoted == null) {
+            boolean[] q = new boolean[list.size()];
+            boolean open = false;
+            char close = 0;
+            for (int k = 0; k < list.size(); k++) {
+                Token tok = list.get(k);
+                if (k > 0 && paragraphOf[k] != paragraphOf[k - 1]) {
+                    open = false;
+                }
+                String s = tok.text;
+                if (open && s.length() == 1 && s.charAt(0) == close) {
+                    open = false;
+                } else if (!open && (s.equals("“") || s.equals("\""))) {
+                    open = true;
+                    close = s.equals("“") ? '”' : '"';
+                } else {
+                    q[k] = open;
+                }
+            }
+            quoted = q;
+        }
+        return i >= 0 && i < quoted.length && quoted[i];
+    }
+
     int size() {
         return list.size();
     }

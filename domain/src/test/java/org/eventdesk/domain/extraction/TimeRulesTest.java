@@ -83,6 +83,16 @@ class TimeRulesTest {
     }
 
     @Test
+    void aFutureTenseInsideAQuoteDoesNotMoveTheReportsWeekday() {
+        assertEquals(
+                "2025-12-21",
+                Shared.extract("\"We will respond,\" he said of the attack on Sunday.", SATURDAY)
+                        .times()
+                        .get(0)
+                        .local());
+    }
+
+    @Test
     void partsOfDaysNightsWeeksAndMonths() {
         TimeSuggestion morning = only("The attack continued throughout Saturday morning.", SATURDAY);
         assertEquals("PART_OF_DAY", morning.precision());

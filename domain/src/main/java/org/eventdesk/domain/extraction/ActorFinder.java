@@ -204,7 +204,7 @@ final class ActorFinder {
             appositiveRole(person, last);
             claimRole(role != null ? role[0] : i, i - 1);
             claim(i, last);
-            mentions.add(new Mention(role != null ? titleStart(role[0], i) : i, last, person.name, "PERSON", person));
+            mentions.add(new Mention(role != null ? role[0] : i, last, person.name, "PERSON", person));
         }
     }
 
@@ -275,11 +275,6 @@ final class ActorFinder {
             }
         }
         return false;
-    }
-
-    /** Where a titled mention starts: honorifics and titles are part of it. */
-    private int titleStart(int roleFirst, int nameFirst) {
-        return roleFirst;
     }
 
     private void addRole(Person person, int roleFirst, int roleLast) {
@@ -482,7 +477,7 @@ final class ActorFinder {
                     + "announced announces responded refused refuses agreed agrees is was hopes hoped sent "
                     + "struck attacked offered offers believes says");
 
-    /** The people who were subjects of a speech verb, for pronoun resolution. */
+    /** The mentions that name a person. */
     List<Mention> personMentions() {
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
@@ -491,9 +486,5 @@ final class ActorFinder {
             }
         }
         return out;
-    }
-
-    Person surname(String surname) {
-        return bySurname.get(surname);
     }
 }

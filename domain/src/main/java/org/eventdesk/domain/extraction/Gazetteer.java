@@ -77,7 +77,6 @@ final class Gazetteer {
     /** Aliases that must match in capitals ("US", "UK"). */
     private final Map<String, Boolean> capitalsOnly = new HashMap<>();
 
-    private int longestName;
     private final Map<String, Integer> longestByFirstWord = new HashMap<>();
 
     Gazetteer() {
@@ -161,7 +160,6 @@ final class Gazetteer {
 
     private void noteLength(String name, String key) {
         int words = key.split(" ").length;
-        longestName = Math.max(longestName, words);
         longestByFirstWord.merge(firstWordKey(name), words, Math::max);
     }
 
@@ -335,16 +333,8 @@ final class Gazetteer {
         return countriesByCode.get(code);
     }
 
-    int longestName() {
-        return longestName;
-    }
-
     /** The most words of any name starting with this word (0: no name does), to skip most words at once. */
     int longestStartingWith(String firstWord) {
         return longestByFirstWord.getOrDefault(normalise(firstWord), 0);
-    }
-
-    int size() {
-        return byName.size();
     }
 }

@@ -186,8 +186,7 @@ final class Lexicon {
             Map.entry("spain's", "ES"),
             Map.entry("turkey's", "TR"),
             Map.entry("georgia's", "GE"),
-            Map.entry("sudan's", "SD"),
-            Map.entry("swiss-based", "CH"));
+            Map.entry("sudan's", "SD"));
 
     /** Capitals that stand for their state when they act: "Moscow launched", "Kyiv wants". */
     static final Map<String, String> METONYMS = Map.of(

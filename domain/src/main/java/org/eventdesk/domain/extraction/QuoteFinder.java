@@ -25,7 +25,7 @@ final class QuoteFinder {
             Tokens.words("X Twitter Telegram Facebook Instagram Truth Social TikTok YouTube Bluesky Threads Weibo "
                     + "WhatsApp LinkedIn");
 
-    private record Speech(int verb, Person person, String words) {}
+    private record Speech(int verb, Person person) {}
 
     private final Tokens t;
     private final ActorFinder actors;
@@ -183,7 +183,7 @@ final class QuoteFinder {
                 p = last;
             }
             if (p != null) {
-                speeches.add(new Speech(i, p, null));
+                speeches.add(new Speech(i, p));
                 last = p;
             }
         }

@@ -402,7 +402,10 @@ final class ActorFinder {
         return new int[] {first, last};
     }
 
-    /** The person a descriptor refers to: same role, no conflicting country, most recently mentioned before. */
+    /**
+     * The person a descriptor refers to: the same role, the same country when the descriptor names one ("the US
+     * president" needs a person seen as "US president"), most recently mentioned before it; null when unsure.
+     */
     Person resolveDescriptor(int first, int last, int before) {
         String country = null;
         StringBuilder role = new StringBuilder();
@@ -433,8 +436,8 @@ final class ActorFinder {
             if (!matches) {
                 continue;
             }
-            if (country != null && p.country != null && !p.country.equals(country)) {
-                continue;
+            if (country != null && !country.equals(p.country)) {
+                continue; // "the Ukrainian leader" needs someone known to be Ukrainian: unsure means no answer
             }
             if (p.roles.containsKey(exact) && !exact.equals(head)) {
                 return p; // the exact role seen before ("US president")

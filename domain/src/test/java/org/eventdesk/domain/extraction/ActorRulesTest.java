@@ -39,6 +39,9 @@ class ActorRulesTest {
     @Test
     void aDescriptorThatResolvesToNoOneIsSkipped() {
         assertEquals(List.of(), actors("The prime minister said nothing."));
+        // Trump is known as a president, but not as Ukrainian: the Ukrainian leader stays unresolved.
+        List<Seen> a = actors("Mr Zelensky met President Trump. The Ukrainian leader then flew home.");
+        assertTrue(a.stream().noneMatch(s -> s.words().equals("The Ukrainian leader")), a::toString);
     }
 
     @Test

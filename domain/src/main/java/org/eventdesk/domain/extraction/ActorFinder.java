@@ -161,10 +161,22 @@ final class ActorFinder {
                 k += 2;
                 last = k;
             }
+            // Particles inside a name: "Pieter van Aalst", "Ursula von der Leyen", "Mohammed bin Salman"
+            int p = k + 1;
+            while (p < t.size() && p <= k + 2 && PARTICLES.contains(t.get(p).text)) {
+                p++;
+            }
+            if (p > k + 1 && k > i - 1 && nameToken(p) && sameLine(k, p)) {
+                k = p;
+                last = k;
+            }
             k++;
         }
         return last;
     }
+
+    /** Lower-case words that join parts of a name. */
+    private static final Set<String> PARTICLES = Tokens.words("van von der den de da di du la le bin ibn al el ter");
 
     private boolean sameLine(int a, int b) {
         return t.sentenceOf[a] == t.sentenceOf[b] && t.text.indexOf('\n', t.get(a).end) >= t.get(b).start

@@ -145,13 +145,9 @@ public final class Extractor {
             String prev = t.lower(f.first() - 1);
             boolean located = locative(t, f.first());
             if (e.kind() == Gazetteer.Kind.COUNTRY) {
-                // "US" in "US president Donald Trump" names the country of a role, not a state acting
-                boolean roleModifier = Lexicon.isRoleWord(t.lower(f.last() + 1))
-                        || Lexicon.isRoleWord(Tokens.withoutPossessive(t.lower(f.last() + 1)));
-                if (!located
-                        && !roleModifier
-                        && !(t.text.startsWith("’s", t.get(f.last()).end - 2)
-                                && Lexicon.isRoleWord(t.lower(f.last() + 1)))) {
+                // "US" in "US president Donald Trump" names the country of a person's role, not a state acting;
+                // "the US military said" is the state acting.
+                if (!located && !personRoleAfter(t, f.last())) {
                     out.add(new ActorSuggestion(e.name(), "STATE", t.get(f.first()).start, endOf(t, f.last())));
                 }
                 continue;
@@ -169,6 +165,16 @@ public final class Extractor {
                 ? Integer.compare(a.start(), b.start())
                 : a.name().compareTo(b.name()));
         return out;
+    }
+
+    /** Role words after token k that make a person's role ("president", "Secretary of State"). */
+    private static boolean personRoleAfter(Tokens t, int k) {
+        for (int j = k + 1; j < t.size() && j <= k + 4 && Lexicon.isRoleWord(t.lower(j)); j++) {
+            if (Lexicon.ROLE_HEADS.contains(t.lower(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int endOf(Tokens t, int last) {

@@ -73,6 +73,7 @@ final class FigureCategories {
             Map.entry("injuries", INJURED),
             Map.entry("hospitalised", INJURED),
             Map.entry("hospitalized", INJURED),
+            Map.entry("hospital", INJURED),
             Map.entry("missing", "MISSING"),
             Map.entry("unaccounted", "MISSING"),
             Map.entry("arrested", "ARRESTED"),

@@ -808,6 +808,20 @@ final class FigureFinder {
             if (COUNT_NOUNS.contains(w)) {
                 return true;
             }
+            // "two managers", "three ambulances": a plural noun counts what it names (units were ruled out before)
+            if (k <= a.last + 2
+                    && a.impliedQualifier == null
+                    && a.value != null
+                    && a.value.compareTo(java.math.BigDecimal.ONE) > 0
+                    && t.get(k).isWord()
+                    && !t.get(k).capitalised()
+                    && w.length() > 3
+                    && w.endsWith("s")
+                    && !w.endsWith("ss")
+                    && !w.endsWith("us")
+                    && !UNITS.contains(w)) {
+                return true;
+            }
             if (CLAUSE_BREAKS.contains(w)) {
                 break;
             }

@@ -214,6 +214,7 @@ final class Lexicon {
     /** Capitalised words that are never (part of) a person's name. */
     static final Set<String> NOT_NAME = Tokens.words(
             "the a an in on at he she it they we i but and or if as this that these those his her el al interstate "
+                    + "plaza mall mine factory prison camp hotel dam tower towers "
                     + "their its our there here when while after before since for from with without by to of so "
                     + "yet not no yes all some many most more one two three monday tuesday wednesday thursday "
                     + "friday saturday sunday january february march april may june july august september "

@@ -111,10 +111,13 @@ final class TimeFinder {
             Map.entry("washington", "America/New_York"),
             Map.entry("pacific", "America/Los_Angeles"),
             Map.entry("central", "America/Chicago"));
-    /** Words that make a weekday forward-looking: "meeting ... on Sunday", "will travel on Monday". */
+    /**
+     * Words that make a weekday or month forward-looking: "meeting ... on Sunday", "will travel on Monday" ("next"
+     * counts only right before the day: "over the next four years ... Thursday night" is past).
+     */
     private static final Set<String> FUTURE_CUES =
             Tokens.words("will 'll ’ll due scheduled planned plans plan expected upcoming ahead prepares preparing "
-                    + "prepare would next going set shall hopes intends route");
+                    + "prepare would going set shall hopes intends route");
 
     private record Day(int first, int last, LocalDate date, String precision, String local) {}
 
@@ -315,9 +318,13 @@ final class TimeFinder {
         }
         if (year == null && today != null) {
             year = today.getYear();
-            // "December 27" read in early January means last year
-            if (LocalDate.of(year, month, 1).isAfter(today.plusMonths(2))) {
-                year--;
+            if (forwardLooking(i)) {
+                // "will meet again in June": the coming June
+                if (month < today.getMonthValue()) {
+                    year++;
+                }
+            } else if (LocalDate.of(year, month, 1).isAfter(today.plusMonths(2))) {
+                year--; // "December 27" read in early January means last year
             }
         }
         if (day == null) {

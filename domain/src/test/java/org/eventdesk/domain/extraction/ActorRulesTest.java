@@ -67,6 +67,25 @@ class ActorRulesTest {
     }
 
     @Test
+    void nameParticlesStayInTheName() {
+        assertEquals(
+                List.of(new Seen("Pieter van Aalst", "PERSON", "Secretary-General Pieter van Aalst")),
+                actors("NATO's new Secretary-General Pieter van Aalst arrived.").stream()
+                        .filter(s -> s.kind().equals("PERSON"))
+                        .toList());
+    }
+
+    @Test
+    void aCountryBeforeAPersonsTitleIsNoActorButItsArmyIs() {
+        List<Seen> a = actors("US Secretary of State Daniel Whitfield said the U.S. military would stay.");
+        assertEquals(
+                List.of(
+                        new Seen("Daniel Whitfield", "PERSON", "US Secretary of State Daniel Whitfield"),
+                        new Seen("United States", "STATE", "U.S.")),
+                a);
+    }
+
+    @Test
     void theKremlinIsTheGovernment() {
         assertEquals(
                 List.of(new Seen("Kremlin", "GOVERNMENT", "Kremlin")), actors("The Kremlin said talks would go on."));

@@ -175,6 +175,14 @@ class FigureRulesTest {
     }
 
     @Test
+    void aNumberWordBeforeAnyPluralNounCounts() {
+        FigureSuggestion f = only("Police detained two managers.");
+        assertValue(2, f.value());
+        assertEquals("ARRESTED", f.category());
+        assertEquals(List.of(), figures("The talks lasted two hours."));
+    }
+
+    @Test
     void noCategoryWhenTheWordsSayNothingClear() {
         assertNull(only("Delegations from 14 countries confirmed.").category());
     }

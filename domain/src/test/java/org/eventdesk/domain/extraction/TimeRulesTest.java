@@ -93,6 +93,17 @@ class TimeRulesTest {
     }
 
     @Test
+    void aMonthAheadIsTheComingOneAndAMonthPastTheLastOne() {
+        String march = "2025-03-21T17:45+01:00[Europe/Brussels]";
+        assertEquals("2025-06", only("Allies will meet again in June.", march).local());
+        assertEquals("2024-12", only("The deal was signed in December.", march).local());
+        assertEquals(
+                "2025-03-20",
+                only("Talks ran over the next four years' budget into Thursday night.", march)
+                        .local());
+    }
+
+    @Test
     void partsOfDaysNightsWeeksAndMonths() {
         TimeSuggestion morning = only("The attack continued throughout Saturday morning.", SATURDAY);
         assertEquals("PART_OF_DAY", morning.precision());

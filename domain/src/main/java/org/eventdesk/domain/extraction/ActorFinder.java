@@ -80,8 +80,7 @@ final class ActorFinder {
             Lexicon.Organisation org = null;
             Token head = t.get(i);
             int words = head.capitalised() || head.isNumber() || head.is("al")
-                    ? lexicon.longestByFirstWord.getOrDefault(
-                            Gazetteer.normalise(Tokens.withoutPossessive(head.text)), 0)
+                    ? lexicon.longestByFirstWord.getOrDefault(head.key(), 0)
                     : 0;
             for (int n = Math.min(words * 2, t.size() - i); n >= 1 && org == null; n--) {
                 Token first = t.get(i);
@@ -139,7 +138,7 @@ final class ActorFinder {
         if (!tok.capitalised()) {
             return false;
         }
-        String lower = Tokens.withoutPossessive(tok.lower);
+        String lower = tok.bare;
         if (Lexicon.NOT_NAME.contains(lower) || Lexicon.isRoleWord(lower) || Lexicon.DEMONYMS.containsKey(lower)) {
             return false;
         }

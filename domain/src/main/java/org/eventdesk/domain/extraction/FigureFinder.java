@@ -710,7 +710,7 @@ final class FigureFinder {
                 && prevTok != null
                 && prevTok.capitalised()
                 && !MONTHS.contains(prev)
-                && !WEEKDAYS.contains(Tokens.withoutPossessive(prev))
+                && !WEEKDAYS.contains(t.bare(a.first - 1))
                 && t.sentenceStart(a.first) != a.first - 1
                 && !COUNT_NOUNS.contains(next)
                 && !UNITS.contains(next)

@@ -159,7 +159,12 @@ final class Gazetteer {
     }
 
     private void noteLength(String name, String key) {
-        int words = key.split(" ").length;
+        int words = 1;
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) == ' ') {
+                words++;
+            }
+        }
         longestByFirstWord.merge(firstWordKey(name), words, Math::max);
     }
 
@@ -223,16 +228,18 @@ final class Gazetteer {
         return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
     }
 
+    private static final Pattern REGION_PREFIX =
+            Pattern.compile("^(autonomous republic of|republic of|state of|province of) ");
+    private static final Pattern REGION_SUFFIX = Pattern.compile(" (oblast|region|province|governorate|state|krai"
+            + "|kray|oblysy|voivodeship|county|district|prefecture|department|municipality|city)$");
+
     /** "Donets'ka Oblast'" also answers to "donetsk" and "donetska"; "Kharkivs'ka Oblast'" to "kharkiv". */
     static List<String> bareRegionNames(String name) {
         String n = normalise(name);
         List<String> out = new ArrayList<>();
         out.add(n);
-        String stripped = n.replaceFirst("^(autonomous republic of|republic of|state of|province of) ", "")
-                .replaceFirst(
-                        " (oblast|region|province|governorate|state|krai|kray|oblysy|voivodeship|county"
-                                + "|district|prefecture|department|municipality|city)$",
-                        "");
+        String stripped =
+                REGION_SUFFIX.matcher(REGION_PREFIX.matcher(n).replaceFirst("")).replaceFirst("");
         if (!stripped.equals(n)) {
             out.add(stripped);
         }
@@ -335,6 +342,10 @@ final class Gazetteer {
 
     /** The most words of any name starting with this word (0: no name does), to skip most words at once. */
     int longestStartingWith(String firstWord) {
-        return longestByFirstWord.getOrDefault(normalise(firstWord), 0);
+        return longestStartingWithKey(normalise(firstWord));
+    }
+
+    int longestStartingWithKey(String key) {
+        return longestByFirstWord.getOrDefault(key, 0);
     }
 }

@@ -121,7 +121,7 @@ final class PlaceFinder {
         if (i > 0 && t.get(i - 1).capitalised() && MODIFIERS.contains(t.lower(i - 1))) {
             return null; // "Latin America", "South Korea" when only "Korea" were known
         }
-        int words = gazetteer.longestStartingWith(Tokens.withoutPossessive(tok.text));
+        int words = gazetteer.longestStartingWithKey(tok.key());
         if (words == 0 && !REGION_CUES.contains(tok.lower)) {
             return null;
         }

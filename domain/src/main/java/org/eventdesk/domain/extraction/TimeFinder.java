@@ -173,7 +173,7 @@ final class TimeFinder {
         if (!tok.isWord()) {
             return null;
         }
-        String w = Tokens.withoutPossessive(tok.lower);
+        String w = tok.bare;
         if (!TRIGGERS.contains(w)) {
             return null;
         }
@@ -186,7 +186,7 @@ final class TimeFinder {
                     || t.lower(k).equals("from")) {
                 k++;
             }
-            DayOfWeek dow = WEEKDAYS.get(Tokens.withoutPossessive(t.lower(k)));
+            DayOfWeek dow = WEEKDAYS.get(t.bare(k));
             if (dow != null) {
                 LocalDate date = today == null ? null : weekday(dow, i, false);
                 if (date != null && t.lower(k - 1).equals("into")) {

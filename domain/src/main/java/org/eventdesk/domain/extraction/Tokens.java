@@ -24,6 +24,10 @@ final class Tokens {
         final String text;
         final String lower;
         final Kind kind;
+        /** The lower-case text without a possessive ("putin" for "Putin's"). */
+        final String bare;
+
+        private String key;
 
         Token(int index, int start, int end, String text, String lower, Kind kind) {
             this.index = index;
@@ -32,6 +36,15 @@ final class Tokens {
             this.text = text;
             this.lower = lower;
             this.kind = kind;
+            this.bare = withoutPossessive(lower);
+        }
+
+        /** The gazetteer's lookup key of this word without a possessive, computed once. */
+        String key() {
+            if (key == null) {
+                key = Gazetteer.normalise(withoutPossessive(text));
+            }
+            return key;
         }
 
         boolean isWord() {
@@ -275,6 +288,12 @@ final class Tokens {
 
     Token get(int i) {
         return i >= 0 && i < list.size() ? list.get(i) : null;
+    }
+
+    /** The lower-case text of token i without a possessive, or "" outside the list. */
+    String bare(int i) {
+        Token t = get(i);
+        return t == null ? "" : t.bare;
     }
 
     /** The lowercase text of token i, or "" outside the list. */

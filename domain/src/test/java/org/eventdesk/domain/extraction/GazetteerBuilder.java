@@ -297,8 +297,8 @@ public final class GazetteerBuilder {
             p.code = regionCode;
             p.name = name;
             p.weight += weight;
-            // The data set may hold several locations for one city (one per postal area): keep the city's own
-            // point, which is the one shared by most of its networks.
+            // The data set may hold several locations for one city (one per postal area): their mean, weighted
+            // by networks, stays close to the point most of them share, the city's own.
             p.sumLat += lat * weight;
             p.sumLon += lon * weight;
             p.points += weight;

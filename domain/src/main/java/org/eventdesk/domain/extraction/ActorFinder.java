@@ -360,9 +360,7 @@ final class ActorFinder {
                     continue;
                 }
             }
-            if (tok.is("the")
-                    || (tok.isWord() && Lexicon.DEMONYMS.containsKey(tok.lower) && tok.lower.endsWith("'s")
-                            || tok.lower.endsWith("’s"))) {
+            if (tok.is("the") || (tok.lower.endsWith("'s") && Lexicon.DEMONYMS.containsKey(tok.lower))) {
                 int[] d = descriptor(i);
                 if (d != null) {
                     Person p = resolveDescriptor(d[0], d[1], i);

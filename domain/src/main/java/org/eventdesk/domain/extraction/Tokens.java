@@ -158,7 +158,9 @@ final class Tokens {
                 kind = Character.isDigit(c) ? Kind.NUMBER : Kind.PUNCT;
             }
             String t = text.substring(start, i);
-            tokens.add(new Token(tokens.size(), start, i, t, kind == Kind.WORD ? t.toLowerCase(Locale.ROOT) : t, kind));
+            // Lower case with the typographic apostrophe as a plain one: "Ukraine’s" reads as "ukraine's".
+            String lower = kind == Kind.WORD ? t.toLowerCase(Locale.ROOT).replace('’', '\'') : t;
+            tokens.add(new Token(tokens.size(), start, i, t, lower, kind));
         }
         return tokens;
     }

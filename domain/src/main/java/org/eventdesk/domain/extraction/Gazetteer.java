@@ -316,7 +316,11 @@ final class Gazetteer {
 
     /** Entries with this name, best first; empty when none. */
     List<Entry> lookup(String surface) {
-        String key = normalise(surface);
+        return lookup(surface, normalise(surface));
+    }
+
+    /** As {@link #lookup(String)}, with the surface's key already computed. */
+    List<Entry> lookup(String surface, String key) {
         List<Entry> found = byName.get(key);
         if (found == null) {
             return List.of();

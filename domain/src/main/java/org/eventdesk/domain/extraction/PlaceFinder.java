@@ -131,11 +131,13 @@ final class PlaceFinder {
             if (last >= t.size() || !runOk(i, last)) {
                 continue;
             }
-            String surface = Tokens.withoutPossessive(t.text.substring(tok.start, t.get(last).end));
-            if (n == 1 && NOT_PLACES.contains(surface.toLowerCase(java.util.Locale.ROOT))) {
+            if (n == 1 && NOT_PLACES.contains(tok.bare)) {
                 return null;
             }
-            List<Entry> entries = gazetteer.lookup(surface);
+            String surface = n == 1
+                    ? Tokens.withoutPossessive(tok.text)
+                    : Tokens.withoutPossessive(t.text.substring(tok.start, t.get(last).end));
+            List<Entry> entries = n == 1 ? gazetteer.lookup(surface, tok.key()) : gazetteer.lookup(surface);
             if (entries.isEmpty()) {
                 continue;
             }

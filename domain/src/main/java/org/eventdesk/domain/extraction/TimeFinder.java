@@ -149,7 +149,7 @@ final class TimeFinder {
             out.add(new TimeSuggestion(start, end, t.text.substring(start, end), d.local, null, d.precision));
         }
         for (int i = 0; i < t.size(); i++) {
-            if (used[i]) {
+            if (used[i] || !t.get(i).isNumber()) {
                 continue;
             }
             TimeSuggestion clock = clockAt(i, days);

@@ -3,7 +3,6 @@ package org.eventdesk.domain.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The article cut into tokens (numbers, words, single punctuation marks) with their offsets, plus sentence and
@@ -68,8 +67,6 @@ final class Tokens {
             return text + "@" + start;
         }
     }
-
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]");
 
     /** Words after which a full stop does not end a sentence. */
     private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
@@ -138,11 +135,20 @@ final class Tokens {
                     i = digitsEnd(text, i + 1);
                 }
                 kind = Kind.NUMBER;
-            } else if (Character.isLetter(text.codePointAt(i))) {
+            } else if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= 0x80 && Character.isLetter(text.codePointAt(i)))) {
                 // a word, with inner apostrophes: "Ukraine’s", "don't"
                 i += Character.charCount(text.codePointAt(i));
-                while (i < n && isLetterOrMark(text.codePointAt(i))) {
-                    i += Character.charCount(text.codePointAt(i));
+                while (i < n) {
+                    char d = text.charAt(i);
+                    if ((d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z')) {
+                        i++; // the common case, without code point look-ups
+                    } else if (d < 0x80 || !isLetterOrMark(text.codePointAt(i))) {
+                        break;
+                    } else {
+                        i += Character.charCount(text.codePointAt(i));
+                    }
                 }
                 while (i + 1 < n
                         && (text.charAt(i) == '\'' || text.charAt(i) == '’')
@@ -197,7 +203,9 @@ final class Tokens {
 
     private boolean endsSentence(int i) {
         Token t = list.get(i);
-        if (t.kind != Kind.PUNCT || !SENTENCE_END.matcher(t.text).matches()) {
+        if (t.kind != Kind.PUNCT
+                || t.text.length() != 1
+                || (t.text.charAt(0) != '.' && t.text.charAt(0) != '!' && t.text.charAt(0) != '?')) {
             return false;
         }
         if (i + 1 >= list.size()) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.eventdesk.domain.extraction.RejectedSuggestion;
 import org.eventdesk.domain.record.Claim;
 import org.eventdesk.domain.record.EventRecord;
 import org.eventdesk.domain.record.EventType;
@@ -50,7 +51,8 @@ public final class JpaTestSupport implements AutoCloseable {
             RecordComment.class,
             RecordPresence.class,
             Publication.class,
-            PublicationHead.class);
+            PublicationHead.class,
+            RejectedSuggestion.class);
 
     private final SessionFactory sessionFactory;
 

@@ -151,7 +151,7 @@ class RecordJourneyIT {
         browser.waitForPath("/sources/" + sourceId + "\\?highlight=\\d+-\\d+");
         assertEquals(
                 "including two children",
-                browser.find(By.cssSelector("#source-text mark")).getText());
+                browser.find(By.cssSelector("#source-text mark.focus")).getText());
     }
 
     private static void chooseType(BrowserSession browser, String filter, String label) {

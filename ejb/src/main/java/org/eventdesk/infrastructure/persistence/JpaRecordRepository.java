@@ -94,6 +94,42 @@ public class JpaRecordRepository implements RecordRepository {
     }
 
     @Override
+    public List<RecordListing> similar(
+            java.util.Collection<String> placeNames,
+            java.time.Instant from,
+            java.time.Instant to,
+            long sourceId,
+            int limit) {
+        if (placeNames.isEmpty()) {
+            return List.of();
+        }
+        List<Long> citing = citing(sourceId, MAX_SIMILAR_SCAN).stream()
+                .map(RecordListing::id)
+                .toList();
+        return withPlaces(em.createQuery(
+                                LISTING + " where r.start >= :from and r.start < :to"
+                                        + " and r.status <> org.eventdesk.domain.record.RecordStatus.SPIKED"
+                                        + " and exists (select 1 from RecordPlace p where p.record = r and lower(p.name) in :names)"
+                                        + " order by r.updatedAt desc, r.id desc",
+                                RecordListing.class)
+                        .setParameter("from", from)
+                        .setParameter("to", to)
+                        .setParameter(
+                                "names",
+                                placeNames.stream()
+                                        .map(n -> n.toLowerCase(Locale.ROOT))
+                                        .toList())
+                        .setMaxResults(limit + citing.size())
+                        .getResultList())
+                .stream()
+                .filter(r -> !citing.contains(r.id()))
+                .limit(limit)
+                .toList();
+    }
+
+    private static final int MAX_SIMILAR_SCAN = 200;
+
+    @Override
     public List<RecordLink> linksTo(long recordId) {
         return em.createQuery(
                         "select l from RecordLink l join fetch l.record where l.targetId = :id order by l.id",

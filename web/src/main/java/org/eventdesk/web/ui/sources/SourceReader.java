@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import elemental.json.JsonArray;
 import elemental.json.JsonType;
 import elemental.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.eventdesk.domain.source.Paragraphs;
@@ -42,6 +44,10 @@ public class SourceReader extends Div {
 
     private String text = "";
     private long sourceId;
+    private List<Mark> marks = List.of();
+
+    /** A span shown marked in the text, e.g. a suggestion of the extraction assistant. */
+    public record Mark(int start, int end, String kind, String title) {}
 
     public SourceReader() {
         addClassName("source-reader");
@@ -51,7 +57,24 @@ public class SourceReader extends Div {
     public void show(long sourceId, String text) {
         this.sourceId = sourceId;
         this.text = text;
+        this.marks = List.of();
         render(-1, -1);
+    }
+
+    /** Marks these spans (overlapping ones after the first are left unmarked). */
+    public void showMarks(List<Mark> marks) {
+        this.marks = marks.stream()
+                .sorted(java.util.Comparator.comparingInt(Mark::start))
+                .toList();
+        render(-1, -1);
+    }
+
+    /** Scrolls the span into view and marks it as the one in focus. */
+    public void focus(int start, int end) {
+        render(start, end);
+        getElement()
+                .executeJs(
+                        "const mark = this.querySelector('mark.focus'); if (mark) { mark.scrollIntoView({block: 'center'}); }");
     }
 
     public long sourceId() {
@@ -107,33 +130,67 @@ public class SourceReader extends Div {
         return Optional.of(new Span(sourceId, start, end, text.substring(start, end)));
     }
 
-    private void render(int markStart, int markEnd) {
+    /**
+     * Paragraph by paragraph, the text with its marks: the focused span (if any) over the others. Each mark is a
+     * {@code mark} element; plain text stays text nodes, so the offsets read back from a selection still count
+     * characters of the cleaned text.
+     */
+    private void render(int focusStart, int focusEnd) {
         removeAll();
+        List<Mark> all = new ArrayList<>();
+        if (focusStart >= 0 && focusEnd > focusStart) {
+            all.add(new Mark(focusStart, focusEnd, "focus", null));
+        }
+        for (Mark mark : marks) {
+            if (all.stream().noneMatch(m -> m.start() < mark.end() && mark.start() < m.end())) {
+                all.add(mark);
+            }
+        }
+        all.sort(java.util.Comparator.comparingInt(Mark::start));
         for (Paragraphs.Span block : Paragraphs.spans(text)) {
             Paragraph paragraph = new Paragraph();
             paragraph.getElement().setAttribute("data-start", String.valueOf(block.start()));
             paragraph.getElement().setAttribute("data-end", String.valueOf(block.end()));
-            int from = Math.max(block.start(), markStart);
-            int to = Math.min(block.end(), markEnd);
-            if (markStart < 0 || from >= to) {
-                paragraph.add(new Text(text.substring(block.start(), block.end())));
-            } else {
-                if (from > block.start()) {
-                    paragraph.add(new Text(text.substring(block.start(), from)));
+            int at = block.start();
+            for (Mark mark : all) {
+                int from = Math.max(block.start(), mark.start());
+                int to = Math.min(block.end(), mark.end());
+                if (from >= to || from < at) {
+                    continue;
                 }
-                paragraph.getElement().appendChild(markElement(text.substring(from, to)));
-                if (to < block.end()) {
-                    paragraph.add(new Text(text.substring(to, block.end())));
+                if (from > at) {
+                    paragraph.add(new Text(text.substring(at, from)));
                 }
+                paragraph.getElement().appendChild(markElement(text.substring(from, to), mark));
+                at = to;
+            }
+            if (at < block.end()) {
+                paragraph.add(new Text(text.substring(at, block.end())));
             }
             add(paragraph);
         }
     }
 
-    private static com.vaadin.flow.dom.Element markElement(String words) {
-        com.vaadin.flow.dom.Element mark = new com.vaadin.flow.dom.Element("mark");
-        mark.setText(words);
-        mark.setAttribute("class", "evidence-highlight");
-        return mark;
+    private static com.vaadin.flow.dom.Element markElement(String words, Mark mark) {
+        com.vaadin.flow.dom.Element element = new com.vaadin.flow.dom.Element("mark");
+        element.setText(words);
+        element.setAttribute(
+                "class",
+                mark.kind().equals("focus") ? "evidence-highlight focus" : "suggestion suggestion-" + mark.kind());
+        element.getStyle()
+                .set(
+                        "background",
+                        switch (mark.kind()) {
+                            case "focus" -> "var(--lumo-warning-color-50pct, #ffe066)";
+                            case "figure" -> "#fff1b8";
+                            case "time" -> "#d6e9ff";
+                            case "place" -> "#d9f7d6";
+                            case "actor" -> "#eadcff";
+                            default -> "#eeeeee";
+                        });
+        if (mark.title() != null) {
+            element.setAttribute("title", mark.title());
+        }
+        return element;
     }
 }

@@ -6,12 +6,15 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -21,11 +24,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.eventdesk.application.extraction.SuggestionService;
 import org.eventdesk.application.record.RecordCatalog;
 import org.eventdesk.application.source.SourceCatalog;
 import org.eventdesk.application.source.SourceDetails;
+import org.eventdesk.domain.extraction.Suggestions;
+import org.eventdesk.domain.record.RecordListing;
 import org.eventdesk.domain.shared.NotFoundException;
 import org.eventdesk.domain.user.Role;
 import org.eventdesk.web.ui.Formats;
@@ -43,12 +51,15 @@ import org.eventdesk.web.ui.records.RecordPage;
 public class SourceView extends VerticalLayout implements HasUrlParameter<Long> {
     private final SourceCatalog catalog;
     private final RecordCatalog records;
+    private final SuggestionService assistant;
     private final SourceReader reader = new SourceReader();
+    private final Div suggestionBox = new Div();
 
     @Inject
-    public SourceView(SourceCatalog catalog, RecordCatalog records) {
+    public SourceView(SourceCatalog catalog, RecordCatalog records, SuggestionService assistant) {
         this.catalog = catalog;
         this.records = records;
+        this.assistant = assistant;
         setMaxWidth("1000px");
     }
 
@@ -67,10 +78,42 @@ public class SourceView extends VerticalLayout implements HasUrlParameter<Long> 
         event.getLocation().getQueryParameters().getSingleParameter("highlight").ifPresent(this::highlight);
     }
 
+    /** The assistant's suggestions, marked in the text and listed; a rejected one disappears for everyone. */
+    private void showSuggestions(long sourceId) {
+        Suggestions found = assistant.suggestions(sourceId);
+        List<SourceReader.Mark> marks = new ArrayList<>();
+        found.figures().forEach(f -> marks.add(new SourceReader.Mark(f.start(), f.end(), "figure", "figure")));
+        found.times().forEach(t -> marks.add(new SourceReader.Mark(t.start(), t.end(), "time", "time")));
+        found.places()
+                .forEach(p ->
+                        marks.add(new SourceReader.Mark(p.start(), p.end(), "place", p.name() + ", " + p.country())));
+        found.actors().forEach(a -> marks.add(new SourceReader.Mark(a.start(), a.end(), "actor", a.name())));
+        found.quotes().forEach(q -> marks.add(new SourceReader.Mark(q.start(), q.end(), "quote", q.speaker())));
+        reader.showMarks(marks);
+        suggestionBox.removeAll();
+        Details details = new Details(
+                "Suggestions from the assistant (highlighted in the text)",
+                new SuggestionList(found, new SuggestionList.Actions() {
+                    @Override
+                    public void focus(int start, int end) {
+                        reader.focus(start, end);
+                    }
+
+                    @Override
+                    public void reject(String kind, int start, int end) {
+                        assistant.reject(sourceId, kind, start, end);
+                        showSuggestions(sourceId);
+                    }
+                }));
+        details.setOpened(true);
+        details.setId("suggestions-details");
+        suggestionBox.add(details);
+    }
+
     private void highlight(String span) {
         String[] parts = span.split("-");
         try {
-            reader.highlight(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+            reader.focus(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
         } catch (RuntimeException ignored) {
             // A hand-edited address with a broken span shows the text without a mark.
         }
@@ -105,6 +148,8 @@ public class SourceView extends VerticalLayout implements HasUrlParameter<Long> 
 
         reader.setId("source-text");
         reader.show(source.id(), source.text());
+        suggestionBox.setId("suggestion-box");
+        showSuggestions(source.id());
 
         Button startRecord =
                 new Button("New record from selection", VaadinIcon.PLUS.create(), e -> startRecord(source.id()));
@@ -136,6 +181,31 @@ public class SourceView extends VerticalLayout implements HasUrlParameter<Long> 
                         ui -> ui.navigate(SourcesView.class)));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        add(back, heading, facts, startRecord, new H3("Records quoting it"), citing, new H3("Text"), reader, raw);
+        VerticalLayout similar = new VerticalLayout();
+        similar.setPadding(false);
+        similar.setSpacing(false);
+        similar.setId("similar-records");
+        for (RecordListing record : assistant.similarRecords(source.id())) {
+            Button addAsEvidence = new Button("Add this source as evidence", e -> getUI().ifPresent(ui -> ui.navigate(
+                    "records/" + record.id() + "/edit", QueryParameters.of("source", String.valueOf(source.id())))));
+            addAsEvidence.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            addAsEvidence.addClassName("add-as-evidence");
+            HorizontalLayout row = new HorizontalLayout(
+                    new RouterLink(record.title(), RecordPage.class, record.id()),
+                    new Span(String.join(", ", record.places())),
+                    addAsEvidence);
+            row.setAlignItems(FlexComponent.Alignment.BASELINE);
+            similar.add(row);
+        }
+
+        add(back, heading, facts, startRecord, new H3("Records quoting it"), citing);
+        if (similar.getComponentCount() > 0) {
+            add(
+                    new H3("It may report an existing record"),
+                    new Span("Same place, near in time: rather than a new record,"
+                            + " the source can be added to one of these as evidence."),
+                    similar);
+        }
+        add(new H3("Text"), reader, suggestionBox, raw);
     }
 }

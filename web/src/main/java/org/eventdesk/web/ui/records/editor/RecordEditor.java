@@ -50,12 +50,22 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eventdesk.application.extraction.SuggestionService;
 import org.eventdesk.application.record.CodeList;
 import org.eventdesk.application.record.PresenceService;
 import org.eventdesk.application.record.RecordCatalog;
 import org.eventdesk.application.record.RecordService;
 import org.eventdesk.application.record.RecordView;
 import org.eventdesk.application.source.SourceCatalog;
+import org.eventdesk.domain.extraction.ActorSuggestion;
+import org.eventdesk.domain.extraction.FigureSuggestion;
+import org.eventdesk.domain.extraction.PlaceSuggestion;
+import org.eventdesk.domain.extraction.QuoteSuggestion;
+import org.eventdesk.domain.extraction.TimeSuggestion;
+import org.eventdesk.domain.record.ActorKind;
+import org.eventdesk.domain.record.ActorRole;
+import org.eventdesk.domain.record.ClaimForm;
+import org.eventdesk.domain.record.GeoPrecision;
 import org.eventdesk.domain.record.Occurrence;
 import org.eventdesk.domain.record.RecordInput;
 import org.eventdesk.domain.record.StaleRecordException;
@@ -83,7 +93,7 @@ import org.eventdesk.web.ui.records.RecordPage;
 @PageTitle("Edit record · Event Desk")
 @RolesAllowed(Role.Names.EDITOR)
 @CdiComponent
-public class RecordEditor extends SplitLayout implements BeforeEnterObserver, BeforeLeaveObserver {
+public class RecordEditor extends SplitLayout implements BeforeEnterObserver, BeforeLeaveObserver, SuggestionTarget {
     private static final Pattern PATH = Pattern.compile("(places|actors|figures|claims|links)\\[(\\d+)](?:\\.(.+))?");
 
     private final RecordService service;
@@ -146,11 +156,16 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
     }
 
     @Inject
-    public RecordEditor(RecordService service, RecordCatalog catalog, SourceCatalog sources, PresenceService presence) {
+    public RecordEditor(
+            RecordService service,
+            RecordCatalog catalog,
+            SourceCatalog sources,
+            PresenceService presence,
+            SuggestionService assistant) {
         this.service = service;
         this.catalog = catalog;
         this.presence = presence;
-        this.sourcePanel = new SourcePanel(sources);
+        this.sourcePanel = new SourcePanel(sources, assistant, this);
         this.categories = catalog.figureCategories();
         this.summaryEvidence = new EvidenceEditor(sourcePanel, this::changed);
         this.timeEvidence = new EvidenceEditor(sourcePanel, this::changed);
@@ -357,6 +372,137 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
         changed();
     }
 
+    // ---- the assistant's suggestions, accepted ---------------------------------------------------------
+
+    /** Figures accepted from suggestions, by suggestion, so that a part accepted later finds its whole. */
+    private final Map<String, FigureCard> acceptedFigures = new HashMap<>();
+
+    private static List<RecordView.EvidenceView> evidenceOf(SourcePanel.Selection s) {
+        return List.of(new RecordView.EvidenceView(s.sourceId(), s.start(), s.end(), s.quote(), s.outlet()));
+    }
+
+    @Override
+    public void acceptFigure(FigureSuggestion f, String key, String parentKey, SourcePanel.Selection evidence) {
+        addFigure(new RecordView.FigureView(
+                f.category(),
+                null,
+                f.qualifier(),
+                f.value(),
+                f.low(),
+                f.high(),
+                f.numerator(),
+                f.denominator(),
+                null,
+                null,
+                null,
+                null,
+                Verification.UNVERIFIED,
+                null,
+                evidenceOf(evidence)));
+        FigureCard card = figures.get(figures.size() - 1);
+        acceptedFigures.put(key, card);
+        FigureCard whole = parentKey == null ? null : acceptedFigures.get(parentKey);
+        if (whole != null && figures.contains(whole)) {
+            card.linkParent(whole);
+        }
+        accepted("Figure added: “" + f.text() + "”");
+    }
+
+    /** Sets the record's time from the reading, keeping the record's named zone when it has that offset then. */
+    @Override
+    public void acceptTime(TimeSuggestion t, SourcePanel.Selection evidence) {
+        timeEvidence.add(evidence);
+        if (t.local() == null) {
+            accepted("Evidence added to the time; the assistant could not read a time from “" + t.text() + "”");
+            return;
+        }
+        String local = t.local();
+        LocalDateTime at;
+        if (local.matches("\\d{4}-W\\d{2}")) {
+            at = java.time.LocalDate.parse(local + "-1", java.time.format.DateTimeFormatter.ISO_WEEK_DATE)
+                    .atStartOfDay();
+        } else if (local.matches("\\d{4}-\\d{2}")) {
+            at = java.time.YearMonth.parse(local).atDay(1).atStartOfDay();
+        } else if (local.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            at = java.time.LocalDate.parse(local).atStartOfDay();
+        } else {
+            try {
+                java.time.OffsetDateTime reading = java.time.OffsetDateTime.parse(local);
+                at = reading.toLocalDateTime();
+                String current = zone.getValue();
+                boolean sameOffset = current != null
+                        && ZoneId.of(current)
+                                .getRules()
+                                .getOffset(reading.toInstant())
+                                .equals(reading.getOffset());
+                if (!sameOffset) {
+                    String offset = reading.getOffset().getId().equals("Z")
+                            ? "UTC"
+                            : reading.getOffset().getId();
+                    if (zone.getListDataView().getItems().noneMatch(offset::equals)) {
+                        List<String> zones = new ArrayList<>(
+                                zone.getListDataView().getItems().toList());
+                        zones.add(0, offset);
+                        zone.setItems(zones);
+                    }
+                    zone.setValue(offset);
+                }
+            } catch (java.time.format.DateTimeParseException noOffset) {
+                at = LocalDateTime.parse(local);
+            }
+        }
+        start.setValue(at);
+        precision.setValue(TimePrecision.valueOf(t.precision()));
+        accepted("Time set from “" + t.text() + "”");
+    }
+
+    @Override
+    public void acceptPlace(PlaceSuggestion p, SourcePanel.Selection evidence) {
+        addPlace(new RecordView.PlaceView(
+                p.name(),
+                p.country(),
+                null,
+                null,
+                p.lat(),
+                p.lon(),
+                p.precision() == null ? null : GeoPrecision.valueOf(p.precision()),
+                Verification.UNVERIFIED,
+                null,
+                evidenceOf(evidence)));
+        accepted("Place added: " + p.name());
+    }
+
+    @Override
+    public void acceptActor(ActorSuggestion a, SourcePanel.Selection evidence) {
+        addActor(new RecordView.ActorView(
+                a.name(),
+                ActorKind.valueOf(a.kind()),
+                ActorRole.PARTICIPANT,
+                Verification.UNVERIFIED,
+                null,
+                evidenceOf(evidence)));
+        accepted("Actor added: " + a.name() + " (check the role)");
+    }
+
+    @Override
+    public void acceptQuote(QuoteSuggestion q, SourcePanel.Selection evidence) {
+        addClaim(new RecordView.ClaimView(
+                q.speaker() == null ? "" : q.speaker(),
+                q.text(),
+                ClaimForm.QUOTE,
+                q.medium(),
+                null,
+                Verification.UNVERIFIED,
+                null,
+                evidenceOf(evidence)));
+        accepted("Claim added" + (q.speaker() == null ? " (name the speaker)" : ": " + q.speaker()));
+    }
+
+    private void accepted(String what) {
+        changed();
+        Notification.show(what, 3000, Notification.Position.BOTTOM_END);
+    }
+
     // ---- loading ------------------------------------------------------------------------------------
 
     @Override
@@ -365,6 +511,16 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
         if (id.isPresent()) {
             try {
                 load(catalog.view(id.get()));
+                event.getLocation()
+                        .getQueryParameters()
+                        .getSingleParameter("source")
+                        .ifPresent(source -> {
+                            try {
+                                sourcePanel.show(Long.parseLong(source));
+                            } catch (RuntimeException ignored) {
+                                // An unknown source in the address leaves the record's own source in the panel.
+                            }
+                        });
             } catch (NotFoundException e) {
                 event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No record " + id.get());
             }

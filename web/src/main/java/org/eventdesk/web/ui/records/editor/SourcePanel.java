@@ -1,15 +1,26 @@
 package org.eventdesk.web.ui.records.editor;
 
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.eventdesk.application.extraction.SuggestionService;
 import org.eventdesk.application.source.SourceCatalog;
 import org.eventdesk.application.source.SourceDetails;
+import org.eventdesk.domain.extraction.ActorSuggestion;
+import org.eventdesk.domain.extraction.FigureSuggestion;
+import org.eventdesk.domain.extraction.PlaceSuggestion;
+import org.eventdesk.domain.extraction.QuoteSuggestion;
+import org.eventdesk.domain.extraction.Suggestions;
+import org.eventdesk.domain.extraction.TimeSuggestion;
 import org.eventdesk.domain.source.SourceListing;
 import org.eventdesk.domain.source.SourceQuery;
 import org.eventdesk.web.ui.sources.SourceReader;
+import org.eventdesk.web.ui.sources.SuggestionList;
 
 /**
  * The source beside the record being edited. The editor picks a source, selects words in its text, and uses
@@ -17,15 +28,20 @@ import org.eventdesk.web.ui.sources.SourceReader;
  */
 public class SourcePanel extends VerticalLayout {
     private final SourceCatalog sources;
+    private final SuggestionService assistant;
+    private final SuggestionTarget target;
     private final ComboBox<SourceListing> picker = new ComboBox<>("Source");
     private final SourceReader reader = new SourceReader();
+    private final Details suggestionDetails = new Details();
     private String outlet;
 
     /** A selection in the shown source, ready to become evidence. */
     public record Selection(long sourceId, int start, int end, String quote, String outlet) {}
 
-    public SourcePanel(SourceCatalog sources) {
+    SourcePanel(SourceCatalog sources, SuggestionService assistant, SuggestionTarget target) {
         this.sources = sources;
+        this.assistant = assistant;
+        this.target = target;
         setPadding(false);
         picker.setId("source-picker");
         picker.setWidthFull();
@@ -51,13 +67,17 @@ public class SourcePanel extends VerticalLayout {
         reader.getStyle().set("overflow", "auto").set("max-height", "70vh");
         Span hint = new Span("Select words in the text, then press \"Use selection\" on the fact they support.");
         hint.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
-        add(picker, hint, reader);
+        suggestionDetails.setSummaryText("Suggestions from the assistant");
+        suggestionDetails.setId("editor-suggestions");
+        suggestionDetails.setVisible(false);
+        add(picker, hint, suggestionDetails, reader);
     }
 
     public void show(long sourceId) {
         SourceDetails source = sources.details(sourceId);
         outlet = source.outlet();
         reader.show(source.id(), source.text());
+        showSuggestions(source.id());
         if (picker.getValue() == null || picker.getValue().id() != sourceId) {
             picker.setValue(new SourceListing(
                     source.id(),
@@ -71,12 +91,76 @@ public class SourcePanel extends VerticalLayout {
         }
     }
 
+    /** The assistant's suggestions for the shown source: marked in the text, listed with Add and reject. */
+    private void showSuggestions(long sourceId) {
+        Suggestions found = assistant.suggestions(sourceId);
+        List<SourceReader.Mark> marks = new ArrayList<>();
+        found.figures().forEach(f -> marks.add(new SourceReader.Mark(f.start(), f.end(), "figure", "figure")));
+        found.times().forEach(t -> marks.add(new SourceReader.Mark(t.start(), t.end(), "time", "time")));
+        found.places().forEach(p -> marks.add(new SourceReader.Mark(p.start(), p.end(), "place", p.name())));
+        found.actors().forEach(a -> marks.add(new SourceReader.Mark(a.start(), a.end(), "actor", a.name())));
+        found.quotes().forEach(q -> marks.add(new SourceReader.Mark(q.start(), q.end(), "quote", q.speaker())));
+        reader.showMarks(marks);
+        suggestionDetails.removeAll();
+        suggestionDetails.add(new SuggestionList(found, new SuggestionList.Actions() {
+            @Override
+            public void focus(int start, int end) {
+                reader.focus(start, end);
+            }
+
+            @Override
+            public void reject(String kind, int start, int end) {
+                assistant.reject(sourceId, kind, start, end);
+                showSuggestions(sourceId);
+            }
+
+            @Override
+            public boolean canAccept() {
+                return true;
+            }
+
+            @Override
+            public void accept(String kind, int index) {
+                acceptSuggestion(found, kind, index, sourceId);
+            }
+        }));
+        suggestionDetails.setVisible(true);
+    }
+
+    private void acceptSuggestion(Suggestions found, String kind, int index, long sourceId) {
+        switch (kind) {
+            case "figure" -> {
+                FigureSuggestion f = found.figures().get(index);
+                String parentKey = f.parentIndex() == null
+                        ? null
+                        : sourceId + ":" + found.figures().get(f.parentIndex()).start();
+                target.acceptFigure(f, sourceId + ":" + f.start(), parentKey, selection(f.start(), f.end()));
+            }
+            case "time" -> {
+                TimeSuggestion t = found.times().get(index);
+                target.acceptTime(t, selection(t.start(), t.end()));
+            }
+            case "place" -> {
+                PlaceSuggestion p = found.places().get(index);
+                target.acceptPlace(p, selection(p.start(), p.end()));
+            }
+            case "actor" -> {
+                ActorSuggestion a = found.actors().get(index);
+                target.acceptActor(a, selection(a.start(), a.end()));
+            }
+            default -> {
+                QuoteSuggestion q = found.quotes().get(index);
+                target.acceptQuote(q, selection(q.start(), q.end()));
+            }
+        }
+    }
+
     public boolean hasSource() {
         return !reader.text().isEmpty();
     }
 
     public void highlight(int start, int end) {
-        reader.highlight(start, end);
+        reader.focus(start, end);
     }
 
     /** A span of the shown source as a selection, as if the editor had selected it. */

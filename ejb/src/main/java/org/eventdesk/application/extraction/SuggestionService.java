@@ -1,0 +1,133 @@
+package org.eventdesk.application.extraction;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eventdesk.domain.extraction.FigureSuggestion;
+import org.eventdesk.domain.extraction.PlaceSuggestion;
+import org.eventdesk.domain.extraction.RejectedSuggestion;
+import org.eventdesk.domain.extraction.RejectedSuggestions;
+import org.eventdesk.domain.extraction.Suggestions;
+import org.eventdesk.domain.record.RecordListing;
+import org.eventdesk.domain.record.RecordRepository;
+import org.eventdesk.domain.shared.NotFoundException;
+import org.eventdesk.domain.source.Source;
+import org.eventdesk.domain.source.SourceRepository;
+import org.eventdesk.domain.user.Role;
+
+/**
+ * The extraction assistant for editors: what it finds in a source (figures, times, places, actors, quotes,
+ * each with its span), minus what an editor rejected for that source; and the records the source may already
+ * report, so it can be added to one of them as evidence instead of becoming a duplicate.
+ */
+@Stateless
+@RolesAllowed(Role.Names.EDITOR)
+public class SuggestionService {
+    /** A source usually reports events of the days just before it: the window for "the same event". */
+    static final Duration BEFORE = Duration.ofDays(3);
+
+    static final Duration AFTER = Duration.ofDays(1);
+
+    @Inject
+    private SourceRepository sources;
+
+    @Inject
+    private RecordRepository records;
+
+    @Inject
+    private RejectedSuggestions rejected;
+
+    @Inject
+    private Assistant assistant;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext context;
+
+    public Suggestions suggestions(long sourceId) {
+        Source source = load(sourceId);
+        Suggestions found = assistant.extract(source);
+        Set<String> hidden = rejected.keysFor(sourceId);
+        return new Suggestions(
+                figuresWithout(found.figures(), hidden),
+                found.times().stream()
+                        .filter(t -> !hidden.contains(RejectedSuggestion.key("time", t.start(), t.end())))
+                        .toList(),
+                found.places().stream()
+                        .filter(p -> !hidden.contains(RejectedSuggestion.key("place", p.start(), p.end())))
+                        .toList(),
+                found.actors().stream()
+                        .filter(a -> !hidden.contains(RejectedSuggestion.key("actor", a.start(), a.end())))
+                        .toList(),
+                found.quotes().stream()
+                        .filter(q -> !hidden.contains(RejectedSuggestion.key("quote", q.start(), q.end())))
+                        .toList());
+    }
+
+    /** Drops rejected figures; a kept figure's "part of" follows its parent to its new place, or goes with it. */
+    private static List<FigureSuggestion> figuresWithout(List<FigureSuggestion> figures, Set<String> hidden) {
+        Map<Integer, Integer> moved = new HashMap<>();
+        List<FigureSuggestion> kept = new ArrayList<>();
+        for (int i = 0; i < figures.size(); i++) {
+            FigureSuggestion f = figures.get(i);
+            if (!hidden.contains(RejectedSuggestion.key("figure", f.start(), f.end()))) {
+                moved.put(i, kept.size());
+                kept.add(f);
+            }
+        }
+        return kept.stream()
+                .map(f -> new FigureSuggestion(
+                        f.category(),
+                        f.qualifier(),
+                        f.value(),
+                        f.low(),
+                        f.high(),
+                        f.numerator(),
+                        f.denominator(),
+                        f.parentIndex() == null ? null : moved.get(f.parentIndex()),
+                        f.start(),
+                        f.end(),
+                        f.text()))
+                .toList();
+    }
+
+    /** Hides one suggestion (by kind and span) for this source, for everyone. */
+    public void reject(long sourceId, String kind, int start, int end) {
+        load(sourceId);
+        rejected.store(RejectedSuggestion.of(
+                sourceId, kind, start, end, context.getCallerPrincipal().getName(), clock.instant()));
+    }
+
+    /**
+     * Records that look like the event the source reports: one of their places has the name of a place the
+     * source mentions, and they start between three days before and one day after the source's publication.
+     */
+    public List<RecordListing> similarRecords(long sourceId) {
+        Source source = load(sourceId);
+        Suggestions found = assistant.extract(source);
+        Set<String> names = new LinkedHashSet<>();
+        for (PlaceSuggestion place : found.places()) {
+            names.add(place.name());
+            place.alternatives().forEach(a -> names.add(a.name()));
+        }
+        Instant published = source.getPublishedAt();
+        return records.similar(names, published.minus(BEFORE), published.plus(AFTER), sourceId, 10);
+    }
+
+    private Source load(long sourceId) {
+        return sources.find(sourceId).orElseThrow(() -> new NotFoundException("Source", sourceId));
+    }
+}

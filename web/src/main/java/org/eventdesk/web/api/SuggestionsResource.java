@@ -1,0 +1,163 @@
+package org.eventdesk.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import org.eventdesk.application.extraction.SuggestionService;
+import org.eventdesk.domain.extraction.PlaceSuggestion;
+import org.eventdesk.domain.extraction.Suggestions;
+import org.eventdesk.domain.record.RecordListing;
+
+/**
+ * The extraction assistant through the API: {@code GET /api/v1/sources/{id}/suggestions} lists what it finds in
+ * the source (offsets into the cleaned text, qualifier names as for records), {@code POST .../suggestions/rejections
+ * {kind, start, end}} hides one for the source, {@code GET .../similar-records} lists records the source may
+ * already report.
+ */
+@RequestScoped
+@Path("v1/sources/{id: [0-9]+}")
+@Produces(MediaType.APPLICATION_JSON)
+public class SuggestionsResource {
+    @Inject
+    private SuggestionService assistant;
+
+    @GET
+    @Path("suggestions")
+    public String suggestions(@PathParam("id") long id) {
+        Suggestions s = assistant.suggestions(id);
+        JsonArrayBuilder figures = Json.createArrayBuilder();
+        s.figures().forEach(f -> {
+            JsonObjectBuilder figure = Json.createObjectBuilder();
+            text(figure, "category", f.category());
+            figure.add("qualifier", f.qualifier().name());
+            number(figure, "value", f.value());
+            number(figure, "low", f.low());
+            number(figure, "high", f.high());
+            number(figure, "numerator", f.numerator());
+            number(figure, "denominator", f.denominator());
+            if (f.parentIndex() == null) {
+                figure.addNull("parentIndex");
+            } else {
+                figure.add("parentIndex", f.parentIndex());
+            }
+            figures.add(figure.add("start", f.start()).add("end", f.end()).add("text", f.text()));
+        });
+        JsonArrayBuilder times = Json.createArrayBuilder();
+        s.times().forEach(t -> {
+            JsonObjectBuilder time = Json.createObjectBuilder()
+                    .add("start", t.start())
+                    .add("end", t.end())
+                    .add("text", t.text());
+            text(time, "local", t.local());
+            text(time, "utc", t.utc());
+            text(time, "precision", t.precision());
+            times.add(time);
+        });
+        JsonArrayBuilder places = Json.createArrayBuilder();
+        s.places()
+                .forEach(p -> places.add(place(p).add("start", p.start())
+                        .add("end", p.end())
+                        .add(
+                                "alternatives",
+                                Json.createArrayBuilder(p.alternatives().stream()
+                                        .map(a -> place(a).build())
+                                        .toList()))));
+        JsonArrayBuilder actors = Json.createArrayBuilder();
+        s.actors()
+                .forEach(a -> actors.add(Json.createObjectBuilder()
+                        .add("name", a.name())
+                        .add("kind", a.kind())
+                        .add("start", a.start())
+                        .add("end", a.end())));
+        JsonArrayBuilder quotes = Json.createArrayBuilder();
+        s.quotes().forEach(q -> {
+            JsonObjectBuilder quote = Json.createObjectBuilder().add("text", q.text());
+            text(quote, "speaker", q.speaker());
+            text(quote, "medium", q.medium());
+            quotes.add(quote.add("start", q.start()).add("end", q.end()));
+        });
+        return Json.createObjectBuilder()
+                .add("sourceId", id)
+                .add("figures", figures)
+                .add("times", times)
+                .add("places", places)
+                .add("actors", actors)
+                .add("quotes", quotes)
+                .build()
+                .toString();
+    }
+
+    /** Body {@code {"kind": "figure", "start": 120, "end": 131}}; answers 204. */
+    @POST
+    @Path("suggestions/rejections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response reject(@PathParam("id") long id, InputStream body) throws PayloadTooLargeException {
+        JsonFields json = JsonFields.read(body);
+        String kind = json.text("kind", true);
+        Integer start = json.integer("start");
+        Integer end = json.integer("end");
+        json.require(start != null, "start", "is required");
+        json.require(end != null, "end", "is required");
+        json.throwIfAny();
+        assistant.reject(id, kind, start, end);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("similar-records")
+    public String similar(@PathParam("id") long id) {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        for (RecordListing r : assistant.similarRecords(id)) {
+            items.add(RecordJson.listing(r));
+        }
+        return Json.createObjectBuilder()
+                .add("sourceId", id)
+                .add("items", items)
+                .build()
+                .toString();
+    }
+
+    private static JsonObjectBuilder place(PlaceSuggestion p) {
+        JsonObjectBuilder place = Json.createObjectBuilder().add("name", p.name());
+        text(place, "country", p.country());
+        if (p.lat() == null) {
+            place.addNull("lat").addNull("lon");
+        } else {
+            place.add("lat", p.lat()).add("lon", p.lon());
+        }
+        text(place, "precision", p.precision());
+        return place;
+    }
+
+    private static void text(JsonObjectBuilder json, String name, String value) {
+        if (value == null) {
+            json.addNull(name);
+        } else {
+            json.add(name, value);
+        }
+    }
+
+    private static void number(JsonObjectBuilder json, String name, BigDecimal value) {
+        if (value == null) {
+            json.addNull(name);
+        } else {
+            json.add(
+                    name,
+                    value.stripTrailingZeros().scale() < 0
+                            ? value.stripTrailingZeros().setScale(0)
+                            : value.stripTrailingZeros());
+        }
+    }
+}

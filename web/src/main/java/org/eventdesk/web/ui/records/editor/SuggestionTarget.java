@@ -1,0 +1,21 @@
+package org.eventdesk.web.ui.records.editor;
+
+import org.eventdesk.domain.extraction.ActorSuggestion;
+import org.eventdesk.domain.extraction.FigureSuggestion;
+import org.eventdesk.domain.extraction.PlaceSuggestion;
+import org.eventdesk.domain.extraction.QuoteSuggestion;
+import org.eventdesk.domain.extraction.TimeSuggestion;
+
+/** The record being edited, as the source panel's suggestions see it: where an accepted suggestion goes. */
+interface SuggestionTarget {
+    /** @param key identifies the suggestion within its source, so a part can find its accepted whole */
+    void acceptFigure(FigureSuggestion figure, String key, String parentKey, SourcePanel.Selection evidence);
+
+    void acceptTime(TimeSuggestion time, SourcePanel.Selection evidence);
+
+    void acceptPlace(PlaceSuggestion place, SourcePanel.Selection evidence);
+
+    void acceptActor(ActorSuggestion actor, SourcePanel.Selection evidence);
+
+    void acceptQuote(QuoteSuggestion quote, SourcePanel.Selection evidence);
+}

@@ -26,7 +26,13 @@ class SuggestionJourneyIT {
         source.put("outlet", "The Independent");
         source.put("publishedAt", "2025-12-27T15:00:00+00:00");
         source.put("kind", "NEWS_ARTICLE");
-        source.put("text", Desk.sampleArticle() + "\n\nDesk note " + UUID.randomUUID());
+        // The marker goes inside the body: after the article's end the cleaner drops short lines as page chrome.
+        source.put(
+                "text",
+                Desk.sampleArticle()
+                        .replace(
+                                "He also said he expected",
+                                "He also said (ref " + UUID.randomUUID() + ") he expected"));
         Api.Answer created = Api.postJson("/api/v1/sources", "demo-editor-token", source);
         assertEquals(201, created.status(), created.body());
         return created.json();

@@ -29,6 +29,7 @@ public final class Deployments {
         JavaArchive model =
                 ShrinkWrap.create(JavaArchive.class, "eventdesk-domain.jar").addPackages(true, "org.eventdesk.domain");
         addResources(model, "db/migration");
+        addResources(model, "org/eventdesk/domain/extraction"); // the gazetteer and the assistant's word lists
 
         File[] libraries = Maven.resolver()
                 .loadPomFromFile("pom.xml")
@@ -50,7 +51,7 @@ public final class Deployments {
                 .addAsManifestResource(new StringAsset("Dependencies: org.wildfly.security.elytron\n"), "MANIFEST.MF");
     }
 
-    /** Adds every file under a classpath folder, whether the folder is a directory (reactor build) or in a jar. */
+    /** Adds every file (but classes) directly under a classpath folder, whether the folder is a directory (reactor build) or in a jar. */
     private static void addResources(JavaArchive archive, String folder) {
         try {
             Enumeration<URL> roots = Deployments.class.getClassLoader().getResources(folder);
@@ -59,14 +60,18 @@ public final class Deployments {
                 if (root.getProtocol().equals("file")) {
                     Path dir = Path.of(root.toURI());
                     try (Stream<Path> files = Files.list(dir)) {
-                        files.forEach(f -> archive.addAsResource(f.toFile(), folder + "/" + f.getFileName()));
+                        files.filter(f ->
+                                        Files.isRegularFile(f) && !f.toString().endsWith(".class"))
+                                .forEach(f -> archive.addAsResource(f.toFile(), folder + "/" + f.getFileName()));
                     }
                 } else if (root.getProtocol().equals("jar")) {
                     String jar = root.getPath()
                             .substring("file:".length(), root.getPath().indexOf('!'));
                     try (JarFile file = new JarFile(jar)) {
                         for (JarEntry entry : file.stream().toList()) {
-                            if (entry.getName().startsWith(folder + "/") && !entry.isDirectory()) {
+                            if (entry.getName().startsWith(folder + "/")
+                                    && !entry.isDirectory()
+                                    && !entry.getName().endsWith(".class")) {
                                 archive.addAsResource(entry.getName());
                             }
                         }

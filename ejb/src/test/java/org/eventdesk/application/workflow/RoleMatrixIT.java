@@ -67,7 +67,8 @@ class RoleMatrixIT {
                             "RecordService",
                             "RecordCatalog",
                             "WorkflowService",
-                            "PresenceService" -> EDITORS;
+                            "PresenceService",
+                            "SuggestionService" -> EDITORS;
                     default ->
                         service.endsWith("AdminService") || service.startsWith("Admin") || service.contains("Admin")
                                 ? ADMINS

@@ -17,9 +17,9 @@ final class Desk {
         return BASE_URL + path;
     }
 
-    /** The inkl article from the brief, aggregator chrome and all, as the demo desk also holds it. */
+    /** The inkl article from the brief, aggregator chrome and all, read from the EJB module, which holds it as demo data. */
     static String sampleArticle() {
-        return resource("/samples/inkl-kyiv-strikes.txt");
+        return resource("/demo/inkl-kyiv-strikes.txt");
     }
 
     /**

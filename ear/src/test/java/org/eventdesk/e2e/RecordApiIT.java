@@ -1,5 +1,7 @@
 package org.eventdesk.e2e;
 
+import static org.eventdesk.e2e.Problems.assertProblem;
+import static org.eventdesk.e2e.Problems.fieldsOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -37,7 +39,6 @@ import org.junit.jupiter.api.Test;
 class RecordApiIT {
     private static final String EDITOR = "demo-editor-token";
     private static final String EDITOR2 = "demo-editor2-token";
-    private static final String PROBLEM = "application/problem+json";
     private static final String STRIKE = "EXPLOSIONS_REMOTE_VIOLENCE.AIR_DRONE_STRIKE";
     private static final String OUTLET = "The Independent";
     private static final Pattern NEXT_LINK = Pattern.compile("<([^>]+)>; rel=\"next\"");
@@ -154,22 +155,6 @@ class RecordApiIT {
     }
 
     // ---- reading answers -----------------------------------------------------------------------------------
-
-    private static void assertProblem(Api.Answer answer, int status) {
-        assertEquals(status, answer.status(), answer.body());
-        assertTrue(answer.contentType().startsWith(PROBLEM), answer.contentType());
-        JsonNode problem = answer.json();
-        assertEquals(status, problem.get("status").asInt());
-        assertFalse(problem.get("title").asText().isBlank());
-        assertFalse(problem.get("detail").asText().isBlank());
-        assertFalse(answer.body().contains("Exception"), "no stack traces or exception names: " + answer.body());
-    }
-
-    private static Set<String> fieldsOf(Api.Answer answer) {
-        Set<String> fields = new HashSet<>();
-        answer.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
-        return fields;
-    }
 
     private static String messageFor(Api.Answer answer, String field) {
         for (JsonNode error : answer.json().get("errors")) {

@@ -1,5 +1,7 @@
 package org.eventdesk.e2e;
 
+import static org.eventdesk.e2e.Problems.assertProblem;
+import static org.eventdesk.e2e.Problems.fieldsOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,14 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpRequest;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The source API as a partner system uses it, including every kind of bad request the issue names. */
 class SourceApiIT {
-    private static final String PROBLEM = "application/problem+json";
 
     private static ObjectNode validSource(String text) {
         ObjectNode body = Api.object();
@@ -32,22 +32,6 @@ class SourceApiIT {
     private static String uniqueText() {
         return "Get all your news in one place.\n\nA drone hit the power plant overnight, officials said ("
                 + UUID.randomUUID() + ").\n\nRelated Stories\n\nOther headline";
-    }
-
-    private static void assertProblem(Api.Answer answer, int status) {
-        assertEquals(status, answer.status(), answer.body());
-        assertTrue(answer.contentType().startsWith(PROBLEM), answer.contentType());
-        JsonNode problem = answer.json();
-        assertEquals(status, problem.get("status").asInt());
-        assertFalse(problem.get("title").asText().isBlank());
-        assertFalse(problem.get("detail").asText().isBlank());
-        assertFalse(answer.body().contains("Exception"), "no stack traces or exception names: " + answer.body());
-    }
-
-    private static Set<String> fieldsOf(Api.Answer answer) {
-        Set<String> fields = new HashSet<>();
-        answer.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
-        return fields;
     }
 
     @Test

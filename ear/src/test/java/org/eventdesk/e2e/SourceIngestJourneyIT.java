@@ -125,6 +125,20 @@ class SourceIngestJourneyIT {
         assertEquals("My corrected headline", browser.value("source-title"));
         assertEquals(article, browser.value("raw-input"));
         assertTrue(browser.value("cleaned-text").contains("Firefighters worked until early morning"));
+
+        // Leaving the unsaved form asks first; keeping on editing loses nothing, discarding leaves.
+        By recordsLink = By.cssSelector("vaadin-side-nav-item[path='records']");
+        By discardDialog = By.cssSelector("vaadin-confirm-dialog-overlay[opened]");
+        browser.click(recordsLink);
+        browser.waiting().until(d -> !d.findElements(discardDialog).isEmpty());
+        browser.click(By.cssSelector("vaadin-button[slot='cancel-button']"));
+        browser.waiting().until(d -> d.findElements(discardDialog).isEmpty());
+        assertTrue(browser.currentPath().startsWith("/sources/new"), "kept editing");
+        assertEquals("My corrected headline", browser.value("source-title"));
+        browser.click(recordsLink);
+        browser.waiting().until(d -> !d.findElements(discardDialog).isEmpty());
+        browser.click(By.cssSelector("vaadin-button[slot='confirm-button']"));
+        browser.waitForPath("/records");
     }
 
     @Test

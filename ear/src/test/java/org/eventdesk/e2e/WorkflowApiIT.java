@@ -1,8 +1,8 @@
 package org.eventdesk.e2e;
 
+import static org.eventdesk.e2e.Problems.assertProblem;
 import static org.eventdesk.e2e.ReadyRecords.step;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -18,12 +18,6 @@ class WorkflowApiIT {
     private static void assertStatus(Api.Answer answer, int status, String recordStatus) {
         assertEquals(status, answer.status(), answer.body());
         assertEquals(recordStatus, answer.json().get("status").asText(), answer.body());
-    }
-
-    private static void assertProblem(Api.Answer answer, int status, String detailContains) {
-        assertEquals(status, answer.status(), answer.body());
-        assertTrue(answer.contentType().startsWith("application/problem+json"), answer.contentType());
-        assertTrue(answer.json().get("detail").asText().contains(detailContains), answer.body());
     }
 
     @Test

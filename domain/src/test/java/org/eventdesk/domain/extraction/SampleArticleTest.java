@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.eventdesk.domain.record.Qualifier;
 import org.eventdesk.domain.source.ArticleCleaner;
@@ -22,11 +23,10 @@ class SampleArticleTest {
 
     @BeforeAll
     static void read() throws IOException {
-        try (InputStream in =
-                SampleArticleTest.class.getResourceAsStream("/extraction/samples/inkl-kyiv-strikes.txt")) {
-            String raw = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            text = new ArticleCleaner().clean(raw).text();
-        }
+        // The EJB module ships the article as demo data; this test reads that one copy.
+        String raw = Files.readString(
+                Path.of("../ejb/src/main/resources/demo/inkl-kyiv-strikes.txt"), StandardCharsets.UTF_8);
+        text = new ArticleCleaner().clean(raw).text();
         s = Shared.extract(text, "2025-12-27T14:30Z[Europe/London]");
     }
 

@@ -376,7 +376,8 @@ final class RecordJson {
         return array.build();
     }
 
-    private static void text(JsonObjectBuilder json, String name, String value) {
+    /** A member that may be absent: written as {@code null} rather than left out, so every member is always there. */
+    static void text(JsonObjectBuilder json, String name, String value) {
         if (value == null) {
             json.addNull(name);
         } else {
@@ -384,7 +385,7 @@ final class RecordJson {
         }
     }
 
-    private static void number(JsonObjectBuilder json, String name, BigDecimal value) {
+    static void number(JsonObjectBuilder json, String name, BigDecimal value) {
         if (value == null) {
             json.addNull(name);
         } else {

@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import org.eventdesk.application.extraction.SuggestionService;
 import org.eventdesk.domain.extraction.PlaceSuggestion;
 import org.eventdesk.domain.extraction.Suggestions;
@@ -40,13 +39,13 @@ public class SuggestionsResource {
         JsonArrayBuilder figures = Json.createArrayBuilder();
         s.figures().forEach(f -> {
             JsonObjectBuilder figure = Json.createObjectBuilder();
-            text(figure, "category", f.category());
+            RecordJson.text(figure, "category", f.category());
             figure.add("qualifier", f.qualifier().name());
-            number(figure, "value", f.value());
-            number(figure, "low", f.low());
-            number(figure, "high", f.high());
-            number(figure, "numerator", f.numerator());
-            number(figure, "denominator", f.denominator());
+            RecordJson.number(figure, "value", f.value());
+            RecordJson.number(figure, "low", f.low());
+            RecordJson.number(figure, "high", f.high());
+            RecordJson.number(figure, "numerator", f.numerator());
+            RecordJson.number(figure, "denominator", f.denominator());
             if (f.parentIndex() == null) {
                 figure.addNull("parentIndex");
             } else {
@@ -60,9 +59,9 @@ public class SuggestionsResource {
                     .add("start", t.start())
                     .add("end", t.end())
                     .add("text", t.text());
-            text(time, "local", t.local());
-            text(time, "utc", t.utc());
-            text(time, "precision", t.precision());
+            RecordJson.text(time, "local", t.local());
+            RecordJson.text(time, "utc", t.utc());
+            RecordJson.text(time, "precision", t.precision());
             times.add(time);
         });
         JsonArrayBuilder places = Json.createArrayBuilder();
@@ -84,8 +83,8 @@ public class SuggestionsResource {
         JsonArrayBuilder quotes = Json.createArrayBuilder();
         s.quotes().forEach(q -> {
             JsonObjectBuilder quote = Json.createObjectBuilder().add("text", q.text());
-            text(quote, "speaker", q.speaker());
-            text(quote, "medium", q.medium());
+            RecordJson.text(quote, "speaker", q.speaker());
+            RecordJson.text(quote, "medium", q.medium());
             quotes.add(quote.add("start", q.start()).add("end", q.end()));
         });
         return Json.createObjectBuilder()
@@ -131,33 +130,13 @@ public class SuggestionsResource {
 
     private static JsonObjectBuilder place(PlaceSuggestion p) {
         JsonObjectBuilder place = Json.createObjectBuilder().add("name", p.name());
-        text(place, "country", p.country());
+        RecordJson.text(place, "country", p.country());
         if (p.lat() == null) {
             place.addNull("lat").addNull("lon");
         } else {
             place.add("lat", p.lat()).add("lon", p.lon());
         }
-        text(place, "precision", p.precision());
+        RecordJson.text(place, "precision", p.precision());
         return place;
-    }
-
-    private static void text(JsonObjectBuilder json, String name, String value) {
-        if (value == null) {
-            json.addNull(name);
-        } else {
-            json.add(name, value);
-        }
-    }
-
-    private static void number(JsonObjectBuilder json, String name, BigDecimal value) {
-        if (value == null) {
-            json.addNull(name);
-        } else {
-            json.add(
-                    name,
-                    value.stripTrailingZeros().scale() < 0
-                            ? value.stripTrailingZeros().setScale(0)
-                            : value.stripTrailingZeros());
-        }
     }
 }

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -51,6 +50,7 @@ import org.eventdesk.domain.source.InputFormat;
 import org.eventdesk.domain.source.Source;
 import org.eventdesk.domain.source.SourceKind;
 import org.eventdesk.domain.user.Role;
+import org.eventdesk.web.ui.DiscardGuard;
 import org.eventdesk.web.ui.MainLayout;
 
 /**
@@ -287,16 +287,7 @@ public class NewSourceView extends VerticalLayout implements BeforeLeaveObserver
         if (saved || raw.isEmpty() && !binder.hasChanges()) {
             return;
         }
-        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        ConfirmDialog confirm = new ConfirmDialog(
-                "Discard this source?",
-                "What you pasted and typed has not been saved.",
-                "Discard",
-                e -> action.proceed());
-        confirm.setCancelable(true);
-        confirm.setCancelText("Keep editing");
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
+        DiscardGuard.askBeforeLeaving(event, "Discard this source?", "What you pasted and typed has not been saved.");
     }
 
     private static List<String> zones(String extra) {

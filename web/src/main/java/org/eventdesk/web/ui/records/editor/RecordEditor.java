@@ -75,6 +75,7 @@ import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.shared.NotFoundException;
 import org.eventdesk.domain.user.Role;
+import org.eventdesk.web.ui.DiscardGuard;
 import org.eventdesk.web.ui.Formats;
 import org.eventdesk.web.ui.MainLayout;
 import org.eventdesk.web.ui.records.RecordPage;
@@ -881,15 +882,6 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
         if (!dirty) {
             return;
         }
-        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        ConfirmDialog confirm = new ConfirmDialog(
-                "Discard your changes?",
-                "This record has changes that are not saved.",
-                "Discard",
-                e -> action.proceed());
-        confirm.setCancelable(true);
-        confirm.setCancelText("Keep editing");
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
+        DiscardGuard.askBeforeLeaving(event, "Discard your changes?", "This record has changes that are not saved.");
     }
 }

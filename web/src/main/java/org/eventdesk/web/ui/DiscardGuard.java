@@ -1,0 +1,23 @@
+package org.eventdesk.web.ui;
+
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+
+/**
+ * The one question every form asks before unsaved work is thrown away: navigation waits until the
+ * user chooses to discard or to keep editing.
+ */
+public final class DiscardGuard {
+
+    private DiscardGuard() {}
+
+    public static void askBeforeLeaving(BeforeLeaveEvent event, String header, String text) {
+        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+        ConfirmDialog confirm = new ConfirmDialog(header, text, "Discard", e -> action.proceed());
+        confirm.setId("discard-dialog");
+        confirm.setCancelable(true);
+        confirm.setCancelText("Keep editing");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+}

@@ -12,6 +12,7 @@ import org.eventdesk.domain.record.FigureCategory;
 import org.eventdesk.domain.record.RecordActor;
 import org.eventdesk.domain.record.RecordLink;
 import org.eventdesk.domain.record.RecordPlace;
+import org.eventdesk.domain.security.SecurityEvent;
 import org.eventdesk.domain.shared.SchemaDialect;
 import org.eventdesk.domain.source.Source;
 import org.eventdesk.domain.user.ApiToken;
@@ -40,7 +41,8 @@ public final class JpaTestSupport implements AutoCloseable {
             RecordActor.class,
             Figure.class,
             Claim.class,
-            RecordLink.class);
+            RecordLink.class,
+            SecurityEvent.class);
 
     private final SessionFactory sessionFactory;
 

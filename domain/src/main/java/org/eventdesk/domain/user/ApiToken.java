@@ -87,17 +87,31 @@ public class ApiToken {
         return revokedAt == null && owner.isEnabled();
     }
 
-    /** Remembers the last use to the minute; finer would turn every API read into a database write. */
-    public void markUsed(Instant now) {
+    /**
+     * Remembers the last use to the minute; finer would turn every API read into a database write.
+     *
+     * @return whether this use was recorded (the first in a minute), which is also when the security log hears
+     *     of it
+     */
+    public boolean markUsed(Instant now) {
         if (lastUsedAt == null || lastUsedAt.isBefore(now.minusSeconds(60))) {
             lastUsedAt = now;
+            return true;
         }
+        return false;
     }
 
-    public void revoke(Instant now) {
+    /** @return whether this call revoked it (false when it already was) */
+    public boolean revoke(Instant now) {
         if (revokedAt == null) {
             revokedAt = now;
+            return true;
         }
+        return false;
+    }
+
+    public boolean isRevoked() {
+        return revokedAt != null;
     }
 
     public Long getId() {

@@ -110,6 +110,11 @@ public class ApiToken {
         return false;
     }
 
+    /** How the security log and the admin's desk name a token: by number and label, never by its secret. */
+    public String describe() {
+        return "token #" + id + " “" + label + "”";
+    }
+
     public boolean isRevoked() {
         return revokedAt != null;
     }

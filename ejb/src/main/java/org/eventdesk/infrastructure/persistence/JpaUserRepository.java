@@ -99,9 +99,9 @@ public class JpaUserRepository implements UserRepository {
     /** Ordered as the indexes on (created_at desc, id desc) and (owner_id, created_at desc, id desc) read. */
     @Override
     public List<ApiToken> tokens(TokenQuery query, int offset, int limit) {
-        StringBuilder jpql = new StringBuilder("select t from ApiToken t join fetch t.owner o where 1 = 1");
+        StringBuilder jpql = new StringBuilder("select t from ApiToken t join fetch t.owner where 1 = 1");
         if (query.owner() != null) {
-            jpql.append(" and o.username = :owner");
+            jpql.append(" and t.owner.username = :owner");
         }
         if (!query.includeRevoked()) {
             jpql.append(" and t.revokedAt is null");

@@ -80,7 +80,7 @@ class AdminDeskIT {
         createUser(admin, name, "Partner system");
         assertTrue(admin.findAll(By.id("reset-password-field")).isEmpty(), "a partner system has no password");
 
-        admin.click("new-user-token");
+        admin.click(By.id("new-user-token"));
         admin.fill("token-label", "Wire feed " + name);
         admin.click("create-token");
         String secret = admin.value("token-secret");
@@ -130,7 +130,7 @@ class AdminDeskIT {
         user.logIn(name, PASSWORD);
         user.waitForPath("/records");
 
-        admin.click("disable-user");
+        admin.click(By.id("disable-user"));
         confirm(admin);
         assertTrue(admin.find(By.id("user-status")).getText().contains("Disabled"));
 
@@ -185,5 +185,39 @@ class AdminDeskIT {
             assertTrue(editor.findAll(By.id("users-grid")).isEmpty(), path);
             assertTrue(editor.findAll(By.id("security-log-grid")).isEmpty(), path);
         }
+    }
+
+    @Test
+    void anAdminAddsASubTypeRelabelsItAndDeactivatesIt(BrowserSession admin) {
+        admin.logIn("admin", Desk.DEMO_PASSWORD);
+        admin.open("/admin/taxonomy");
+        String own = "E2E_" + marker().toUpperCase();
+
+        admin.fill("type-code", own.toLowerCase());
+        assertEquals(own, admin.value("type-code"), "codes are upper-case as they are typed");
+        admin.fill("type-label", "Test type " + own);
+        admin.click("add-type");
+        admin.waitForGridCell("event-types-grid", own::equals);
+
+        admin.fill("type-code", own + ".sub");
+        admin.fill("type-label", "Sub-type");
+        admin.click("add-type");
+        assertTrue(admin.pageText().contains("a sub-type needs its parent"), "no parent chosen: refused");
+
+        admin.pick(admin.find(By.id("type-parent")), own, "Test type " + own + " (" + own + ")");
+        assertEquals(own + ".SUB", admin.value("type-code"));
+        admin.click("add-type");
+        admin.waitForGridCell("event-types-grid", (own + ".SUB")::equals);
+
+        String id = own.toLowerCase().replace('_', '-');
+        admin.click(By.id("relabel-" + id + "-sub"));
+        admin.fill("relabel-field", "Renamed sub-type");
+        admin.click("save-label");
+        admin.waitForGridCell("event-types-grid", "Renamed sub-type"::equals);
+
+        admin.click(By.id("deactivate-" + id));
+        admin.click("confirm-action");
+        admin.find(By.id("reactivate-" + id));
+        admin.find(By.id("reactivate-" + id + "-sub"));
     }
 }

@@ -73,6 +73,7 @@ public class NewUserView extends VerticalLayout {
             }
         });
         password.setId("new-password");
+        password.setWidth("20em");
         password.setHelperText("At least 10 characters, not containing the user name. Hand it over in person.");
         Button generate = new Button("Generate", VaadinIcon.MAGIC.create(), e -> {
             password.setValue(AdminUi.generatePassword());

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -86,7 +87,7 @@ public class TaxonomyView extends VerticalLayout {
                 AdminUi.success("Event type " + added.code() + " added.");
                 code.clear();
                 label.clear();
-                reload();
+                reload(added.code());
             } catch (InvalidInputException ex) {
                 AdminUi.showErrors(ex, Map.of("code", code, "label", label, "parentCode", parent));
             }
@@ -138,7 +139,7 @@ public class TaxonomyView extends VerticalLayout {
                 AdminUi.success("Figure category " + added.code() + " added.");
                 code.clear();
                 label.clear();
-                reload();
+                reload(added.code());
             } catch (InvalidInputException ex) {
                 AdminUi.showErrors(ex, Map.of("code", code, "label", label));
             }
@@ -213,12 +214,16 @@ public class TaxonomyView extends VerticalLayout {
                                     + ". Records that have it keep it.",
                             "Deactivate",
                             true,
-                            () -> change(() -> deactivate.apply(entry.code()), entry.code() + " deactivated.")));
+                            () -> change(
+                                    entry.code(),
+                                    () -> deactivate.apply(entry.code()),
+                                    entry.code() + " deactivated.")));
             toggle.setId("deactivate-" + id);
         } else {
             toggle = new Button(
                     "Reactivate",
-                    e -> change(() -> reactivate.apply(entry.code()), entry.code() + " is active again."));
+                    e -> change(
+                            entry.code(), () -> reactivate.apply(entry.code()), entry.code() + " is active again."));
             toggle.setId("reactivate-" + id);
         }
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -237,7 +242,7 @@ public class TaxonomyView extends VerticalLayout {
                 relabel.apply(entry.code(), label.getValue());
                 dialog.close();
                 AdminUi.success(entry.code() + " relabelled.");
-                reload();
+                reload(entry.code());
             } catch (InvalidInputException ex) {
                 AdminUi.showErrors(ex, Map.of("label", label));
             }
@@ -250,20 +255,40 @@ public class TaxonomyView extends VerticalLayout {
         dialog.open();
     }
 
-    private void change(java.util.function.Supplier<TaxonomyEntry> action, String done) {
+    private void change(String code, java.util.function.Supplier<TaxonomyEntry> action, String done) {
         try {
             action.get();
             AdminUi.success(done);
         } catch (DomainException e) {
             AdminUi.error(e.getMessage());
         }
-        reload();
+        reload(code);
     }
 
     private void reload() {
-        var all = taxonomy.eventTypes();
+        reload(null);
+    }
+
+    /** Reads both lists again and, after a change, brings the entry changed into view and marks it. */
+    private void reload(String changedCode) {
+        List<TaxonomyEntry> all = taxonomy.eventTypes();
         types.setItems(all);
         parent.setItems(all.stream().filter(t -> !t.subType() && t.active()).toList());
-        categories.setItems(taxonomy.figureCategories());
+        List<TaxonomyEntry> allCategories = taxonomy.figureCategories();
+        categories.setItems(allCategories);
+        if (changedCode != null) {
+            focus(types, all, changedCode);
+            focus(categories, allCategories, changedCode);
+        }
+    }
+
+    private static void focus(Grid<TaxonomyEntry> grid, List<TaxonomyEntry> entries, String code) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).code().equals(code)) {
+                grid.scrollToIndex(i);
+                grid.select(entries.get(i));
+                return;
+            }
+        }
     }
 }

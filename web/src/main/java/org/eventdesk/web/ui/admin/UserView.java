@@ -38,6 +38,7 @@ import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.shared.NotFoundException;
 import org.eventdesk.domain.user.Role;
 import org.eventdesk.domain.user.TokenQuery;
+import org.eventdesk.web.ui.CurrentUser;
 import org.eventdesk.web.ui.Formats;
 import org.eventdesk.web.ui.MainLayout;
 
@@ -53,12 +54,14 @@ import org.eventdesk.web.ui.MainLayout;
 public class UserView extends VerticalLayout implements HasUrlParameter<Long> {
     private final UserAdministration users;
     private final TokenAdministration tokens;
+    private final CurrentUser currentUser;
     private UserRow user;
 
     @Inject
-    public UserView(UserAdministration users, TokenAdministration tokens) {
+    public UserView(UserAdministration users, TokenAdministration tokens, CurrentUser currentUser) {
         this.users = users;
         this.tokens = tokens;
+        this.currentUser = currentUser;
         setMaxWidth("1000px");
     }
 
@@ -158,6 +161,11 @@ public class UserView extends VerticalLayout implements HasUrlParameter<Long> {
             disable.setId("disable-user");
             disable.addThemeVariants(ButtonVariant.LUMO_ERROR);
             row.add(disable);
+            if (isYou()) {
+                // The server refuses it anyway; saying so here saves a refusal.
+                disable.setEnabled(false);
+                row.add(new Span("This is your own account: another admin can disable it."));
+            }
         } else {
             Button enable = new Button(
                     "Enable account",
@@ -243,6 +251,10 @@ public class UserView extends VerticalLayout implements HasUrlParameter<Long> {
         add.setId("new-user-token");
         add.setEnabled(user.enabled());
         return section("API tokens", new VerticalLayout(add, grid));
+    }
+
+    private boolean isYou() {
+        return currentUser.get().map(c -> c.userId() == user.id()).orElse(false);
     }
 
     private static Component section(String title, Component content) {

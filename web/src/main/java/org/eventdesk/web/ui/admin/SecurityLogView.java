@@ -81,12 +81,14 @@ public class SecurityLogView extends VerticalLayout implements BeforeEnterObserv
         grid.addColumn(e -> e.actor() == null ? "" : e.actor()).setHeader("Who").setAutoWidth(true);
         grid.addColumn(e -> e.subject() != null ? e.subject() : e.subjectUser() == null ? "" : e.subjectUser())
                 .setHeader("About")
+                .setTooltipGenerator(e -> e.subject() != null ? e.subject() : e.subjectUser())
                 .setFlexGrow(1);
         grid.addColumn(e -> e.clientAddress() == null ? "" : e.clientAddress())
                 .setHeader("Address")
                 .setAutoWidth(true);
         grid.addColumn(e -> e.detail() == null ? "" : e.detail())
                 .setHeader("Detail")
+                .setTooltipGenerator(SecurityLogEntry::detail)
                 .setFlexGrow(3);
         grid.setItems(query -> log.list(currentQuery(), query.getOffset(), query.getLimit()).stream());
 

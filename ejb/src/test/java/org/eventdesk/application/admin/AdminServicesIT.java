@@ -233,6 +233,36 @@ class AdminServicesIT {
     }
 
     @Test
+    void anAdminUnlocksAnAccountAndCorrectsItsNameAndBothAreLogged() throws Exception {
+        String name = "it-" + marker();
+        UserRow user = newUser(name, Role.EDITOR);
+        String from = address();
+        for (int i = 0; i < 5; i++) {
+            authenticator.logIn(name, "wrong password " + i, from);
+        }
+        assertEquals(
+                LoginOutcome.LOCKED, authenticator.logIn(name, PASSWORD, from).outcome());
+
+        UserRow unlocked = admin(() -> userAdmin.unlock(user.id()));
+        UserRow renamed = admin(() -> userAdmin.rename(user.id(), "  Corrected Name "));
+
+        assertFalse(unlocked.locked());
+        assertEquals("Corrected Name", renamed.displayName());
+        assertEquals(
+                LoginOutcome.SUCCESS, authenticator.logIn(name, PASSWORD, from).outcome());
+        List<SecurityLogEntry> log =
+                admin(() -> securityLog.list(new SecurityLogQuery(Set.of(), name, null, null), 0, 3));
+        assertEquals(
+                List.of(
+                        SecurityEventKind.LOGIN_SUCCEEDED,
+                        SecurityEventKind.USER_RENAMED,
+                        SecurityEventKind.USER_UNLOCKED),
+                log.stream().map(SecurityLogEntry::kind).toList());
+        assertEquals("“Test " + name + "” → “Corrected Name”", log.get(1).detail());
+        assertThrows(InvalidInputException.class, () -> admin(() -> userAdmin.rename(user.id(), " ")));
+    }
+
+    @Test
     void aRoleChangeTakesEffectOnTheNextRequestAndIsLogged() throws Exception {
         String name = "it-" + marker();
         UserRow user = newUser(name, Role.EDITOR);

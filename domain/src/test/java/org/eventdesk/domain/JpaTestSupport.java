@@ -18,6 +18,7 @@ import org.eventdesk.domain.record.RecordComment;
 import org.eventdesk.domain.record.RecordLink;
 import org.eventdesk.domain.record.RecordPlace;
 import org.eventdesk.domain.record.RecordPresence;
+import org.eventdesk.domain.security.SecurityEvent;
 import org.eventdesk.domain.shared.SchemaDialect;
 import org.eventdesk.domain.source.Source;
 import org.eventdesk.domain.user.ApiToken;
@@ -52,7 +53,8 @@ public final class JpaTestSupport implements AutoCloseable {
             RecordPresence.class,
             Publication.class,
             PublicationHead.class,
-            RejectedSuggestion.class);
+            RejectedSuggestion.class,
+            SecurityEvent.class);
 
     private final SessionFactory sessionFactory;
 

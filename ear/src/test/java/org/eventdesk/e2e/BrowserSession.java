@@ -71,6 +71,44 @@ final class BrowserSession implements AutoCloseable {
         waitForVaadin();
     }
 
+    /**
+     * Submits the login form and waits for the answer either way: the desk, or the login screen with its reason
+     * ({@code ?error}, {@code ?locked}, {@code ?disabled}).
+     */
+    void submitLogin(String username, String password) {
+        open("/login");
+        type(By.cssSelector("vaadin-login-form input[name='username']"), username);
+        type(By.cssSelector("vaadin-login-form input[name='password']"), password);
+        find(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        wait.until(
+                d -> !d.getCurrentUrl().contains("/login") || d.getCurrentUrl().matches(".*/login\\?.+"));
+        waitForVaadin();
+    }
+
+    /** Ticks or unticks the checkbox of a Vaadin checkbox group whose label starts with the text. */
+    void tick(String groupId, String labelStart, boolean checked) {
+        WebElement box = wait.until(d -> d.findElements(By.cssSelector("#" + groupId + " vaadin-checkbox")).stream()
+                .filter(c -> c.getText().strip().startsWith(labelStart))
+                .findFirst()
+                .orElse(null));
+        if (box.getDomAttribute("checked") != null != checked) {
+            click(box.findElement(By.cssSelector("input")));
+        }
+    }
+
+    /** The texts of a grid's visible cells (Vaadin keeps hidden, reused cells too; those are left out). */
+    List<String> gridTexts(String gridId) {
+        return driver.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()
+                .filter(WebElement::isDisplayed)
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    /** Waits until some visible cell of a grid passes the test. */
+    void waitForGridCell(String gridId, java.util.function.Predicate<String> cellText) {
+        wait.until(d -> gridTexts(gridId).stream().anyMatch(cellText));
+    }
+
     /** Vaadin is idle when no client has a request in flight. */
     void waitForVaadin() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)

@@ -50,7 +50,7 @@ class LoginIT {
     @Test
     void anAdminWithoutTheEditorRoleDoesNotGetTheSourcesScreen(BrowserSession browser) {
         browser.logIn("admin", Desk.DEMO_PASSWORD);
-        browser.waitForPath("/");
+        browser.waitForPath("/admin/users");
         assertTrue(browser.findAll(By.id("sources-grid")).isEmpty());
 
         browser.open("/sources");

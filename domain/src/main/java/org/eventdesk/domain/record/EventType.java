@@ -4,11 +4,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.regex.Pattern;
+import org.eventdesk.domain.shared.Validation;
 
 /**
  * One entry of the event-type taxonomy: ACLED's six event types with their sub-types, and the news types
  * (meeting, statement, ...). A sub-type's code is its parent's code, a dot, and its own name, e.g.
  * {@code EXPLOSIONS_REMOTE_VIOLENCE.AIR_DRONE_STRIKE}. Seeded by the migrations; admins manage the list.
+ *
+ * <p>Entries are never deleted, since records use their codes: an admin adds, relabels and deactivates them. A
+ * deactivated type is refused for new use (the record rules accept active codes only) and stays readable on the
+ * records that have it. The code never changes once made.
  */
 @Entity
 @Table(name = "event_type")
@@ -33,7 +39,87 @@ public class EventType {
     @Column(nullable = false)
     private boolean active;
 
+    public static final int MAX_CODE = 100;
+    public static final int MAX_LABEL = 200;
+    /** The family of types the desk adds itself; ACLED's come only from the migrations. */
+    public static final String DESK_FAMILY = "NEWS";
+
+    /** One part of a code: upper-case letters, digits and underscores, starting with a letter. */
+    private static final Pattern PART = Pattern.compile("[A-Z][A-Z0-9_]*");
+
     protected EventType() {}
+
+    /**
+     * A new entry. A top-level type belongs to the desk's own family; a sub-type joins its parent's family, so the
+     * ACLED export still finds its ACLED parent.
+     *
+     * @param parent the type it is a sub-type of (a top-level, active type), or null for a top-level type
+     * @param position where it sorts in the list
+     */
+    public static EventType create(String code, String label, EventType parent, int position) {
+        String trimmed = code == null ? null : code.strip();
+        Validation validation = new Validation()
+                .require(trimmed != null && !trimmed.isEmpty(), "code", "is required")
+                .requireText(label, "label", MAX_LABEL);
+        if (trimmed != null && !trimmed.isEmpty()) {
+            validation.require(trimmed.length() <= MAX_CODE, "code", "is longer than " + MAX_CODE + " characters");
+            if (parent == null) {
+                validation.require(
+                        PART.matcher(trimmed).matches(),
+                        "code",
+                        "upper-case letters, digits and '_', starting with a letter (e.g. CYBER_ATTACK);"
+                                + " a sub-type needs its parent");
+            } else {
+                String prefix = parent.code + ".";
+                validation.require(
+                        trimmed.startsWith(prefix)
+                                && PART.matcher(trimmed.substring(prefix.length()))
+                                        .matches(),
+                        "code",
+                        "a sub-type's code is its parent's code, a dot and its own upper-case name, e.g. " + prefix
+                                + "NEW_SUB_TYPE");
+            }
+        }
+        if (parent != null) {
+            validation.require(!parent.isSubType(), "parentCode", "sub-types cannot have sub-types of their own");
+            validation.require(parent.active, "parentCode", "'" + parent.code + "' is deactivated");
+        }
+        validation.throwIfAny();
+        EventType type = new EventType();
+        type.code = trimmed;
+        type.label = label.strip();
+        type.parentCode = parent == null ? null : parent.code;
+        type.family = parent == null ? DESK_FAMILY : parent.family;
+        type.position = position;
+        type.active = true;
+        return type;
+    }
+
+    public void relabel(String newLabel) {
+        new Validation().requireText(newLabel, "label", MAX_LABEL).throwIfAny();
+        label = newLabel.strip();
+    }
+
+    /** Refused for new use from now on; records that have it keep it. Sub-types go with their parent. */
+    public void deactivate() {
+        active = false;
+    }
+
+    /** Back in use; a sub-type only while its parent is. */
+    public void reactivate(EventType parent) {
+        new Validation()
+                .require(
+                        parentCode == null || parent != null && parent.code.equals(parentCode) && parent.active,
+                        "active",
+                        "reactivate its parent '" + parentCode + "' first")
+                .throwIfAny();
+        active = true;
+    }
+
+    /** Moves it in the list, to make room for a new sub-type before it. */
+    public void moveTo(int newPosition) {
+        position = newPosition;
+    }
 
     public String getCode() {
         return code;

@@ -4,8 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.regex.Pattern;
+import org.eventdesk.domain.shared.Validation;
 
-/** What a figure counts (killed, injured, drones launched, ...). Seeded by the migrations; admins manage it. */
+/**
+ * What a figure counts (killed, injured, drones launched, ...). Seeded by the migrations; admins manage it like
+ * the event types: add, relabel, deactivate (refused for new figures, kept on old ones), never delete.
+ */
 @Entity
 @Table(name = "figure_category")
 public class FigureCategory {
@@ -22,7 +27,48 @@ public class FigureCategory {
     @Column(nullable = false)
     private boolean active;
 
+    public static final int MAX_CODE = 60;
+    public static final int MAX_LABEL = 200;
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
+
     protected FigureCategory() {}
+
+    public static FigureCategory create(String code, String label, int position) {
+        String trimmed = code == null ? null : code.strip();
+        new Validation()
+                .require(trimmed != null && !trimmed.isEmpty(), "code", "is required")
+                .require(
+                        trimmed == null
+                                || trimmed.isEmpty()
+                                || CODE.matcher(trimmed).matches(),
+                        "code",
+                        "upper-case letters, digits and '_', starting with a letter (e.g. MEDICS_KILLED)")
+                .require(
+                        trimmed == null || trimmed.length() <= MAX_CODE,
+                        "code",
+                        "is longer than " + MAX_CODE + " characters")
+                .requireText(label, "label", MAX_LABEL)
+                .throwIfAny();
+        FigureCategory category = new FigureCategory();
+        category.code = trimmed;
+        category.label = label.strip();
+        category.position = position;
+        category.active = true;
+        return category;
+    }
+
+    public void relabel(String newLabel) {
+        new Validation().requireText(newLabel, "label", MAX_LABEL).throwIfAny();
+        label = newLabel.strip();
+    }
+
+    public void deactivate() {
+        active = false;
+    }
+
+    public void reactivate() {
+        active = true;
+    }
 
     public String getCode() {
         return code;

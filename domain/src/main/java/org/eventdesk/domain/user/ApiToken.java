@@ -87,17 +87,36 @@ public class ApiToken {
         return revokedAt == null && owner.isEnabled();
     }
 
-    /** Remembers the last use to the minute; finer would turn every API read into a database write. */
-    public void markUsed(Instant now) {
+    /**
+     * Remembers the last use to the minute; finer would turn every API read into a database write.
+     *
+     * @return whether this use was recorded (the first in a minute), which is also when the security log hears
+     *     of it
+     */
+    public boolean markUsed(Instant now) {
         if (lastUsedAt == null || lastUsedAt.isBefore(now.minusSeconds(60))) {
             lastUsedAt = now;
+            return true;
         }
+        return false;
     }
 
-    public void revoke(Instant now) {
+    /** @return whether this call revoked it (false when it already was) */
+    public boolean revoke(Instant now) {
         if (revokedAt == null) {
             revokedAt = now;
+            return true;
         }
+        return false;
+    }
+
+    /** How the security log and the admin's desk name a token: by number and label, never by its secret. */
+    public String describe() {
+        return "token #" + id + " “" + label + "”";
+    }
+
+    public boolean isRevoked() {
+        return revokedAt != null;
     }
 
     public Long getId() {

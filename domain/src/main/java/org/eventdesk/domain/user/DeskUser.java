@@ -26,6 +26,12 @@ import org.eventdesk.domain.shared.Validation;
  * A person (or a partner system) that uses the desk. Owns its password hash, roles and its lockout state:
  * after {@link #MAX_FAILED_LOGINS} failures in a row the account refuses logins for {@link #LOCK_DURATION},
  * then tries again with a clean slate.
+ *
+ * <p>The admin's rules live here too. The ones that need to know who acts ({@link #disable}, {@link
+ * #changeRoles}) take the acting admin and the number of enabled admins as arguments, so that every rule about
+ * an account is in one place and can be tested without a server; the service only looks those two things up.
+ * Roles must make sense together: a reviewer is an editor too, and a partner system is nothing else (it has
+ * no password and only ever uses API tokens).
  */
 @Entity
 @Table(name = "desk_user")
@@ -73,6 +79,24 @@ public class DeskUser {
     protected DeskUser() {}
 
     public static DeskUser create(String username, String displayName, Set<Role> roles, Instant now) {
+        return make(
+                username,
+                displayName,
+                roles,
+                now,
+                roles == null || roles.isEmpty() ? "at least one role is required" : null);
+    }
+
+    /**
+     * A new account made on the admin's desk: as {@link #create}, and its roles must make sense together ({@link
+     * #roleProblem}). {@code create} itself stays as lenient as it was, for the seeds and other parts' tests.
+     */
+    public static DeskUser register(String username, String displayName, Set<Role> roles, Instant now) {
+        return make(username, displayName, roles, now, roleProblem(roles));
+    }
+
+    private static DeskUser make(
+            String username, String displayName, Set<Role> roles, Instant now, String roleProblem) {
         String name = username == null ? null : username.strip().toLowerCase();
         new Validation()
                 .require(
@@ -80,7 +104,7 @@ public class DeskUser {
                         "username",
                         "must be 2 to 64 characters: lower-case letters, digits, '.', '_' or '-'")
                 .requireText(displayName, "displayName", 200)
-                .require(roles != null && !roles.isEmpty(), "roles", "at least one role is required")
+                .require(roleProblem == null, "roles", roleProblem)
                 .throwIfAny();
         DeskUser user = new DeskUser();
         user.username = name;
@@ -89,6 +113,20 @@ public class DeskUser {
         user.enabled = true;
         user.createdAt = now;
         return user;
+    }
+
+    /** Why a set of roles cannot be given to one account, or null when it can. */
+    public static String roleProblem(Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            return "at least one role is required";
+        }
+        if (roles.contains(Role.PARTNER) && roles.size() > 1) {
+            return "a partner system has the partner role only; give people their own accounts";
+        }
+        if (roles.contains(Role.REVIEWER) && !roles.contains(Role.EDITOR)) {
+            return "a reviewer is an editor too: add the editor role";
+        }
+        return null;
     }
 
     /** Checks a password and keeps count of failures; the caller stores the changed state either way. */
@@ -123,6 +161,89 @@ public class DeskUser {
         passwordHash = hasher.hash(newPassword);
         failedLogins = 0;
         lockedUntil = null;
+    }
+
+    /** A partner system: it has no password, never logs in, and acts only through API tokens. */
+    public boolean isSystemAccount() {
+        return roles.equals(EnumSet.of(Role.PARTNER));
+    }
+
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    /** An admin sets a new password (the user was locked out or forgot it); it also lifts a lock. */
+    public void resetPassword(String newPassword, PasswordHasher hasher) {
+        if (isSystemAccount()) {
+            throw new AccountRuleException("'" + username
+                    + "' is a partner system: it has no password and uses API tokens. Create a token instead.");
+        }
+        changePassword(newPassword, hasher);
+    }
+
+    public void rename(String newDisplayName) {
+        new Validation().requireText(newDisplayName, "displayName", 200).throwIfAny();
+        displayName = newDisplayName.strip();
+    }
+
+    /**
+     * Gives the account a new set of roles and returns the old one. An admin cannot take the admin role from
+     * themself (another admin must), which also keeps at least one admin; and the last enabled admin keeps it in
+     * any case. An account that becomes a partner system loses its password.
+     *
+     * @param by the admin who changes the roles
+     * @param enabledAdmins how many enabled accounts have the admin role now, this one included
+     */
+    public Set<Role> changeRoles(Set<Role> newRoles, DeskUser by, long enabledAdmins) {
+        String problem = roleProblem(newRoles);
+        new Validation().require(problem == null, "roles", problem).throwIfAny();
+        Set<Role> old = EnumSet.copyOf(roles);
+        if (hasRole(Role.ADMIN) && !newRoles.contains(Role.ADMIN)) {
+            if (isSameAccount(by)) {
+                throw new AccountRuleException(
+                        "You cannot take the admin role from yourself; another admin can, if it is meant.");
+            }
+            if (enabled && enabledAdmins <= 1) {
+                throw new AccountRuleException("'" + username + "' is the last enabled admin and keeps the role.");
+            }
+        }
+        roles = EnumSet.copyOf(newRoles);
+        if (isSystemAccount()) {
+            passwordHash = null;
+        }
+        return old;
+    }
+
+    /**
+     * Closes the account: it cannot log in, its open sessions end on their next request (the session's user is
+     * read again each time) and its API tokens stop working (a token is usable only while its owner is enabled).
+     * Tokens come back with {@link #enable()}; revoke them to end them for good.
+     *
+     * @param by the admin who disables it: never the account itself
+     * @param enabledAdmins how many enabled accounts have the admin role now, this one included
+     */
+    public void disable(DeskUser by, long enabledAdmins) {
+        if (isSameAccount(by)) {
+            throw new AccountRuleException("You cannot disable your own account; another admin can.");
+        }
+        if (enabled && hasRole(Role.ADMIN) && enabledAdmins <= 1) {
+            throw new AccountRuleException("'" + username + "' is the last enabled admin and cannot be disabled.");
+        }
+        enabled = false;
+    }
+
+    public void enable() {
+        enabled = true;
+    }
+
+    /** Lifts a lock after failed logins, for an admin who knows the person behind them. */
+    public void unlock() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    private boolean isSameAccount(DeskUser other) {
+        return other != null && (other == this || id != null && id.equals(other.id));
     }
 
     public boolean canLogIn() {

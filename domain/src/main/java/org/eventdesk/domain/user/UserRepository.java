@@ -1,8 +1,9 @@
 package org.eventdesk.domain.user;
 
+import java.util.List;
 import java.util.Optional;
 
-/** Where users and their API tokens are kept. */
+/** Where users and their API tokens are kept. Neither is ever deleted: accounts are disabled, tokens revoked. */
 public interface UserRepository {
     DeskUser store(DeskUser user);
 
@@ -12,7 +13,18 @@ public interface UserRepository {
 
     long count();
 
+    /** Users by user name. */
+    List<DeskUser> list(UserQuery query, int offset, int limit);
+
+    /** Enabled accounts that have the admin role: the desk always keeps at least one. */
+    long countEnabledAdmins();
+
     ApiToken store(ApiToken token);
 
     Optional<ApiToken> findTokenByHash(String tokenHash);
+
+    Optional<ApiToken> findToken(long id);
+
+    /** Newest first. */
+    List<ApiToken> tokens(TokenQuery query, int offset, int limit);
 }

@@ -3,9 +3,14 @@ package org.eventdesk.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
 import java.util.Optional;
 import org.eventdesk.domain.user.ApiToken;
 import org.eventdesk.domain.user.DeskUser;
+import org.eventdesk.domain.user.Role;
+import org.eventdesk.domain.user.TokenQuery;
+import org.eventdesk.domain.user.UserQuery;
 import org.eventdesk.domain.user.UserRepository;
 
 @ApplicationScoped
@@ -49,5 +54,70 @@ public class JpaUserRepository implements UserRepository {
                 .setParameter("hash", tokenHash)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public List<DeskUser> list(UserQuery query, int offset, int limit) {
+        StringBuilder jpql = new StringBuilder("select u from DeskUser u where 1 = 1");
+        if (query.text() != null) {
+            jpql.append(" and (u.username like :text escape '\\' or lower(u.displayName) like :text escape '\\')");
+        }
+        if (query.role() != null) {
+            jpql.append(" and :role member of u.roles");
+        }
+        if (query.enabled() != null) {
+            jpql.append(" and u.enabled = :enabled");
+        }
+        jpql.append(" order by u.username");
+        TypedQuery<DeskUser> q = em.createQuery(jpql.toString(), DeskUser.class);
+        if (query.text() != null) {
+            q.setParameter("text", "%" + likeEscaped(query.text()) + "%");
+        }
+        if (query.role() != null) {
+            q.setParameter("role", query.role());
+        }
+        if (query.enabled() != null) {
+            q.setParameter("enabled", query.enabled());
+        }
+        return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long countEnabledAdmins() {
+        return em.createQuery(
+                        "select count(u) from DeskUser u where u.enabled = true and :admin member of u.roles",
+                        Long.class)
+                .setParameter("admin", Role.ADMIN)
+                .getSingleResult();
+    }
+
+    @Override
+    public Optional<ApiToken> findToken(long id) {
+        return Optional.ofNullable(em.find(ApiToken.class, id));
+    }
+
+    /** Ordered as the indexes on (created_at desc, id desc) and (owner_id, created_at desc, id desc) read. */
+    @Override
+    public List<ApiToken> tokens(TokenQuery query, int offset, int limit) {
+        StringBuilder jpql = new StringBuilder("select t from ApiToken t join fetch t.owner where 1 = 1");
+        if (query.owner() != null) {
+            jpql.append(" and t.owner.username = :owner");
+        }
+        if (!query.includeRevoked()) {
+            jpql.append(" and t.revokedAt is null");
+        }
+        jpql.append(
+                query.owner() != null
+                        ? " order by t.owner.id, t.createdAt desc, t.id desc"
+                        : " order by t.createdAt desc, t.id desc");
+        TypedQuery<ApiToken> q = em.createQuery(jpql.toString(), ApiToken.class);
+        if (query.owner() != null) {
+            q.setParameter("owner", query.owner());
+        }
+        return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

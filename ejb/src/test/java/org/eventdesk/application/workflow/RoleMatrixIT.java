@@ -69,10 +69,9 @@ class RoleMatrixIT {
                             "WorkflowService",
                             "PresenceService",
                             "SuggestionService" -> EDITORS;
-                    default ->
-                        service.endsWith("AdminService") || service.startsWith("Admin") || service.contains("Admin")
-                                ? ADMINS
-                                : null;
+                    case "UserAdministration", "TokenAdministration", "TaxonomyAdministration", "SecurityLogReader" ->
+                        ADMINS;
+                    default -> null;
                 };
         };
     }

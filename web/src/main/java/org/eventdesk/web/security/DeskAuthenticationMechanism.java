@@ -69,7 +69,7 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
             return refuse(response, "Send the API token as 'Authorization: Bearer <token>'.");
         }
         return authenticator
-                .tokenIdentity(header.substring(7).strip())
+                .tokenIdentity(header.substring(7).strip(), request.getRemoteAddr())
                 .map(caller -> context.notifyContainerAboutLogin(caller.username(), caller.roleNames()))
                 .orElseGet(() -> refuse(response, "The API token is unknown or has been revoked."));
     }

@@ -11,9 +11,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import org.eventdesk.domain.user.Role;
+import org.eventdesk.web.ui.admin.UsersView;
 import org.eventdesk.web.ui.records.RecordsView;
 
-/** Where "/" leads: editors go straight to their work; others see what the desk has for them. */
+/** Where "/" leads: editors go straight to their work, admins to the admin's desk; others see a word of help. */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Event Desk")
 @PermitAll
@@ -26,13 +27,15 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
         this.currentUser = currentUser;
         add(
                 new H2("Welcome to Event Desk"),
-                new Paragraph("Your account has no editorial role. Admin screens come with the admin's desk."));
+                new Paragraph("Your account has no role that opens a screen here. Ask an admin if that is wrong."));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (currentUser.has(Role.EDITOR)) {
             event.forwardTo(RecordsView.class);
+        } else if (currentUser.has(Role.ADMIN)) {
+            event.forwardTo(UsersView.class);
         }
     }
 }

@@ -26,6 +26,10 @@ import org.eventdesk.application.record.RecordCatalog;
 import org.eventdesk.application.security.CallerIdentity;
 import org.eventdesk.domain.record.RecordQueue;
 import org.eventdesk.domain.user.Role;
+import org.eventdesk.web.ui.admin.SecurityLogView;
+import org.eventdesk.web.ui.admin.TaxonomyView;
+import org.eventdesk.web.ui.admin.TokensView;
+import org.eventdesk.web.ui.admin.UsersView;
 import org.eventdesk.web.ui.records.RecordsView;
 import org.eventdesk.web.ui.records.editor.RecordEditor;
 import org.eventdesk.web.ui.sources.NewSourceView;
@@ -73,6 +77,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem("Add source", NewSourceView.class, VaadinIcon.PLUS.create()));
         }
         addToDrawer(nav);
+
+        // The admin's desk, in a navigation of its own.
+        if (currentUser.has(Role.ADMIN)) {
+            SideNav admin = new SideNav("Admin");
+            admin.setId("admin-nav");
+            admin.addItem(new SideNavItem("Users", UsersView.class, VaadinIcon.USERS.create()));
+            admin.addItem(new SideNavItem("API tokens", TokensView.class, VaadinIcon.KEY.create()));
+            admin.addItem(new SideNavItem("Taxonomy", TaxonomyView.class, VaadinIcon.TAGS.create()));
+            admin.addItem(new SideNavItem("Security log", SecurityLogView.class, VaadinIcon.SHIELD.create()));
+            addToDrawer(admin);
+        }
     }
 
     /** Queue counts change as people work; they are read again after every navigation. */

@@ -1,0 +1,35 @@
+package org.eventdesk.domain.security;
+
+/** What happened, as the security log files it. Stored by name: never rename a constant, add new ones. */
+public enum SecurityEventKind {
+    LOGIN_SUCCEEDED("Login"),
+    /** Any refused login: unknown user, wrong password, account disabled or locked, address locked. */
+    LOGIN_FAILED("Login failed"),
+    /** An account's lock began (its own failures in a row); attempts during the lock are LOGIN_FAILED. */
+    ACCOUNT_LOCKED("Account locked"),
+    /** A client address's lock began (failures from it across accounts). */
+    ADDRESS_LOCKED("Address locked"),
+    USER_CREATED("User created"),
+    USER_RENAMED("User renamed"),
+    USER_DISABLED("User disabled"),
+    USER_ENABLED("User enabled"),
+    USER_UNLOCKED("User unlocked"),
+    PASSWORD_RESET("Password reset"),
+    ROLES_CHANGED("Roles changed"),
+    TOKEN_CREATED("Token created"),
+    TOKEN_REVOKED("Token revoked"),
+    /** A token was used; logged at most once a minute per token, like its last-used time. */
+    TOKEN_USED("Token used"),
+    /** An event type or figure category was added, relabelled, deactivated or reactivated. */
+    TAXONOMY_CHANGED("Taxonomy changed");
+
+    private final String label;
+
+    SecurityEventKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,194 @@
+package org.eventdesk.application.admin;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.eventdesk.domain.security.SecurityEvent;
+import org.eventdesk.domain.security.SecurityEventKind;
+import org.eventdesk.domain.security.SecurityLog;
+import org.eventdesk.domain.shared.FieldError;
+import org.eventdesk.domain.shared.InvalidInputException;
+import org.eventdesk.domain.shared.NotFoundException;
+import org.eventdesk.domain.user.DeskUser;
+import org.eventdesk.domain.user.PasswordHasher;
+import org.eventdesk.domain.user.Role;
+import org.eventdesk.domain.user.UserQuery;
+import org.eventdesk.domain.user.UserRepository;
+
+/**
+ * Accounts: create, rename, roles, disable and enable, password reset, unlock. The rules are the account's own
+ * ({@link DeskUser}); this service finds the acting admin and counts the enabled admins for them, stores, and logs.
+ * A change takes effect on the account's next request, since sessions read their user again every time.
+ */
+@Stateless
+@RolesAllowed(Role.Names.ADMIN)
+public class UserAdministration {
+    public static final int MAX_PAGE = 200;
+    private static final Logger LOG = Logger.getLogger(UserAdministration.class.getName());
+
+    @Inject
+    private UserRepository users;
+
+    @Inject
+    private SecurityLog securityLog;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext context;
+
+    private final PasswordHasher hasher = new PasswordHasher();
+
+    public List<UserRow> list(UserQuery query, int offset, int limit) {
+        Instant now = clock.instant();
+        return users.list(query == null ? UserQuery.all() : query, Math.max(0, offset), clamp(limit)).stream()
+                .map(u -> UserRow.of(u, now))
+                .toList();
+    }
+
+    public UserRow user(long id) {
+        return UserRow.of(load(id), clock.instant());
+    }
+
+    /**
+     * A new account; people get their first password now, partner systems none (they use tokens). Every bad
+     * field is named at once.
+     */
+    public UserRow create(NewUser input) {
+        Instant now = clock.instant();
+        List<FieldError> errors = new ArrayList<>();
+        DeskUser user = null;
+        try {
+            user = DeskUser.register(input.username(), input.displayName(), input.roles(), now);
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+        }
+        String username = user != null ? user.getUsername() : input.username();
+        if (user != null && users.findByUsername(username).isPresent()) {
+            errors.add(new FieldError("username", "is taken already"));
+        }
+        String password = input.password() == null || input.password().isEmpty() ? null : input.password();
+        boolean system = input.roles() != null && input.roles().equals(EnumSet.of(Role.PARTNER));
+        if (system && password != null) {
+            errors.add(new FieldError("password", "a partner system has no password: it uses API tokens"));
+        } else if (!system && password == null) {
+            errors.add(new FieldError("password", "is required: people log in with one"));
+        } else if (!system && PasswordHasher.problemWith(password, username) != null) {
+            errors.add(new FieldError("password", PasswordHasher.problemWith(password, username)));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (password != null) {
+            user.changePassword(password, hasher);
+        }
+        users.store(user);
+        log(SecurityEventKind.USER_CREATED, user, now, "roles " + roles(user.getRoles()));
+        return UserRow.of(user, now);
+    }
+
+    public UserRow rename(long id, String displayName) {
+        Instant now = clock.instant();
+        DeskUser user = load(id);
+        String old = user.getDisplayName();
+        user.rename(displayName);
+        if (!old.equals(user.getDisplayName())) {
+            log(SecurityEventKind.USER_RENAMED, user, now, "“" + old + "” → “" + user.getDisplayName() + "”");
+        }
+        return UserRow.of(user, now);
+    }
+
+    public UserRow changeRoles(long id, Set<Role> roles) {
+        Instant now = clock.instant();
+        DeskUser user = load(id);
+        Set<Role> old = user.changeRoles(roles, actingUser(), users.countEnabledAdmins());
+        if (!old.equals(user.getRoles())) {
+            log(SecurityEventKind.ROLES_CHANGED, user, now, roles(old) + " → " + roles(user.getRoles()));
+        }
+        return UserRow.of(user, now);
+    }
+
+    /** Ends the account's logins, sessions and tokens (tokens until it is enabled again). */
+    public UserRow disable(long id) {
+        Instant now = clock.instant();
+        DeskUser user = load(id);
+        if (user.isEnabled()) {
+            user.disable(actingUser(), users.countEnabledAdmins());
+            log(SecurityEventKind.USER_DISABLED, user, now, null);
+        }
+        return UserRow.of(user, now);
+    }
+
+    public UserRow enable(long id) {
+        Instant now = clock.instant();
+        DeskUser user = load(id);
+        if (!user.isEnabled()) {
+            user.enable();
+            log(SecurityEventKind.USER_ENABLED, user, now, null);
+        }
+        return UserRow.of(user, now);
+    }
+
+    /** Sets a new password, which also lifts a lock. The password itself is never logged. */
+    public UserRow resetPassword(long id, String newPassword) {
+        Instant now = clock.instant();
+        DeskUser user = load(id);
+        user.resetPassword(newPassword, hasher);
+        log(SecurityEventKind.PASSWORD_RESET, user, now, null);
+        return UserRow.of(user, now);
+    }
+
+    /** Lifts a lock after failed logins. */
+    public UserRow unlock(long id) {
+        Instant now = clock.instant();
+        DeskUser user = load(id);
+        if (user.isLockedAt(now)) {
+            user.unlock();
+            log(SecurityEventKind.USER_UNLOCKED, user, now, null);
+        }
+        return UserRow.of(user, now);
+    }
+
+    private DeskUser load(long id) {
+        return users.find(id).orElseThrow(() -> new NotFoundException("User", id));
+    }
+
+    /** The admin calling, as an account (absent only for callers the desk does not know, e.g. in tests). */
+    private DeskUser actingUser() {
+        return users.findByUsername(actor()).orElse(null);
+    }
+
+    private String actor() {
+        return context.getCallerPrincipal().getName();
+    }
+
+    private void log(SecurityEventKind kind, DeskUser user, Instant now, String detail) {
+        String actor = actor();
+        LOG.info(() -> kind + " '" + user.getUsername() + "' by " + actor + (detail == null ? "" : ": " + detail));
+        securityLog.append(SecurityEvent.of(kind, now)
+                .actor(actor)
+                .subjectUser(user.getUsername())
+                .subject(user.getUsername())
+                .detail(detail)
+                .build());
+    }
+
+    private static String roles(Set<Role> roles) {
+        return roles.stream().sorted().map(Role::name).collect(Collectors.joining(", "));
+    }
+
+    private static int clamp(int limit) {
+        return Math.min(Math.max(1, limit), MAX_PAGE);
+    }
+}

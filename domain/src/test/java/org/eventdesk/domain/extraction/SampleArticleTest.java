@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.eventdesk.domain.record.Qualifier;
 import org.eventdesk.domain.source.ArticleCleaner;
@@ -24,8 +22,11 @@ class SampleArticleTest {
     @BeforeAll
     static void read() throws IOException {
         // The EJB module ships the article as demo data; this test reads that one copy.
-        String raw = Files.readString(
-                Path.of("../ejb/src/main/resources/demo/inkl-kyiv-strikes.txt"), StandardCharsets.UTF_8);
+        String raw = new String(
+                SampleArticleTest.class
+                        .getResourceAsStream("/extraction/samples/inkl-kyiv-strikes.txt")
+                        .readAllBytes(),
+                StandardCharsets.UTF_8);
         text = new ArticleCleaner().clean(raw).text();
         s = Shared.extract(text, "2025-12-27T14:30Z[Europe/London]");
     }

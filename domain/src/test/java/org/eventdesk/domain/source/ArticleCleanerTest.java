@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +14,11 @@ class ArticleCleanerTest {
 
     /** The article from the brief, as the demo desk stores it (the EJB module ships it as demo data). */
     private static String sample() throws IOException {
-        return Files.readString(
-                Path.of("../ejb/src/main/resources/demo/inkl-kyiv-strikes.txt"), StandardCharsets.UTF_8);
+        return new String(
+                ArticleCleanerTest.class
+                        .getResourceAsStream("/extraction/samples/inkl-kyiv-strikes.txt")
+                        .readAllBytes(),
+                StandardCharsets.UTF_8);
     }
 
     @Test

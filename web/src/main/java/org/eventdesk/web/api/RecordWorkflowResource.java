@@ -1,7 +1,5 @@
 package org.eventdesk.web.api;
 
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -28,16 +26,19 @@ import org.eventdesk.application.record.WorkflowService;
  * token's roles do not allow the step; 409 problem+json when a rule forbids it (four eyes, an illegal
  * transition, a record not ready for review, with {@code missing} listing what it needs).
  * {@code GET /api/v1/records/{id}/history} lists every change.
+ *
+ * <p>A sub-resource of {@link RecordsResource}, which locates it: JAX-RS picks the root resource class before it
+ * looks at methods, so a second root class under {@code v1/records/{id}} would hide {@code GET v1/records/{id}}.
  */
-@RequestScoped
-@Path("v1/records/{id: [0-9]+}")
 @Produces(MediaType.APPLICATION_JSON)
 public class RecordWorkflowResource {
-    @Inject
-    private WorkflowService workflow;
+    private final WorkflowService workflow;
+    private final RecordCatalog catalog;
 
-    @Inject
-    private RecordCatalog catalog;
+    RecordWorkflowResource(WorkflowService workflow, RecordCatalog catalog) {
+        this.workflow = workflow;
+        this.catalog = catalog;
+    }
 
     @POST
     @Path("submit")

@@ -36,6 +36,7 @@ import org.eventdesk.application.record.CodeList;
 import org.eventdesk.application.record.RecordCatalog;
 import org.eventdesk.application.record.RecordService;
 import org.eventdesk.application.record.RecordView;
+import org.eventdesk.application.record.WorkflowService;
 import org.eventdesk.domain.record.RecordInput;
 import org.eventdesk.domain.record.RecordListing;
 import org.eventdesk.domain.record.RecordQuery;
@@ -65,6 +66,9 @@ public class RecordsResource {
     @Inject
     private RecordCatalog catalog;
 
+    @Inject
+    private WorkflowService workflow;
+
     @Context
     private SecurityContext security;
 
@@ -93,6 +97,12 @@ public class RecordsResource {
             return Response.notModified(tag(record)).build();
         }
         return Response.ok(RecordJson.write(record).toString()).tag(tag(record)).build();
+    }
+
+    /** {@code /api/v1/records/{id}/submit}, {@code .../history} and the other workflow steps. */
+    @Path("{id: [0-9]+}")
+    public RecordWorkflowResource workflow() {
+        return new RecordWorkflowResource(workflow, catalog);
     }
 
     /**

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.format.DateTimeFormatter;
+import org.eventdesk.application.extraction.SuggestionService;
 import org.eventdesk.application.source.SourceCatalog;
 import org.eventdesk.application.source.SourceDetails;
 import org.eventdesk.application.source.SourceIngestService;
@@ -36,6 +37,9 @@ public class SourcesResource {
 
     @Inject
     private SourceCatalog catalog;
+
+    @Inject
+    private SuggestionService assistant;
 
     /**
      * Body: {@code {title, outlet, author?, url?, publishedAt, retrievedAt?, kind, language?, text | html}}.
@@ -72,6 +76,12 @@ public class SourcesResource {
     @Path("{id: [0-9]+}")
     public String get(@PathParam("id") long id) {
         return toJson(catalog.details(id), true).toString();
+    }
+
+    /** {@code /api/v1/sources/{id}/suggestions} and the rest of the extraction assistant. */
+    @Path("{id: [0-9]+}")
+    public SuggestionsResource assistant() {
+        return new SuggestionsResource(assistant);
     }
 
     static JsonObject toJson(SourceDetails source, boolean withRaw) {

@@ -1,7 +1,5 @@
 package org.eventdesk.web.api;
 
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -24,13 +22,17 @@ import org.eventdesk.domain.record.RecordListing;
  * the source (offsets into the cleaned text, qualifier names as for records), {@code POST .../suggestions/rejections
  * {kind, start, end}} hides one for the source, {@code GET .../similar-records} lists records the source may
  * already report.
+ *
+ * <p>A sub-resource of {@link SourcesResource}, which locates it: a second root class under
+ * {@code v1/sources/{id}} would hide {@code GET v1/sources/{id}}, as JAX-RS picks the root class first.
  */
-@RequestScoped
-@Path("v1/sources/{id: [0-9]+}")
 @Produces(MediaType.APPLICATION_JSON)
 public class SuggestionsResource {
-    @Inject
-    private SuggestionService assistant;
+    private final SuggestionService assistant;
+
+    SuggestionsResource(SuggestionService assistant) {
+        this.assistant = assistant;
+    }
 
     @GET
     @Path("suggestions")

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eventdesk.domain.shared.InvalidInputException;
 
@@ -176,7 +177,7 @@ public class EventRecord {
 
     /** A new draft. */
     public static EventRecord create(RecordInput input, RecordReferences references, String by, Instant now) {
-        RecordRules.Resolved resolved = RecordRules.check(input, references, null);
+        RecordRules.Resolved resolved = RecordRules.check(input, references, null, RecordRules.CodesInUse.NONE);
         EventRecord record = new EventRecord();
         record.status = RecordStatus.DRAFT;
         record.revision = 1;
@@ -212,7 +213,12 @@ public class EventRecord {
         if (seenVersion != version) {
             throw new StaleRecordException(id, seenVersion, version, updatedBy, updatedAt);
         }
-        RecordRules.Resolved resolved = RecordRules.check(input, references, id);
+        RecordRules.Resolved resolved = RecordRules.check(
+                input,
+                references,
+                id,
+                new RecordRules.CodesInUse(
+                        type, figures.stream().map(Figure::category).collect(Collectors.toSet())));
         replaceContent(input, resolved, by, now);
     }
 

@@ -32,12 +32,22 @@ final class RecordRules {
 
     private final RecordReferences references;
     private final Long selfId;
+    private final CodesInUse inUse;
     private final List<FieldError> errors = new ArrayList<>();
     private final Map<Long, Optional<Source>> sources = new HashMap<>();
 
-    private RecordRules(RecordReferences references, Long selfId) {
+    private RecordRules(RecordReferences references, Long selfId, CodesInUse inUse) {
         this.references = references;
         this.selfId = selfId;
+        this.inUse = inUse;
+    }
+
+    /**
+     * The type and figure categories a record already carries. An admin's deactivating a code refuses it for new
+     * use; the records that hold it can still be saved with it, or an edit would force a reclassification.
+     */
+    record CodesInUse(String type, Set<String> categories) {
+        static final CodesInUse NONE = new CodesInUse(null, Set.of());
     }
 
     /** The content's evidence, resolved, in the shape of the input. */
@@ -51,10 +61,11 @@ final class RecordRules {
 
     /**
      * @param selfId the record being changed, or {@code null} for a new one (a record cannot link to itself)
+     * @param inUse the codes the record already carries, accepted even if deactivated since
      * @throws InvalidInputException naming every field that breaks a rule
      */
-    static Resolved check(RecordInput input, RecordReferences references, Long selfId) {
-        RecordRules rules = new RecordRules(references, selfId);
+    static Resolved check(RecordInput input, RecordReferences references, Long selfId, CodesInUse inUse) {
+        RecordRules rules = new RecordRules(references, selfId, inUse);
         Resolved resolved = rules.checkAll(input);
         if (!rules.errors.isEmpty()) {
             throw new InvalidInputException(rules.errors);
@@ -67,7 +78,9 @@ final class RecordRules {
     }
 
     private Resolved checkAll(RecordInput input) {
-        if (input.type() != null && !references.isEventType(input.type().strip())) {
+        if (input.type() != null
+                && !input.type().strip().equals(inUse.type())
+                && !references.isEventType(input.type().strip())) {
             error("type", "'" + input.type() + "' is not in the taxonomy (GET /api/v1/taxonomy lists the codes)");
         }
         text(input.title(), "title", MAX_TITLE, true);
@@ -202,7 +215,8 @@ final class RecordRules {
         }
         if (figure.category() == null || figure.category().isBlank()) {
             error(path + ".category", "is required");
-        } else if (!references.isFigureCategory(figure.category().strip())) {
+        } else if (!inUse.categories().contains(figure.category().strip())
+                && !references.isFigureCategory(figure.category().strip())) {
             error(
                     path + ".category",
                     "'" + figure.category()

@@ -13,6 +13,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
+import org.eventdesk.domain.shared.FieldError;
+import org.eventdesk.domain.shared.InvalidInputException;
+import org.eventdesk.domain.source.Source;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -194,6 +198,58 @@ class EventRecordTest {
         assertNull(record.getStart());
         assertEquals("editor2", record.getUpdatedBy());
         assertEquals("editor", record.getCreatedBy());
+    }
+
+    @Test
+    void aDeactivatedCodeStaysOnTheRecordsThatHoldItButIsRefusedForNewUse() {
+        EventRecord record =
+                EventRecord.create(input(List.of(figure("KILLED", Qualifier.EXACT, 2))), fixtures, "editor", NOW);
+        RecordReferences allDeactivated = new RecordReferences() {
+            @Override
+            public boolean isEventType(String code) {
+                return false;
+            }
+
+            @Override
+            public boolean isFigureCategory(String code) {
+                return false;
+            }
+
+            @Override
+            public Optional<Source> source(long id) {
+                return fixtures.source(id);
+            }
+
+            @Override
+            public boolean recordExists(long id) {
+                return fixtures.recordExists(id);
+            }
+        };
+
+        record.revise(
+                input(List.of(figure("KILLED", Qualifier.EXACT, 3))),
+                record.getVersion(),
+                allDeactivated,
+                "editor",
+                NOW.plusSeconds(60));
+        assertEquals(3, record.getFigures().get(0).value().value().intValue());
+
+        InvalidInputException newUse = assertThrows(
+                InvalidInputException.class,
+                () -> record.revise(
+                        input(List.of(figure("KILLED", Qualifier.EXACT, 3), figure("INJURED", Qualifier.EXACT, 4))),
+                        record.getVersion(),
+                        allDeactivated,
+                        "editor",
+                        NOW.plusSeconds(120)));
+        assertEquals(
+                List.of("figures[1].category"),
+                newUse.errors().stream().map(FieldError::field).toList());
+        InvalidInputException newRecord = assertThrows(
+                InvalidInputException.class, () -> EventRecord.create(input(List.of()), allDeactivated, "editor", NOW));
+        assertEquals(
+                List.of("type"),
+                newRecord.errors().stream().map(FieldError::field).toList());
     }
 
     @Test

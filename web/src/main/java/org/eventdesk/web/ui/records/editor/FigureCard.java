@@ -54,7 +54,10 @@ class FigureCard extends FactCard<FigureCard.Bean> {
         super("figure", Bean.class, new Bean(), panel, onChange, onRemove);
         this.allFigures = allFigures;
         category = named("category", new ComboBox<>("Counts"));
-        category.setItems(categories.stream().filter(CodeList::active).toList());
+        // A category deactivated since stays selectable on the figures that already hold it.
+        category.setItems(categories.stream()
+                .filter(c -> c.active() || loaded != null && c.code().equals(loaded.category()))
+                .toList());
         category.setItemLabelGenerator(CodeList::label);
         category.addClassName("figure-category");
         qualifier = named("qualifier", new Select<>());

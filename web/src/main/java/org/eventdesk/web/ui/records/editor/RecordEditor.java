@@ -608,13 +608,15 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
 
     private void fillBasics(RecordView record) {
         basicsBean.title = record.title();
-        basicsBean.type = record.type() == null
-                ? null
-                : type.getListDataView()
-                        .getItems()
-                        .filter(t -> t.code().equals(record.type()))
-                        .findFirst()
-                        .orElse(null);
+        // A type deactivated since stays selectable on the records that already hold it.
+        List<CodeList> types = catalog.eventTypes().stream()
+                .filter(t -> t.active() || t.code().equals(record.type()))
+                .toList();
+        type.setItems(types);
+        basicsBean.type = types.stream()
+                .filter(t -> t.code().equals(record.type()))
+                .findFirst()
+                .orElse(null);
         basicsBean.summary = record.summary() == null ? "" : record.summary();
         basicsBean.occurrence = record.occurrence();
         basicsBean.tags = new LinkedHashSet<>(record.tags());

@@ -165,8 +165,7 @@ final class BrowserSession implements AutoCloseable {
     }
 
     void click(String componentId) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(componentId))).click();
-        waitForVaadin();
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id(componentId))));
     }
 
     String value(String componentId) {
@@ -211,17 +210,24 @@ final class BrowserSession implements AutoCloseable {
 
     /**
      * Selects words in a text on the page, as a reader drags across them: the first occurrence of the phrase
-     * inside the element with the id (text nodes are searched one by one, so the phrase must not cross markup).
+     * inside the element with the id, across any markup inside it.
      */
     void selectWords(String containerId, String phrase) {
+        // The phrase may run across several text nodes: the assistant's marks split a paragraph's text.
         Object found = script(
-                "const root = document.getElementById(arguments[0]);"
-                        + "const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT); let node;"
-                        + "while ((node = walker.nextNode())) { const at = node.data.indexOf(arguments[1]);"
-                        + "  if (at >= 0) { const range = document.createRange(); range.setStart(node, at);"
-                        + "    range.setEnd(node, at + arguments[1].length); const s = window.getSelection();"
-                        + "    s.removeAllRanges(); s.addRange(range); return true; } }"
-                        + "return false;",
+                "const root = document.getElementById(arguments[0]); const phrase = arguments[1];"
+                        + "const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);"
+                        + "const nodes = []; let all = ''; let node;"
+                        + "while ((node = walker.nextNode())) { nodes.push([node, all.length]); all += node.data; }"
+                        + "const at = all.indexOf(phrase); if (at < 0) { return false; }"
+                        + "const locate = (offset, atEnd) => { for (const [n, from] of nodes) {"
+                        + "  const to = from + n.data.length;"
+                        + "  if (offset < to || atEnd && offset === to) { return [n, offset - from]; } } return null; };"
+                        + "const [startNode, startOffset] = locate(at, false);"
+                        + "const [endNode, endOffset] = locate(at + phrase.length, true);"
+                        + "const range = document.createRange(); range.setStart(startNode, startOffset);"
+                        + "range.setEnd(endNode, endOffset); const s = window.getSelection();"
+                        + "s.removeAllRanges(); s.addRange(range); return true;",
                 containerId,
                 phrase);
         if (!Boolean.TRUE.equals(found)) {

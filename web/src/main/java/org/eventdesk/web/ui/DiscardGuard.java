@@ -17,6 +17,9 @@ public final class DiscardGuard {
         confirm.setId("discard-dialog");
         confirm.setCancelable(true);
         confirm.setCancelText("Keep editing");
+        // Cancelling explicitly lets the router forget the postponed navigation; otherwise a second click on the
+        // same link would be taken for the navigation already under way and do nothing.
+        confirm.addCancelListener(e -> action.cancel());
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }

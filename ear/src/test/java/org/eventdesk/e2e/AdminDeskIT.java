@@ -105,8 +105,9 @@ class AdminDeskIT {
         assertEquals(401, refused.status(), refused.body());
 
         admin.open("/admin/security-log?user=" + name);
-        admin.waitForGridCell("security-log-grid", "Token revoked"::equals);
+        admin.waitForGridCell("security-log-grid", "Token refused"::equals);
         List<String> cells = admin.gridTexts("security-log-grid");
+        assertTrue(cells.contains("Token revoked"), cells.toString());
         assertTrue(cells.contains("Token used"), cells.toString());
         assertTrue(cells.contains("Token created"), cells.toString());
         assertTrue(cells.stream().noneMatch(c -> c.contains(secret)));

@@ -36,8 +36,13 @@ final class Api {
     }
 
     static HttpRequest.Builder request(String path, String token) {
+        return request(Desk.BASE_URL, path, token);
+    }
+
+    /** A request to another desk than the test server (one more server on the same database). */
+    static HttpRequest.Builder request(String baseUrl, String path, String token) {
         HttpRequest.Builder builder =
-                HttpRequest.newBuilder(URI.create(Desk.url(path))).timeout(Duration.ofSeconds(60));
+                HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60));
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
@@ -70,6 +75,10 @@ final class Api {
                         response.headers().firstValue("Location").orElse(null),
                         response.body(),
                         response.headers()));
+    }
+
+    static Answer get(String baseUrl, String path, String token) {
+        return send(request(baseUrl, path, token).GET().build());
     }
 
     static Answer get(String path, String token) {

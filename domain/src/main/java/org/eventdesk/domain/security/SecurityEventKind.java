@@ -20,6 +20,11 @@ public enum SecurityEventKind {
     TOKEN_REVOKED("Token revoked"),
     /** A token was used; logged at most once a minute per token, like its last-used time. */
     TOKEN_USED("Token used"),
+    /**
+     * A request came with a token that is unknown, revoked or whose owner is disabled; logged at most once a minute
+     * per client address, so a misconfigured script cannot flood the log.
+     */
+    TOKEN_REFUSED("Token refused"),
     /** An event type or figure category was added, relabelled, deactivated or reactivated. */
     TAXONOMY_CHANGED("Taxonomy changed");
 

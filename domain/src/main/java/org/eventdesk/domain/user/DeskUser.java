@@ -70,6 +70,13 @@ public class DeskUser {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    /**
+     * Counts the password changes. A session remembers the value it logged in under and ends when it differs: a
+     * password reset (say, after a leak) ends every session opened with the old password.
+     */
+    @Column(name = "password_generation", nullable = false)
+    private int passwordGeneration;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -132,7 +139,10 @@ public class DeskUser {
     /** Checks a password and keeps count of failures; the caller stores the changed state either way. */
     public LoginOutcome attemptLogin(String password, PasswordHasher hasher, Instant now) {
         if (!enabled) {
-            return LoginOutcome.DISABLED;
+            // Told only to whoever knows the password: to a guesser a disabled account is a wrong password, so the
+            // answer does not reveal which usernames exist.
+            boolean knowsPassword = passwordHash != null && hasher.matches(password, passwordHash);
+            return knowsPassword ? LoginOutcome.DISABLED : LoginOutcome.BAD_CREDENTIALS;
         }
         if (isLockedAt(now)) {
             return LoginOutcome.LOCKED;
@@ -159,8 +169,14 @@ public class DeskUser {
         String problem = PasswordHasher.problemWith(newPassword, username);
         new Validation().require(problem == null, "password", problem).throwIfAny();
         passwordHash = hasher.hash(newPassword);
+        passwordGeneration++;
         failedLogins = 0;
         lockedUntil = null;
+    }
+
+    /** Which password a session was opened with; see {@link #passwordGeneration}. */
+    public int getPasswordGeneration() {
+        return passwordGeneration;
     }
 
     /** A partner system: it has no password, never logs in, and acts only through API tokens. */
@@ -172,7 +188,10 @@ public class DeskUser {
         return passwordHash != null;
     }
 
-    /** An admin sets a new password (the user was locked out or forgot it); it also lifts a lock. */
+    /**
+     * An admin sets a new password (the user was locked out, forgot it, or it leaked); it also lifts a lock and
+     * ends the sessions opened with the old one.
+     */
     public void resetPassword(String newPassword, PasswordHasher hasher) {
         if (isSystemAccount()) {
             throw new AccountRuleException("'" + username

@@ -100,6 +100,10 @@ class AccountAdministrationTest {
         assertFalse(editor.isEnabled());
         assertFalse(editor.canLogIn(), "its sessions end: the session's user is read again on every request");
         assertEquals(LoginOutcome.DISABLED, editor.attemptLogin("correct horse battery", HASHER, NOW));
+        assertEquals(
+                LoginOutcome.BAD_CREDENTIALS,
+                editor.attemptLogin("a guess", HASHER, NOW),
+                "a guesser is not told that the account exists");
         assertFalse(token.isUsable());
 
         editor.enable();
@@ -138,10 +142,15 @@ class AccountAdministrationTest {
                 new FieldError("password", "must be at least 10 characters long"),
                 weak.errors().get(0));
         assertTrue(editor.isLockedAt(NOW), "a refused reset changes nothing");
+        int sessionsOpenedUnder = editor.getPasswordGeneration();
 
         editor.resetPassword("a brand new passphrase", HASHER);
 
         assertFalse(editor.isLockedAt(NOW));
+        assertEquals(
+                sessionsOpenedUnder + 1,
+                editor.getPasswordGeneration(),
+                "sessions opened with the old password no longer match");
         assertEquals(LoginOutcome.SUCCESS, editor.attemptLogin("a brand new passphrase", HASHER, NOW));
     }
 

@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -46,6 +47,9 @@ public class Authenticator {
     @Resource
     private SessionContext context;
 
+    /** A client sending a bad token usually sends it on every request; one log entry a minute tells the story. */
+    private static final Duration TOKEN_REFUSAL_QUIET = Duration.ofMinutes(1);
+
     private final PasswordHasher hasher = new PasswordHasher();
 
     public LoginResult logIn(String username, String password, String clientAddress) {
@@ -56,14 +60,14 @@ public class Authenticator {
         if (addressLocked.isPresent()) {
             LOG.info(() -> "Login refused for '" + typed + "': address " + clientAddress + " is locked");
             failed(lockout, typed, clientAddress, now, "address locked until " + addressLocked.get());
-            return new LoginResult(LoginOutcome.LOCKED, Optional.empty(), addressLocked.get());
+            return LoginResult.refused(LoginOutcome.LOCKED, addressLocked.get());
         }
         Optional<DeskUser> found = users.findByUsername(username);
         if (found.isEmpty()) {
             hasher.matchesNothing(password);
             LOG.info(() -> "Login failed for unknown user '" + username + "' from " + clientAddress);
             failed(lockout, typed, clientAddress, now, "unknown user");
-            return new LoginResult(LoginOutcome.BAD_CREDENTIALS, Optional.empty(), null);
+            return LoginResult.refused(LoginOutcome.BAD_CREDENTIALS, null);
         }
         DeskUser user = found.get();
         boolean wasLocked = user.isLockedAt(now);
@@ -82,7 +86,9 @@ public class Authenticator {
                         user.getUsername(),
                         clientAddress,
                         now,
-                        user.hasPassword() ? "wrong password" : "the account has no password (a partner system)");
+                        !user.hasPassword()
+                                ? "the account has no password (a partner system)"
+                                : user.isEnabled() ? "wrong password" : "wrong password for a disabled account");
             case DISABLED -> failed(lockout, user.getUsername(), clientAddress, now, "account disabled");
             case LOCKED -> {
                 if (wasLocked) {
@@ -104,10 +110,14 @@ public class Authenticator {
                 }
             }
         }
+        if (outcome != LoginOutcome.SUCCESS) {
+            return LoginResult.refused(outcome, user.getLockedUntil());
+        }
         return new LoginResult(
                 outcome,
-                outcome == LoginOutcome.SUCCESS ? Optional.of(CallerIdentity.of(user)) : Optional.empty(),
-                user.getLockedUntil());
+                Optional.of(CallerIdentity.of(user)),
+                Optional.of(new SessionTicket(user.getId(), user.getPasswordGeneration())),
+                null);
     }
 
     /** Logs a refused login, and the address's lock if this failure starts one. */
@@ -130,9 +140,15 @@ public class Authenticator {
         }
     }
 
-    /** The user a session belongs to, if the account may still be used. */
-    public Optional<CallerIdentity> sessionIdentity(long userId) {
-        return users.find(userId).filter(DeskUser::canLogIn).map(CallerIdentity::of);
+    /**
+     * The user a session belongs to, read afresh on every request: none once the account is disabled or its
+     * password has changed since the session was opened.
+     */
+    public Optional<CallerIdentity> sessionIdentity(SessionTicket ticket) {
+        return users.find(ticket.userId())
+                .filter(DeskUser::canLogIn)
+                .filter(user -> user.getPasswordGeneration() == ticket.passwordGeneration())
+                .map(CallerIdentity::of);
     }
 
     /** The owner of a live token. Records the use (at most once a minute, to keep requests read-only). */
@@ -148,20 +164,44 @@ public class Authenticator {
         if (secret == null || secret.isBlank()) {
             return Optional.empty();
         }
-        Optional<ApiToken> token =
-                users.findTokenByHash(ApiToken.hashOf(secret.strip())).filter(ApiToken::isUsable);
-        token.ifPresent(t -> {
-            Instant now = clock.instant();
-            if (t.markUsed(now)) {
-                securityLog.append(SecurityEvent.of(SecurityEventKind.TOKEN_USED, now)
-                        .actor(t.getOwner().getUsername())
-                        .subjectUser(t.getOwner().getUsername())
-                        .subject(t.describe())
-                        .clientAddress(clientAddress)
-                        .build());
-            }
-        });
-        return token.map(t -> CallerIdentity.of(t.getOwner()));
+        Optional<ApiToken> known = users.findTokenByHash(ApiToken.hashOf(secret.strip()));
+        Optional<ApiToken> usable = known.filter(ApiToken::isUsable);
+        if (usable.isEmpty()) {
+            refused(known, clientAddress);
+            return Optional.empty();
+        }
+        ApiToken token = usable.get();
+        Instant now = clock.instant();
+        if (token.markUsed(now)) {
+            securityLog.append(SecurityEvent.of(SecurityEventKind.TOKEN_USED, now)
+                    .actor(token.getOwner().getUsername())
+                    .subjectUser(token.getOwner().getUsername())
+                    .subject(token.describe())
+                    .clientAddress(clientAddress)
+                    .build());
+        }
+        return Optional.of(CallerIdentity.of(token.getOwner()));
+    }
+
+    /** Logs a refused token, unless the same address had one refused in the last minute. */
+    private void refused(Optional<ApiToken> known, String clientAddress) {
+        Instant now = clock.instant();
+        if (clientAddress != null
+                && securityLog
+                        .latestFrom(clientAddress, SecurityEventKind.TOKEN_REFUSED)
+                        .filter(last -> last.isAfter(now.minus(TOKEN_REFUSAL_QUIET)))
+                        .isPresent()) {
+            return;
+        }
+        String owner = known.map(t -> t.getOwner().getUsername()).orElse(null);
+        LOG.info(() -> "API token refused from " + clientAddress + (owner == null ? "" : " (owner " + owner + ")"));
+        securityLog.append(SecurityEvent.of(SecurityEventKind.TOKEN_REFUSED, now)
+                .subjectUser(owner)
+                .subject(known.map(ApiToken::describe).orElse(null))
+                .clientAddress(clientAddress)
+                .detail(known.map(t -> t.isRevoked() ? "revoked token" : "the owner's account is disabled")
+                        .orElse("unknown token"))
+                .build());
     }
 
     /** The caller of the current request, if logged in. */

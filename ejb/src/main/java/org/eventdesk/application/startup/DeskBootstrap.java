@@ -16,6 +16,9 @@ import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.eventdesk.domain.security.SecurityEvent;
+import org.eventdesk.domain.security.SecurityEventKind;
+import org.eventdesk.domain.security.SecurityLog;
 import org.eventdesk.domain.source.ArticleCleaner;
 import org.eventdesk.domain.source.ContentHash;
 import org.eventdesk.domain.source.InputFormat;
@@ -54,6 +57,9 @@ public class DeskBootstrap {
     private SourceRepository sources;
 
     @Inject
+    private SecurityLog securityLog;
+
+    @Inject
     private Clock clock;
 
     private final PasswordHasher hasher = new PasswordHasher();
@@ -78,6 +84,11 @@ public class DeskBootstrap {
         DeskUser admin = DeskUser.create(username, "Administrator", EnumSet.of(Role.ADMIN), clock.instant());
         admin.changePassword(password.get(), hasher);
         users.store(admin);
+        // Every account's creation is in the security log; this one has no admin to name as its creator.
+        securityLog.append(SecurityEvent.of(SecurityEventKind.USER_CREATED, clock.instant())
+                .subjectUser(username)
+                .detail("the first admin, from the configuration (roles ADMIN)")
+                .build());
         LOG.info(() -> "Created the first admin '" + username + "' from the configuration.");
     }
 

@@ -5,6 +5,7 @@ import static org.eventdesk.application.Callers.as;
 import static org.eventdesk.application.Callers.editor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,7 +30,8 @@ import javax.sql.DataSource;
 import org.eventdesk.application.Deployments;
 import org.eventdesk.application.record.RecordService;
 import org.eventdesk.application.security.Authenticator;
-import org.eventdesk.application.security.CallerIdentity;
+import org.eventdesk.application.security.LoginResult;
+import org.eventdesk.application.security.SessionTicket;
 import org.eventdesk.domain.record.Qualifier;
 import org.eventdesk.domain.record.RecordInput;
 import org.eventdesk.domain.record.TimePrecision;
@@ -161,8 +163,8 @@ class AdminServicesIT {
     void disablingAUserEndsTheirLoginsSessionsAndTokens() throws Exception {
         String name = "it-" + marker();
         UserRow user = newUser(name, Role.EDITOR);
-        CallerIdentity session =
-                authenticator.logIn(name, PASSWORD, address()).caller().orElseThrow();
+        SessionTicket session =
+                authenticator.logIn(name, PASSWORD, address()).ticket().orElseThrow();
         IssuedToken token = admin(() -> tokenAdmin.create(user.id(), "script"));
         assertTrue(authenticator.tokenIdentity(token.secret(), address()).isPresent());
 
@@ -172,7 +174,7 @@ class AdminServicesIT {
         assertEquals(
                 LoginOutcome.DISABLED,
                 authenticator.logIn(name, PASSWORD, address()).outcome());
-        assertTrue(authenticator.sessionIdentity(session.userId()).isEmpty(), "the open session ends");
+        assertTrue(authenticator.sessionIdentity(session).isEmpty(), "the open session ends");
         assertTrue(authenticator.tokenIdentity(token.secret(), address()).isEmpty(), "the token stops");
         assertFalse(admin(() -> tokenAdmin.list(new TokenQuery(name, true), 0, 10))
                 .get(0)
@@ -194,10 +196,13 @@ class AdminServicesIT {
     }
 
     @Test
-    void aPasswordResetReplacesThePasswordAndLiftsTheLock() throws Exception {
+    void aPasswordResetReplacesThePasswordLiftsTheLockAndEndsTheOpenSessions() throws Exception {
         String name = "it-" + marker();
         UserRow user = newUser(name, Role.EDITOR);
         String from = address();
+        SessionTicket before =
+                authenticator.logIn(name, PASSWORD, from).ticket().orElseThrow();
+        assertTrue(authenticator.sessionIdentity(before).isPresent());
         for (int i = 0; i < 5; i++) {
             authenticator.logIn(name, "wrong password " + i, from);
         }
@@ -211,12 +216,13 @@ class AdminServicesIT {
         UserRow reset = admin(() -> userAdmin.resetPassword(user.id(), "another long passphrase"));
 
         assertFalse(reset.locked());
+        assertTrue(authenticator.sessionIdentity(before).isEmpty(), "the session opened with the old password ends");
         assertEquals(
                 LoginOutcome.BAD_CREDENTIALS,
                 authenticator.logIn(name, PASSWORD, from).outcome());
-        assertEquals(
-                LoginOutcome.SUCCESS,
-                authenticator.logIn(name, "another long passphrase", from).outcome());
+        LoginResult after = authenticator.logIn(name, "another long passphrase", from);
+        assertEquals(LoginOutcome.SUCCESS, after.outcome());
+        assertTrue(authenticator.sessionIdentity(after.ticket().orElseThrow()).isPresent());
         List<SecurityEventKind> kinds = kindsFor(name);
         assertEquals(SecurityEventKind.LOGIN_SUCCEEDED, kinds.get(0));
         assertEquals(SecurityEventKind.PASSWORD_RESET, kinds.get(2));
@@ -266,14 +272,14 @@ class AdminServicesIT {
     void aRoleChangeTakesEffectOnTheNextRequestAndIsLogged() throws Exception {
         String name = "it-" + marker();
         UserRow user = newUser(name, Role.EDITOR);
-        CallerIdentity session =
-                authenticator.logIn(name, PASSWORD, address()).caller().orElseThrow();
+        SessionTicket session =
+                authenticator.logIn(name, PASSWORD, address()).ticket().orElseThrow();
 
         admin(() -> userAdmin.changeRoles(user.id(), EnumSet.of(Role.EDITOR, Role.REVIEWER)));
 
         assertEquals(
                 Set.of(Role.EDITOR, Role.REVIEWER),
-                authenticator.sessionIdentity(session.userId()).orElseThrow().roles());
+                authenticator.sessionIdentity(session).orElseThrow().roles());
         SecurityLogEntry changed = admin(() -> securityLog.list(
                         new SecurityLogQuery(Set.of(SecurityEventKind.ROLES_CHANGED), name, null, null), 0, 5))
                 .get(0);
@@ -337,17 +343,40 @@ class AdminServicesIT {
 
         assertTrue(revoked.revoked());
         assertTrue(authenticator.tokenIdentity(secret, from).isEmpty());
+        assertTrue(authenticator.tokenIdentity(secret, from).isEmpty());
+        List<SecurityLogEntry> refused = admin(() -> securityLog.list(
+                new SecurityLogQuery(Set.of(SecurityEventKind.TOKEN_REFUSED), name, null, null), 0, 10));
+        assertEquals(1, refused.size(), "two refusals from one address within a minute are logged once");
+        assertEquals(from, refused.get(0).clientAddress());
+        assertEquals("revoked token", refused.get(0).detail());
         assertEquals(List.of(), admin(() -> tokenAdmin.list(new TokenQuery(name, false), 0, 10)));
         assertEquals(
                 1,
                 admin(() -> tokenAdmin.list(new TokenQuery(name, true), 0, 10)).size());
         assertEquals(
                 List.of(
+                        SecurityEventKind.TOKEN_REFUSED,
                         SecurityEventKind.TOKEN_REVOKED,
                         SecurityEventKind.TOKEN_USED,
                         SecurityEventKind.TOKEN_CREATED,
                         SecurityEventKind.USER_CREATED),
                 kindsFor(name));
+    }
+
+    @Test
+    void anUnknownTokenIsRefusedAndLoggedWithItsAddress() throws Exception {
+        String from = address();
+
+        assertTrue(authenticator.tokenIdentity("not-a-token-" + marker(), from).isEmpty());
+
+        List<SecurityLogEntry> refused = admin(() -> securityLog.list(
+                new SecurityLogQuery(Set.of(SecurityEventKind.TOKEN_REFUSED), null, null, null), 0, 50));
+        SecurityLogEntry entry = refused.stream()
+                .filter(e -> from.equals(e.clientAddress()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no refusal logged for " + from + ": " + refused));
+        assertEquals("unknown token", entry.detail());
+        assertNull(entry.subjectUser(), "an unknown token belongs to nobody");
     }
 
     @Test

@@ -35,7 +35,9 @@ class AuthenticatorIT {
         CallerIdentity caller = result.caller().orElseThrow();
         assertEquals("editor", caller.username());
         assertEquals(Set.of(Role.EDITOR), caller.roles());
-        assertEquals(caller, authenticator.sessionIdentity(caller.userId()).orElseThrow());
+        assertEquals(
+                caller,
+                authenticator.sessionIdentity(result.ticket().orElseThrow()).orElseThrow());
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.eventdesk.application.security.Authenticator;
 import org.eventdesk.application.security.CallerIdentity;
 import org.eventdesk.application.security.LoginResult;
+import org.eventdesk.application.security.SessionTicket;
 import org.eventdesk.web.api.Problem;
 
 /**
@@ -25,7 +26,7 @@ import org.eventdesk.web.api.Problem;
  *   <li>The login form posts to {@code /login}. On success the old session is thrown away and a new one
  *       (new id, against session fixation) remembers the user; the browser is sent on to the desk.
  *   <li>Every other request is known by its session; the user is read again each time, so disabling an
- *       account or changing its roles takes effect on the next click.
+ *       account, changing its roles or resetting its password takes effect on the next click.
  * </ul>
  *
  * <p>Nothing here decides what a caller may do: views and, above all, the EJB services check roles.
@@ -48,8 +49,8 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
             return logIn(request, response, context);
         }
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SESSION_USER) instanceof Long userId) {
-            Optional<CallerIdentity> caller = authenticator.sessionIdentity(userId);
+        if (session != null && session.getAttribute(SESSION_USER) instanceof SessionTicket ticket) {
+            Optional<CallerIdentity> caller = authenticator.sessionIdentity(ticket);
             if (caller.isPresent()) {
                 return context.notifyContainerAboutLogin(
                         caller.get().username(), caller.get().roleNames());
@@ -91,8 +92,7 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
         if (old != null) {
             old.invalidate();
         }
-        request.getSession(true)
-                .setAttribute(SESSION_USER, result.caller().orElseThrow().userId());
+        request.getSession(true).setAttribute(SESSION_USER, result.ticket().orElseThrow());
         return context.redirect(request.getContextPath() + "/");
     }
 

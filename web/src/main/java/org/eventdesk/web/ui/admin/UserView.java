@@ -205,7 +205,8 @@ public class UserView extends VerticalLayout implements HasUrlParameter<Long> {
                 VaadinIcon.PASSWORD.create(),
                 e -> AdminUi.confirm(
                         "Set a new password for " + user.username() + "?",
-                        "Their old password stops working now. Hand the new one over in person.",
+                        "Their old password stops working now and their open sessions end (yours too, if this is"
+                                + " your own account). Hand the new one over in person.",
                         "Set password",
                         false,
                         () -> run(

@@ -1,0 +1,103 @@
+package org.eventdesk.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * WildFly processes for the tests that need one of their own: started from the server the build unpacked, driven
+ * through its CLI, the EAR deployed to it like the build deploys it.
+ */
+final class ServerProcesses {
+    static final String HOME = System.getProperty("test.jboss.home");
+    /** The options the build started the test server with (demo mode, base directory, ports, database). */
+    static final String JAVA_OPTS = System.getProperty("test.server.java.opts");
+
+    private ServerProcesses() {}
+
+    /** Starts {@code standalone.sh} with these options; its console goes to {@code target/<logName>}. */
+    static Process start(String javaOpts, String logName) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(HOME, "bin", "standalone.sh").toString(), "--read-only-server-config=standalone.xml")
+                .redirectErrorStream(true)
+                .redirectOutput(new File(System.getProperty("test.screenshots.dir", "target"), "../" + logName));
+        builder.environment().put("JAVA_OPTS", javaOpts);
+        builder.environment().put("JBOSS_HOME", HOME);
+        return builder.start();
+    }
+
+    /** Waits for the server at a management port to run, deploys the EAR and waits for the desk to answer. */
+    static void deployWhenUp(String controller, String baseUrl) throws Exception {
+        waitUntil(
+                () -> cliSucceeds(controller, ":read-attribute(name=server-state)"),
+                Duration.ofSeconds(120),
+                "the server at " + controller + " runs");
+        cli(controller, "deploy " + System.getProperty("test.ear") + " --name=eventdesk.ear");
+        waitUntil(() -> answers(baseUrl), Duration.ofSeconds(120), "the desk at " + baseUrl + " answers");
+    }
+
+    static void cli(String controller, String command) throws Exception {
+        Process cli = cliProcess(controller, command);
+        String output = new String(cli.getInputStream().readAllBytes());
+        assertTrue(cli.waitFor(120, TimeUnit.SECONDS), "CLI finished: " + command);
+        assertEquals(0, cli.exitValue(), command + ": " + output);
+    }
+
+    private static boolean cliSucceeds(String controller, String command) {
+        try {
+            Process cli = cliProcess(controller, command);
+            String output = new String(cli.getInputStream().readAllBytes());
+            return cli.waitFor(60, TimeUnit.SECONDS) && cli.exitValue() == 0 && output.contains("running");
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static Process cliProcess(String controller, String command) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(HOME, "bin", "jboss-cli.sh").toString(),
+                        "--connect",
+                        "--controller=" + controller,
+                        "--command=" + command)
+                .redirectErrorStream(true);
+        builder.environment().put("JBOSS_HOME", HOME);
+        return builder.start();
+    }
+
+    /** Whether a desk serves its login page (not merely whether the port is open). */
+    static boolean answers(String baseUrl) {
+        try {
+            HttpResponse<Void> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    static void waitUntil(BooleanSupplier condition, Duration limit, String what) throws InterruptedException {
+        Instant end = Instant.now().plus(limit);
+        while (Instant.now().isBefore(end)) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("not within " + limit + ": " + what);
+    }
+}

@@ -1,0 +1,146 @@
+package org.eventdesk.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What only a new server process can show: a scheduled publication survives a restart, and a desk started
+ * outside demo mode has no demo accounts and exactly the admin its configuration names. Each test shuts the
+ * running server down and starts a new process (the EAR deployed to it), so this class runs after every other
+ * end-to-end test; the build's post-integration step stops the last server.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(BrowserExtension.class)
+class ServerRestartIT {
+    private static final String CONTROLLER = "127.0.0.1:" + System.getProperty("test.management.port", "10090");
+    private static final String JAVA_OPTS = ServerProcesses.JAVA_OPTS;
+
+    @Test
+    @Order(1)
+    void aScheduledPublicationFiresOnceAfterTheServerRestarts() throws Exception {
+        long id = ReadyRecords.create("demo-editor-token", "Scheduled across a restart");
+        assertEquals(
+                200, ReadyRecords.step(id, "submit", "demo-editor-token", null).status());
+        assertEquals(
+                200,
+                ReadyRecords.step(id, "approve", "demo-reviewer-token", null).status());
+        Instant at = Instant.now().plusSeconds(8);
+        Api.Answer scheduled = ReadyRecords.step(id, "publish", "demo-editor-token", "{\"at\": \"" + at + "\"}");
+        assertEquals("SCHEDULED", scheduled.json().get("status").asText(), scheduled.body());
+
+        restartWith(JAVA_OPTS, "restarted-server.log");
+
+        ServerProcesses.waitUntil(
+                () -> "PUBLISHED".equals(ReadyRecords.status(id)),
+                Duration.ofSeconds(60),
+                "published after the restart");
+        Thread.sleep(12_000); // several more scheduler runs: it must not publish again
+        JsonNode history = Api.get("/api/v1/records/" + id + "/history", "demo-editor-token")
+                .json();
+        List<String> published = new ArrayList<>();
+        history.get("changes").forEach(c -> {
+            if (c.get("action").asText().equals("PUBLISHED")) {
+                published.add(c.get("by").asText() + " " + c.get("comment").asText());
+            }
+        });
+        assertEquals(List.of("editor version 1"), published, "published once, on behalf of whoever scheduled it");
+    }
+
+    @Test
+    @Order(2)
+    void outsideDemoModeANewDeskHasOnlyTheConfiguredAdmin(BrowserSession chief) throws Exception {
+        String password = "chief-" + Long.toHexString(System.nanoTime()) + "-Passw0rd";
+        // The build's options, minus demo mode and minus the database the other tests filled.
+        String options = JAVA_OPTS
+                        .replace("-Deventdesk.demo=true", "-Deventdesk.demo=false")
+                        .replaceAll("-Deventdesk\\.db\\.url=\\S+", "")
+                + " -Deventdesk.admin.username=chief -Deventdesk.admin.password=" + password + " " + freshDatabase();
+
+        restartWith(options, "production-mode-server.log");
+
+        assertEquals("/login?error", logIn("editor", Desk.DEMO_PASSWORD), "no demo editor");
+        assertEquals("/login?error", logIn("admin", Desk.DEMO_PASSWORD), "no demo admin");
+        assertEquals("/login?error", logIn("chief", "eventdesk-demo"), "no default password");
+        for (String token : List.of("demo-editor-token", "demo-admin-token", "demo-partner-token")) {
+            Api.Answer refused = Api.get("/api/v1/sources", token);
+            assertEquals(401, refused.status(), token + ": " + refused.body());
+        }
+        assertEquals("/", logIn("chief", password), "the configured admin logs in");
+
+        chief.logIn("chief", password);
+        chief.open("/admin/security-log?user=chief");
+        chief.waitForGridCell("security-log-grid", "User created"::equals);
+        assertTrue(
+                chief.gridTexts("security-log-grid").stream().anyMatch(cell -> cell.contains("from the configuration")),
+                "the log says where the first admin came from: " + chief.gridTexts("security-log-grid"));
+    }
+
+    /**
+     * A database no run has seeded: a new H2 directory by default, or the PostgreSQL database the build names
+     * (which `.ci/run` creates empty).
+     */
+    private static String freshDatabase() throws IOException {
+        String url = System.getProperty("test.fresh.db.url", "");
+        if (!url.isBlank()) {
+            return "-Deventdesk.db.url=" + url;
+        }
+        Path dir = Path.of(System.getProperty("test.fresh.data.dir"));
+        if (Files.exists(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        return "-Deventdesk.data.dir=" + dir;
+    }
+
+    /** Posts the login form; answers where the desk sends the browser (the path, query included). */
+    private static String logIn(String username, String password) throws Exception {
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<Void> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(Desk.url("/login")))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(form))
+                                .timeout(Duration.ofSeconds(30))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
+        assertEquals(302, response.statusCode(), "the login form redirects");
+        URI location = URI.create(response.headers().firstValue("Location").orElseThrow());
+        return location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery());
+    }
+
+    /** Shuts the running server down, starts a new process with these options, deploys the EAR, waits for it. */
+    private static void restartWith(String javaOpts, String logName) throws Exception {
+        ServerProcesses.cli(CONTROLLER, ":shutdown");
+        ServerProcesses.waitUntil(
+                () -> !ServerProcesses.answers(Desk.BASE_URL), Duration.ofSeconds(60), "the server stopped");
+        Process server = ServerProcesses.start(javaOpts, logName);
+        ServerProcesses.deployWhenUp(CONTROLLER, Desk.BASE_URL);
+        assertTrue(server.isAlive());
+    }
+}

@@ -71,7 +71,7 @@ class ServerRestartIT {
     @Test
     @Order(2)
     void outsideDemoModeANewDeskHasOnlyTheConfiguredAdmin(BrowserSession chief) throws Exception {
-        String password = "chief-" + Long.toHexString(System.nanoTime()) + "-Passw0rd";
+        String password = "first-" + Long.toHexString(System.nanoTime()) + "-Passw0rd";
         // The build's options, minus demo mode and minus the database the other tests filled.
         String options = JAVA_OPTS
                         .replace("-Deventdesk.demo=true", "-Deventdesk.demo=false")

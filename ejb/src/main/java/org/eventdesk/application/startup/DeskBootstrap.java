@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import org.eventdesk.domain.security.SecurityEvent;
 import org.eventdesk.domain.security.SecurityEventKind;
 import org.eventdesk.domain.security.SecurityLog;
+import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.source.ArticleCleaner;
 import org.eventdesk.domain.source.ContentHash;
 import org.eventdesk.domain.source.InputFormat;
@@ -82,7 +83,15 @@ public class DeskBootstrap {
             return;
         }
         DeskUser admin = DeskUser.create(username, "Administrator", EnumSet.of(Role.ADMIN), clock.instant());
-        admin.changePassword(password.get(), hasher);
+        try {
+            admin.changePassword(password.get(), hasher);
+        } catch (InvalidInputException refused) {
+            // The desk still starts (a failed deployment would say less); the log says what to change.
+            LOG.severe("The configured first admin password is refused ("
+                    + refused.errors().get(0).message() + "): set another EVENTDESK_ADMIN_PASSWORD (or"
+                    + " -Deventdesk.admin.password) and restart to create the admin '" + username + "'.");
+            return;
+        }
         users.store(admin);
         // Every account's creation is in the security log; this one has no admin to name as its creator.
         securityLog.append(SecurityEvent.of(SecurityEventKind.USER_CREATED, clock.instant())

@@ -57,6 +57,9 @@ final class BrowserSession implements AutoCloseable {
 
     void open(String path) {
         driver.get(Desk.url(path));
+        // Right after the page loads, Flow's client may not have asked for the view yet (so it is not "active"
+        // and the page is still blank): wait for the view to have something to show, then for the client to rest.
+        wait.until(d -> !d.findElement(By.tagName("body")).getText().isBlank());
         waitForVaadin();
     }
 
@@ -113,6 +116,7 @@ final class BrowserSession implements AutoCloseable {
     void waitForVaadin() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                 .executeScript("return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)"
+                        + " && Object.values(window.Vaadin.Flow.clients).length > 0"
                         + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
     }
 

@@ -31,10 +31,16 @@ final class ServerProcesses {
         ProcessBuilder builder = new ProcessBuilder(
                         Path.of(HOME, "bin", "standalone.sh").toString(), "--read-only-server-config=standalone.xml")
                 .redirectErrorStream(true)
-                .redirectOutput(new File(System.getProperty("test.screenshots.dir", "target"), "../" + logName));
+                .redirectOutput(logFile(logName));
         builder.environment().put("JAVA_OPTS", javaOpts);
         builder.environment().put("JBOSS_HOME", HOME);
         return builder.start();
+    }
+
+    /** {@code target/<name>}, found lexically from the screenshots directory (which may not exist yet). */
+    private static File logFile(String name) {
+        Path screenshots = Path.of(System.getProperty("test.screenshots.dir", "target/screenshots"));
+        return screenshots.toAbsolutePath().getParent().resolve(name).toFile();
     }
 
     /** Waits for the server at a management port to run, deploys the EAR and waits for the desk to answer. */

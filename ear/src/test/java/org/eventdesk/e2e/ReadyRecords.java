@@ -28,6 +28,11 @@ final class ReadyRecords {
 
     /** A record ready for review: type, time, a place and a figure, each with the source's words as evidence. */
     static long create(String token, String title) {
+        return create(token, title, "Port district");
+    }
+
+    /** The same, at a place of a given name (the evidence stays on the words "the port district"). */
+    static long create(String token, String title, String placeName) {
         JsonNode source = source(token);
         String text = source.get("text").asText();
         long sourceId = source.get("id").asLong();
@@ -39,7 +44,7 @@ final class ReadyRecords {
         time.put("precision", "MINUTE");
         time.put("zone", "Europe/Kyiv");
         ObjectNode place = record.putArray("places").addObject();
-        place.put("name", "Port district");
+        place.put("name", placeName);
         place.put("country", "UA");
         evidence(place, sourceId, text, "the port district");
         ObjectNode figure = record.putArray("figures").addObject();

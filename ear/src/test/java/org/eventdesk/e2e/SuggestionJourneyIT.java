@@ -103,6 +103,37 @@ class SuggestionJourneyIT {
     }
 
     @Test
+    void anEditorAboutToDuplicateARecordIsOfferedToAddTheSourceToItInstead(BrowserSession browser) {
+        String town = "Dupeville " + UUID.randomUUID().toString().substring(0, 8);
+        long existing = ReadyRecords.create("demo-editor-token", "Drone strike on " + town, town);
+        long sourceId = ReadyRecords.source("demo-editor2-token").get("id").asLong();
+        browser.logIn("editor2", Desk.DEMO_PASSWORD);
+
+        browser.open("/records/new?source=" + sourceId);
+        browser.pick(browser.find(By.id("record-type")), "Shelling", "Shelling/artillery/missile attack");
+        browser.setValue("record-start", "2025-12-27T14:00");
+        assertFalse(browser.find(By.id("same-event")).isDisplayed(), "nothing to compare before a place is named");
+        browser.click("add-place");
+        browser.typeIn(browser.last(By.cssSelector(".place-card")), "place-name", town);
+
+        WebElement offered = browser.waiting()
+                .until(d -> d.findElements(By.cssSelector("#same-event .same-event-record")).stream()
+                        .filter(r -> r.getText().contains("(#" + existing + ")"))
+                        .findFirst()
+                        .orElse(null));
+        browser.click(offered.findElement(By.cssSelector(".add-source-there")));
+        By discardDialog = By.cssSelector("vaadin-confirm-dialog-overlay[opened]");
+        browser.waiting().until(d -> !d.findElements(discardDialog).isEmpty());
+        browser.click(By.cssSelector("vaadin-button[slot='confirm-button']"));
+
+        browser.waitForPath("/records/" + existing + "/edit\\?source=" + sourceId);
+        browser.waiting().until(d -> d.findElement(By.cssSelector("#source-picker input"))
+                .getDomProperty("value")
+                .contains("(#" + sourceId + ")"));
+        assertFalse(browser.find(By.id("same-event")).isDisplayed(), "an existing record is not offered itself");
+    }
+
+    @Test
     void theApiListsSuggestionsWithSpansIntoTheCleanedText() {
         JsonNode source = sampleSource();
         String text = source.get("text").asText();

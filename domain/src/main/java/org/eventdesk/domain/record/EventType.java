@@ -121,6 +121,12 @@ public class EventType {
         position = newPosition;
     }
 
+    /** The top-level type a code belongs to: itself, or for a sub-type the part before the dot. */
+    public static String topLevelOf(String code) {
+        int dot = code.indexOf('.');
+        return dot < 0 ? code : code.substring(0, dot);
+    }
+
     public String getCode() {
         return code;
     }

@@ -34,6 +34,9 @@ public interface RecordRepository {
             long sourceId,
             int limit);
 
+    /** Records that may be the event a new record describes (see the query's rule), most recently changed first. */
+    List<RecordListing> sameEvent(SameEventQuery query, int limit);
+
     /** Links that other records make to this one. */
     List<RecordLink> linksTo(long recordId);
 

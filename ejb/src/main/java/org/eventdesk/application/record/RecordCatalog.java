@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.eventdesk.domain.record.RecordQuery;
 import org.eventdesk.domain.record.RecordQueue;
 import org.eventdesk.domain.record.RecordRepository;
 import org.eventdesk.domain.record.RecordSnapshot;
+import org.eventdesk.domain.record.SameEventQuery;
 import org.eventdesk.domain.shared.NotFoundException;
 import org.eventdesk.domain.source.SourceRepository;
 import org.eventdesk.domain.user.Role;
@@ -116,6 +118,17 @@ public class RecordCatalog {
 
     public List<RecordListing> citing(long sourceId, int limit) {
         return records.citing(sourceId, clamp(limit));
+    }
+
+    /**
+     * Records that look like the event a record being written describes ({@link SameEventQuery}), so the editor
+     * can add the source to one of them instead of creating a duplicate. Empty until the record has a type, a
+     * start and a named place.
+     */
+    public List<RecordListing> sameEvent(String typeCode, List<String> placeNames, Instant start, Instant end) {
+        return SameEventQuery.forRecord(typeCode, placeNames, start, end)
+                .map(query -> records.sameEvent(query, 5))
+                .orElse(List.of());
     }
 
     /** The taxonomy in its order: each top-level type followed by its sub-types, then the news types. */

@@ -18,6 +18,7 @@ import org.eventdesk.domain.record.RecordListing;
 import org.eventdesk.domain.record.RecordQuery;
 import org.eventdesk.domain.record.RecordQueue;
 import org.eventdesk.domain.record.RecordRepository;
+import org.eventdesk.domain.record.SameEventQuery;
 
 @ApplicationScoped
 public class JpaRecordRepository implements RecordRepository {
@@ -128,6 +129,24 @@ public class JpaRecordRepository implements RecordRepository {
     }
 
     private static final int MAX_SIMILAR_SCAN = 200;
+
+    @Override
+    public List<RecordListing> sameEvent(SameEventQuery query, int limit) {
+        return withPlaces(em.createQuery(
+                        LISTING + " where (r.type = :type or r.type like :subtypes)"
+                                + " and r.start <= :to and coalesce(r.end, r.start) >= :from"
+                                + " and r.status <> org.eventdesk.domain.record.RecordStatus.SPIKED"
+                                + " and exists (select 1 from RecordPlace p where p.record = r and lower(p.name) in :names)"
+                                + " order by r.updatedAt desc, r.id desc",
+                        RecordListing.class)
+                .setParameter("type", query.topLevelType())
+                .setParameter("subtypes", query.topLevelType() + ".%")
+                .setParameter("from", query.from())
+                .setParameter("to", query.to())
+                .setParameter("names", List.copyOf(query.placeNames()))
+                .setMaxResults(limit)
+                .getResultList());
+    }
 
     @Override
     public List<RecordLink> linksTo(long recordId) {

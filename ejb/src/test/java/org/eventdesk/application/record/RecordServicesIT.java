@@ -88,6 +88,9 @@ class RecordServicesIT {
     @Inject
     private SourceIngestService ingest;
 
+    @Inject
+    private WorkflowService workflow;
+
     private static String marker() {
         return "m" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
@@ -125,6 +128,10 @@ class RecordServicesIT {
         return editor(() -> catalog.list(query, 0, 200)).stream()
                 .map(RecordListing::id)
                 .toList();
+    }
+
+    private static List<Long> ids(List<RecordListing> listings) {
+        return listings.stream().map(RecordListing::id).toList();
     }
 
     private Set<Long> idSet(RecordQuery query) throws Exception {
@@ -606,6 +613,51 @@ class RecordServicesIT {
         assertEquals(existing.version(), after.version());
         assertEquals("Allowed " + marker, after.title());
         assertEquals(List.of(existing.id()), ids(matching(marker)), "the refused create stored nothing");
+    }
+
+    @Test
+    void aRecordOfTheSameKindPlaceAndTimeIsOfferedAsTheSameEvent() throws Exception {
+        String marker = marker();
+        String town = "Samesville " + marker;
+        long existing = editor(() -> service.create(Draft.titled("Drone strike on " + town)
+                        .at("2025-12-27T02:00:00+02:00")
+                        .place(town, "UA")
+                        .input()))
+                .id();
+        long spiked = editor(() -> service.create(Draft.titled("Spiked strike on " + town)
+                        .at("2025-12-27T02:00:00+02:00")
+                        .place(town, "UA")
+                        .input()))
+                .id();
+        editor(() -> workflow.spike(spiked, "Duplicate of the other"));
+        Instant hoursLater = Instant.parse("2025-12-27T09:20:00Z");
+        String shelling = "EXPLOSIONS_REMOTE_VIOLENCE.SHELLING_ARTILLERY_MISSILE_ATTACK";
+
+        assertEquals(
+                List.of(existing),
+                ids(editor(() -> catalog.sameEvent(shelling, List.of(town.toUpperCase()), hoursLater, null))),
+                "another sub-type of the same type, the place named in other case, hours later; spiked left out");
+        assertEquals(
+                List.of(),
+                ids(editor(() -> catalog.sameEvent("PROTESTS", List.of(town), hoursLater, null))),
+                "another type");
+        assertEquals(
+                List.of(),
+                ids(editor(() -> catalog.sameEvent(shelling, List.of("Elsewhere " + marker), hoursLater, null))),
+                "another place");
+        assertEquals(
+                List.of(),
+                ids(editor(() -> catalog.sameEvent(shelling, List.of(town), hoursLater.plusSeconds(3 * 86_400), null))),
+                "three days later");
+        assertEquals(
+                List.of(existing),
+                ids(editor(() -> catalog.sameEvent(
+                        shelling,
+                        List.of(town),
+                        Instant.parse("2025-12-20T00:00:00Z"),
+                        Instant.parse("2025-12-27T00:00:00Z")))),
+                "a week that ends as the existing record begins");
+        assertEquals(List.of(), editor(() -> catalog.sameEvent(null, List.of(town), hoursLater, null)), "no type yet");
     }
 
     @Test

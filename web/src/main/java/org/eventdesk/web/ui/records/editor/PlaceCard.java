@@ -11,6 +11,8 @@ import org.eventdesk.domain.record.Verification;
 
 /** A place being edited: name, country, admin areas, coordinates and how precise they are. */
 class PlaceCard extends FactCard<PlaceCard.Bean> {
+    private final TextField name;
+
     static final class Bean {
         String name = "";
         String country = "";
@@ -24,7 +26,7 @@ class PlaceCard extends FactCard<PlaceCard.Bean> {
 
     PlaceCard(RecordView.PlaceView loaded, SourcePanel panel, Runnable onChange, Consumer<FactCard<?>> onRemove) {
         super("place", Bean.class, new Bean(), panel, onChange, onRemove);
-        TextField name = named("name", new TextField("Place"));
+        name = named("name", new TextField("Place"));
         name.addClassName("place-name");
         TextField country = named("country", new TextField("Country (ISO code)"));
         country.setMaxLength(2);
@@ -69,6 +71,11 @@ class PlaceCard extends FactCard<PlaceCard.Bean> {
             evidence.setEvidence(loaded.evidence());
         }
         binder.readBean(bean);
+    }
+
+    /** The name as typed so far, saved or not (for looking up records of the same event while writing). */
+    String typedName() {
+        return name.getValue();
     }
 
     RecordInput.PlaceInput toInput() {

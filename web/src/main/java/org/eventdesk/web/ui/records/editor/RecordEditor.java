@@ -103,6 +103,7 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
     private final Span presenceBanner = new Span();
     private Registration heartbeat;
     private final SourcePanel sourcePanel;
+    private final SameEventPanel sameEvent;
     private final List<CodeList> categories;
 
     private final BasicsBean basicsBean = new BasicsBean();
@@ -167,6 +168,7 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
         this.catalog = catalog;
         this.presence = presence;
         this.sourcePanel = new SourcePanel(sources, assistant, this);
+        this.sameEvent = new SameEventPanel(catalog);
         this.categories = catalog.figureCategories();
         this.summaryEvidence = new EvidenceEditor(sourcePanel, this::changed);
         this.timeEvidence = new EvidenceEditor(sourcePanel, this::changed);
@@ -186,6 +188,7 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
                 heading,
                 versionInfo,
                 presenceBanner,
+                sameEvent,
                 basicsSection(),
                 timeSection(),
                 listSection("Places", "add-place", placeList, () -> addPlace(null)),
@@ -575,6 +578,7 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
         } else {
             recordId = record.id();
             version = record.version();
+            sameEvent.setVisible(false);
             heading.setText("Edit record #" + record.id());
             versionInfo.setText("Version " + record.version() + " · last changed by " + record.updatedBy() + ", "
                     + Formats.utc(record.updatedAt()) + " · " + record.status().label() + " · "
@@ -657,6 +661,27 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
         }
         dirty = true;
         save.setEnabled(true);
+        if (recordId == null) {
+            lookForTheSameEvent();
+        }
+    }
+
+    /** While a new record is written, offers the records that may already describe its event. */
+    private void lookForTheSameEvent() {
+        ZoneId zoneId;
+        try {
+            zoneId = ZoneId.of(zone.getValue() == null ? "UTC" : zone.getValue());
+        } catch (java.time.DateTimeException unknownZone) {
+            zoneId = ZoneId.of("UTC");
+        }
+        LocalDateTime from = start.getValue();
+        LocalDateTime until = end.getValue();
+        sameEvent.refresh(
+                type.getValue() == null ? null : type.getValue().code(),
+                places.stream().map(PlaceCard::typedName).toList(),
+                from == null ? null : from.atZone(zoneId).toInstant(),
+                until == null ? null : until.atZone(zoneId).toInstant(),
+                sourcePanel.sourceId());
     }
 
     // ---- presence ------------------------------------------------------------------------------------

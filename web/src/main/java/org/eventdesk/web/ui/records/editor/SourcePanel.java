@@ -155,6 +155,11 @@ public class SourcePanel extends VerticalLayout {
         }
     }
 
+    /** The source shown, if one is. */
+    public Optional<Long> sourceId() {
+        return Optional.ofNullable(picker.getValue()).map(SourceListing::id);
+    }
+
     public boolean hasSource() {
         return !reader.text().isEmpty();
     }

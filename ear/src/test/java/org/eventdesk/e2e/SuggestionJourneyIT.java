@@ -110,7 +110,7 @@ class SuggestionJourneyIT {
         browser.logIn("editor2", Desk.DEMO_PASSWORD);
 
         browser.open("/records/new?source=" + sourceId);
-        browser.pick(browser.find(By.id("record-type")), "Shelling", "Shelling/artillery/missile attack");
+        browser.pick(browser.find(By.id("record-type")), "Shelling", "— Shelling/artillery/missile attack");
         browser.setValue("record-start", "2025-12-27T14:00");
         assertFalse(browser.find(By.id("same-event")).isDisplayed(), "nothing to compare before a place is named");
         browser.click("add-place");

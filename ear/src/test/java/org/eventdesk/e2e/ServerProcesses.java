@@ -38,7 +38,7 @@ final class ServerProcesses {
     }
 
     /** {@code target/<name>}, found lexically from the screenshots directory (which may not exist yet). */
-    private static File logFile(String name) {
+    static File logFile(String name) {
         Path screenshots = Path.of(System.getProperty("test.screenshots.dir", "target/screenshots"));
         return screenshots.toAbsolutePath().getParent().resolve(name).toFile();
     }

@@ -71,21 +71,24 @@ class ServerRestartIT {
     @Test
     @Order(2)
     void outsideDemoModeANewDeskHasOnlyTheConfiguredAdmin(BrowserSession chief) throws Exception {
-        String password = "first-" + Long.toHexString(System.nanoTime()) + "-Passw0rd";
-        // The build's options, minus demo mode and minus the database the other tests filled.
-        String options = JAVA_OPTS
-                        .replace("-Deventdesk.demo=true", "-Deventdesk.demo=false")
-                        .replaceAll("-Deventdesk\\.db\\.url=\\S+", "")
-                + " -Deventdesk.admin.username=chief -Deventdesk.admin.password=" + password + " " + freshDatabase();
+        String refused = "chief-" + Long.toHexString(System.nanoTime()) + "-Passw0rd";
+        restartWith(productionOptions(refused), "refused-admin-server.log");
 
-        restartWith(options, "production-mode-server.log");
+        assertEquals("/login?error", logIn("chief", refused), "a password the rules refuse makes no admin");
+        String log = Files.readString(ServerProcesses.logFile("refused-admin-server.log"));
+        assertTrue(
+                log.contains("The configured first admin password is refused (must not contain the user name)"),
+                "the server log says why, and the desk still runs");
+
+        String password = "first-" + Long.toHexString(System.nanoTime()) + "-Passw0rd";
+        restartWith(productionOptions(password), "production-mode-server.log");
 
         assertEquals("/login?error", logIn("editor", Desk.DEMO_PASSWORD), "no demo editor");
         assertEquals("/login?error", logIn("admin", Desk.DEMO_PASSWORD), "no demo admin");
-        assertEquals("/login?error", logIn("chief", "eventdesk-demo"), "no default password");
+        assertEquals("/login?error", logIn("chief", Desk.DEMO_PASSWORD), "no default password");
         for (String token : List.of("demo-editor-token", "demo-admin-token", "demo-partner-token")) {
-            Api.Answer refused = Api.get("/api/v1/sources", token);
-            assertEquals(401, refused.status(), token + ": " + refused.body());
+            Api.Answer answer = Api.get("/api/v1/sources", token);
+            assertEquals(401, answer.status(), token + ": " + answer.body());
         }
         assertEquals("/", logIn("chief", password), "the configured admin logs in");
 
@@ -95,6 +98,15 @@ class ServerRestartIT {
         assertTrue(
                 chief.gridTexts("security-log-grid").stream().anyMatch(cell -> cell.contains("from the configuration")),
                 "the log says where the first admin came from: " + chief.gridTexts("security-log-grid"));
+    }
+
+    /** The build's options, minus demo mode and the database the other tests filled, naming a first admin. */
+    private static String productionOptions(String adminPassword) throws IOException {
+        return JAVA_OPTS
+                        .replace("-Deventdesk.demo=true", "-Deventdesk.demo=false")
+                        .replaceAll("-Deventdesk\\.db\\.url=\\S+", "")
+                + " -Deventdesk.admin.username=chief -Deventdesk.admin.password=" + adminPassword + " "
+                + freshDatabase();
     }
 
     /**

@@ -75,7 +75,8 @@ class ServerRestartIT {
         restartWith(productionOptions(refused), "refused-admin-server.log");
 
         assertEquals("/login?error", logIn("chief", refused), "a password the rules refuse makes no admin");
-        String log = Files.readString(ServerProcesses.logFile("refused-admin-server.log"));
+        String log = Files.readString(
+                ServerProcesses.logFile("refused-admin-server.log").toPath());
         assertTrue(
                 log.contains("The configured first admin password is refused (must not contain the user name)"),
                 "the server log says why, and the desk still runs");

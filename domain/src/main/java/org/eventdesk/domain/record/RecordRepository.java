@@ -23,17 +23,6 @@ public interface RecordRepository {
     /** Records that quote a source in any of their evidence, most recently changed first. */
     List<RecordListing> citing(long sourceId, int limit);
 
-    /**
-     * Records that may report the same event as a source: a place of the same name and a start in the window,
-     * not already quoting the source. Most recently changed first.
-     */
-    List<RecordListing> similar(
-            java.util.Collection<String> placeNames,
-            java.time.Instant from,
-            java.time.Instant to,
-            long sourceId,
-            int limit);
-
     /** Records that may be the event a new record describes (see the query's rule), most recently changed first. */
     List<RecordListing> sameEvent(SameEventQuery query, int limit);
 

@@ -1,6 +1,7 @@
 package org.eventdesk.domain.record;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -35,6 +36,18 @@ class SameEventQueryTest {
 
         assertEquals("PROTESTS", query.topLevelType());
         assertEquals(Instant.parse("2025-12-31T09:20:00Z"), query.to());
+    }
+
+    @Test
+    void aSourceAsksForAnyTypeFromThreeDaysBeforeItsPublicationToADayAfterAndNotItsOwnRecords() {
+        SameEventQuery query = SameEventQuery.forSource(7, List.of("Kyiv"), Instant.parse("2025-12-27T15:00:00Z"))
+                .orElseThrow();
+
+        assertNull(query.topLevelType());
+        assertEquals(Instant.parse("2025-12-24T15:00:00Z"), query.from());
+        assertEquals(Instant.parse("2025-12-28T15:00:00Z"), query.to());
+        assertEquals(7L, query.notCiting());
+        assertTrue(SameEventQuery.forSource(7, List.of(), ALERT_ENDED).isEmpty(), "a source naming no place");
     }
 
     @Test

@@ -6,8 +6,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -21,6 +19,7 @@ import org.eventdesk.domain.extraction.RejectedSuggestions;
 import org.eventdesk.domain.extraction.Suggestions;
 import org.eventdesk.domain.record.RecordListing;
 import org.eventdesk.domain.record.RecordRepository;
+import org.eventdesk.domain.record.SameEventQuery;
 import org.eventdesk.domain.shared.NotFoundException;
 import org.eventdesk.domain.source.Source;
 import org.eventdesk.domain.source.SourceRepository;
@@ -34,11 +33,6 @@ import org.eventdesk.domain.user.Role;
 @Stateless
 @RolesAllowed(Role.Names.EDITOR)
 public class SuggestionService {
-    /** A source usually reports events of the days just before it: the window for "the same event". */
-    static final Duration BEFORE = Duration.ofDays(3);
-
-    static final Duration AFTER = Duration.ofDays(1);
-
     @Inject
     private SourceRepository sources;
 
@@ -112,8 +106,8 @@ public class SuggestionService {
     }
 
     /**
-     * Records that look like the event the source reports: one of their places has the name of a place the
-     * source mentions, and they start between three days before and one day after the source's publication.
+     * Records that look like an event the source reports ({@link SameEventQuery#forSource}): a place the source
+     * mentions, a time around its publication, not already quoting it.
      */
     public List<RecordListing> similarRecords(long sourceId) {
         Source source = load(sourceId);
@@ -123,8 +117,9 @@ public class SuggestionService {
             names.add(place.name());
             place.alternatives().forEach(a -> names.add(a.name()));
         }
-        Instant published = source.getPublishedAt();
-        return records.similar(names, published.minus(BEFORE), published.plus(AFTER), sourceId, 10);
+        return SameEventQuery.forSource(sourceId, names, source.getPublishedAt())
+                .map(query -> records.sameEvent(query, 10))
+                .orElse(List.of());
     }
 
     private Source load(long sourceId) {

@@ -94,58 +94,33 @@ public class JpaRecordRepository implements RecordRepository {
                 .getResultList());
     }
 
-    @Override
-    public List<RecordListing> similar(
-            java.util.Collection<String> placeNames,
-            java.time.Instant from,
-            java.time.Instant to,
-            long sourceId,
-            int limit) {
-        if (placeNames.isEmpty()) {
-            return List.of();
-        }
-        List<Long> citing = citing(sourceId, MAX_SIMILAR_SCAN).stream()
-                .map(RecordListing::id)
-                .toList();
-        return withPlaces(em.createQuery(
-                                LISTING + " where r.start >= :from and r.start < :to"
-                                        + " and r.status <> org.eventdesk.domain.record.RecordStatus.SPIKED"
-                                        + " and exists (select 1 from RecordPlace p where p.record = r and lower(p.name) in :names)"
-                                        + " order by r.updatedAt desc, r.id desc",
-                                RecordListing.class)
-                        .setParameter("from", from)
-                        .setParameter("to", to)
-                        .setParameter(
-                                "names",
-                                placeNames.stream()
-                                        .map(n -> n.toLowerCase(Locale.ROOT))
-                                        .toList())
-                        .setMaxResults(limit + citing.size())
-                        .getResultList())
-                .stream()
-                .filter(r -> !citing.contains(r.id()))
-                .limit(limit)
-                .toList();
-    }
-
     private static final int MAX_SIMILAR_SCAN = 200;
 
     @Override
     public List<RecordListing> sameEvent(SameEventQuery query, int limit) {
-        return withPlaces(em.createQuery(
-                        LISTING + " where (r.type = :type or r.type like :subtypes)"
-                                + " and r.start <= :to and coalesce(r.end, r.start) >= :from"
+        List<Long> citing = query.notCiting() == null
+                ? List.of()
+                : citing(query.notCiting(), MAX_SIMILAR_SCAN).stream()
+                        .map(RecordListing::id)
+                        .toList();
+        TypedQuery<RecordListing> typed = em.createQuery(
+                        LISTING + " where r.start <= :to and coalesce(r.end, r.start) >= :from"
+                                + (query.topLevelType() == null ? "" : " and (r.type = :type or r.type like :subtypes)")
                                 + " and r.status <> org.eventdesk.domain.record.RecordStatus.SPIKED"
                                 + " and exists (select 1 from RecordPlace p where p.record = r and lower(p.name) in :names)"
                                 + " order by r.updatedAt desc, r.id desc",
                         RecordListing.class)
-                .setParameter("type", query.topLevelType())
-                .setParameter("subtypes", query.topLevelType() + ".%")
                 .setParameter("from", query.from())
                 .setParameter("to", query.to())
-                .setParameter("names", List.copyOf(query.placeNames()))
-                .setMaxResults(limit)
-                .getResultList());
+                .setParameter("names", List.copyOf(query.placeNames()));
+        if (query.topLevelType() != null) {
+            typed.setParameter("type", query.topLevelType()).setParameter("subtypes", query.topLevelType() + ".%");
+        }
+        // Records quoting the source are dropped here rather than in SQL: a handful at most, read by the same index.
+        return withPlaces(typed.setMaxResults(limit + citing.size()).getResultList()).stream()
+                .filter(r -> !citing.contains(r.id()))
+                .limit(limit)
+                .toList();
     }
 
     @Override

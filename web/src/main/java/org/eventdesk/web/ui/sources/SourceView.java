@@ -13,8 +13,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -39,6 +37,7 @@ import org.eventdesk.domain.user.Role;
 import org.eventdesk.web.ui.Formats;
 import org.eventdesk.web.ui.MainLayout;
 import org.eventdesk.web.ui.records.RecordPage;
+import org.eventdesk.web.ui.records.SameEventOffer;
 
 /**
  * One source: its metadata and its cleaned text, paragraph by paragraph (each paragraph knows its offset in
@@ -186,16 +185,7 @@ public class SourceView extends VerticalLayout implements HasUrlParameter<Long> 
         similar.setSpacing(false);
         similar.setId("similar-records");
         for (RecordListing record : assistant.similarRecords(source.id())) {
-            Button addAsEvidence = new Button("Add this source as evidence", e -> getUI().ifPresent(ui -> ui.navigate(
-                    "records/" + record.id() + "/edit", QueryParameters.of("source", String.valueOf(source.id())))));
-            addAsEvidence.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            addAsEvidence.addClassName("add-as-evidence");
-            HorizontalLayout row = new HorizontalLayout(
-                    new RouterLink(record.title(), RecordPage.class, record.id()),
-                    new Span(String.join(", ", record.places())),
-                    addAsEvidence);
-            row.setAlignItems(FlexComponent.Alignment.BASELINE);
-            similar.add(row);
+            similar.add(SameEventOffer.row(record, source.id()));
         }
 
         add(back, heading, facts, startRecord, new H3("Records quoting it"), citing);

@@ -1,20 +1,13 @@
 package org.eventdesk.web.ui.records.editor;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.QueryParameters;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.eventdesk.application.record.RecordCatalog;
 import org.eventdesk.domain.record.RecordListing;
+import org.eventdesk.web.ui.records.SameEventOffer;
 
 /**
  * Warns, while a new record is written, that the desk may already have its event: records of the same type, at a
@@ -47,21 +40,7 @@ class SameEventPanel extends VerticalLayout {
         List<RecordListing> found = catalog.sameEvent(typeCode, placeNames, start, end);
         rows.removeAll();
         for (RecordListing record : found) {
-            Anchor open = new Anchor("records/" + record.id(), record.title() + " (#" + record.id() + ")");
-            open.setTarget(AnchorTarget.BLANK);
-            HorizontalLayout row = new HorizontalLayout(open, new Span(String.join(", ", record.places())));
-            row.addClassName("same-event-record");
-            row.setAlignItems(FlexComponent.Alignment.BASELINE);
-            sourceId.ifPresent(source -> {
-                Button addSource = new Button(
-                        "Add the source there", VaadinIcon.LINK.create(), e -> getUI().ifPresent(ui -> ui.navigate(
-                                "records/" + record.id() + "/edit",
-                                QueryParameters.of("source", String.valueOf(source)))));
-                addSource.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                addSource.addClassName("add-source-there");
-                row.add(addSource);
-            });
-            rows.add(row);
+            rows.add(SameEventOffer.row(record, sourceId.orElse(null)));
         }
         setVisible(!found.isEmpty());
     }

@@ -53,6 +53,7 @@ public final class JpaTestSupport implements AutoCloseable {
             RecordPresence.class,
             Publication.class,
             PublicationHead.class,
+            org.eventdesk.domain.publishing.PublicCopy.class,
             RejectedSuggestion.class,
             SecurityEvent.class);
 

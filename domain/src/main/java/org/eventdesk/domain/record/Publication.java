@@ -10,12 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.eventdesk.domain.shared.Hashing;
+import org.eventdesk.domain.publishing.LogEntry;
 
 /**
  * An entry of the publication log: a version of a record as it went public (or was corrected or retracted),
- * sealed. Each entry's hash covers its own content and the previous entry's hash, so changing any past entry,
- * or removing one, breaks every hash after it; {@link PublicationChain#verify} checks the whole chain.
+ * sealed with the public document readers are served. Each entry's hash covers its own content and the previous
+ * entry's hash, so changing any past entry, or removing one, breaks every hash after it; what the hash covers is
+ * {@link LogEntry}'s rule, the same one the audit recomputes.
  *
  * <p>The database keeps the chain linear: {@code previous_hash} is unique, so two publications racing for the
  * same tail cannot both be stored; the loser retries on the new tail.
@@ -24,12 +25,16 @@ import org.eventdesk.domain.shared.Hashing;
 @Table(name = "publication")
 public class Publication {
     /** The "previous hash" of the first entry. */
-    public static final String GENESIS = "0".repeat(64);
+    public static final String GENESIS = LogEntry.GENESIS;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "publication_seq")
     @SequenceGenerator(name = "publication_seq", sequenceName = "publication_seq", allocationSize = 1)
     private Long id;
+
+    /** The entry's place in the log: 1, 2, 3, … without gaps (ids come from a sequence and may have them). */
+    @Column(nullable = false, unique = true)
+    private long seq;
 
     @Column(name = "record_id", nullable = false)
     private long recordId;
@@ -52,6 +57,14 @@ public class Publication {
     @Column(nullable = false, length = 10_000_000)
     private String snapshot;
 
+    /** The public document of this version (canonical JSON); absent in entries sealed before it existed. */
+    @Column(length = org.eventdesk.domain.publishing.PublicCopy.MAX_DOCUMENT)
+    private String document;
+
+    /** How the hash was computed ({@link LogEntry#CANONICAL_FORMAT} for every new entry). */
+    @Column(name = "hash_format", nullable = false)
+    private int format;
+
     @Column(name = "published_at", nullable = false)
     private Instant at;
 
@@ -69,8 +82,13 @@ public class Publication {
 
     protected Publication() {}
 
-    /** The entry after {@code previousHash} (use {@link #GENESIS} for the first). */
+    /**
+     * The entry after {@code previousHash} (use {@link #GENESIS} for the first), as entry number {@code seq}.
+     *
+     * @param document the public document of the version, canonical JSON
+     */
     public static Publication seal(
+            long seq,
             String previousHash,
             long recordId,
             int version,
@@ -80,8 +98,12 @@ public class Publication {
             RecordSnapshot snapshot,
             Instant at,
             String by,
-            String approvedBy) {
+            String approvedBy,
+            String document) {
         Publication p = new Publication();
+        p.seq = seq;
+        p.format = LogEntry.CANONICAL_FORMAT;
+        p.document = document;
         p.previousHash = previousHash;
         p.recordId = recordId;
         p.version = version;
@@ -92,28 +114,45 @@ public class Publication {
         p.at = at;
         p.by = by;
         p.approvedBy = approvedBy;
-        p.hash = p.computeHash();
+        p.hash = p.entry().expectedHash();
         return p;
     }
 
-    /** SHA-256 over the previous hash and every field of the entry, in a fixed order. */
-    String computeHash() {
-        return Hashing.sha256Hex(String.join(
-                "\n",
-                previousHash,
-                Long.toString(recordId),
-                Integer.toString(version),
+    /** The entry as stored, with the hash it carries. */
+    public LogEntry entry() {
+        return new LogEntry(
+                seq,
+                recordId,
+                version,
                 kind.name(),
                 title,
-                String.valueOf(note),
-                at.toString(),
+                note,
+                at,
                 by,
-                String.valueOf(approvedBy),
-                snapshot));
+                approvedBy,
+                previousHash,
+                snapshot,
+                document,
+                format,
+                hash);
+    }
+
+    /** SHA-256 of the entry's fields as they are now (differs from {@link #hash()} once anything changed). */
+    String computeHash() {
+        return entry().expectedHash();
     }
 
     public Long getId() {
         return id;
+    }
+
+    public long seq() {
+        return seq;
+    }
+
+    /** The public document of the version, canonical JSON; empty for entries sealed before documents existed. */
+    public java.util.Optional<String> document() {
+        return java.util.Optional.ofNullable(document);
     }
 
     public long recordId() {

@@ -2,8 +2,9 @@ package org.eventdesk.domain.record;
 
 import java.util.List;
 import java.util.Optional;
+import org.eventdesk.domain.publishing.PublicationAudit;
 
-/** Checks that the publication log is intact: every entry's hash is right and links to the one before. */
+/** Checks that the publication log's entries are intact and chained; the whole audit is {@link PublicationAudit}. */
 public final class PublicationChain {
     private PublicationChain() {}
 
@@ -12,17 +13,16 @@ public final class PublicationChain {
 
     /** @param entries the whole log in the order it was written */
     public static Optional<Break> verify(List<Publication> entries) {
-        String expectedPrevious = Publication.GENESIS;
-        for (Publication entry : entries) {
-            if (!entry.previousHash().equals(expectedPrevious)) {
-                return Optional.of(new Break(
-                        entry.getId(), "does not follow the entry before it (an entry is missing or out of place)"));
-            }
-            if (!entry.computeHash().equals(entry.hash())) {
-                return Optional.of(new Break(entry.getId(), "its content no longer matches its hash (it was changed)"));
-            }
-            expectedPrevious = entry.hash();
-        }
-        return Optional.empty();
+        PublicationAudit audit = new PublicationAudit();
+        entries.forEach(p -> audit.entry(p.entry()));
+        return audit.report().problems().stream()
+                .findFirst()
+                .map(problem -> new Break(
+                        entries.stream()
+                                .filter(p -> problem.seq() != null && p.seq() == problem.seq())
+                                .map(Publication::getId)
+                                .findFirst()
+                                .orElse(-1L),
+                        problem.what()));
     }
 }

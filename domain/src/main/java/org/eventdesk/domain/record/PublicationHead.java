@@ -23,6 +23,10 @@ public class PublicationHead {
     @Column(nullable = false)
     private long entries;
 
+    /** When the last entry was sealed: when anything readers can see last changed. */
+    @Column(name = "last_at")
+    private java.time.Instant lastAt;
+
     protected PublicationHead() {}
 
     public String lastHash() {
@@ -33,8 +37,21 @@ public class PublicationHead {
         if (!appended.previousHash().equals(lastHash)) {
             throw new IllegalStateException("publication does not follow the head of the log");
         }
+        if (appended.seq() != entries + 1) {
+            throw new IllegalStateException("publication " + appended.seq() + " is not entry " + (entries + 1));
+        }
         lastHash = appended.hash();
         entries++;
+        lastAt = appended.at();
+    }
+
+    /** The number the next entry gets. */
+    public long nextSeq() {
+        return entries + 1;
+    }
+
+    public java.util.Optional<java.time.Instant> lastAt() {
+        return java.util.Optional.ofNullable(lastAt);
     }
 
     public long entries() {

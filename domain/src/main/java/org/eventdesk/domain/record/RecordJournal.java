@@ -37,10 +37,33 @@ public interface RecordJournal {
     /** The whole log in the order it was written, for verification. */
     List<Publication> publicationLog();
 
+    /** Entries after the given number (0 for the first), in order; for the public log and the audit. */
+    List<Publication> entriesAfter(long seq, int limit);
+
+    /** Every entry in order, as stored, without keeping them: the audit reads logs of any length with it. */
+    void forEachEntry(java.util.function.Consumer<org.eventdesk.domain.publishing.LogEntry> entry);
+
+    /** The head row, read under a shared lock: publishers wait until the caller's transaction ends. */
+    PublicationHead headForAudit();
+
+    /** The head row as it is now (not locked). */
+    PublicationHead head();
+
+    /** A version's entry of a record: the one that published or corrected it as that version. */
+    Optional<Publication> publishedVersion(long recordId, int version);
+
+    /** What the desk says of every record that went public, for the audit. */
+    void forEachPublishedRecord(
+            java.util.function.Consumer<org.eventdesk.domain.publishing.PublicationAudit.RecordState> record);
+
     /** Records whose scheduled time has come. */
     List<Long> dueForPublication(Instant now);
 
-    /** A publication before it is sealed: {@link #publish} adds the previous hash and seals it. */
+    /**
+     * A publication before it is sealed: {@link #publish} adds its number and the previous hash and seals it.
+     *
+     * @param document the public document of the version, canonical JSON
+     */
     record PublicationDraft(
             long recordId,
             int version,
@@ -50,5 +73,6 @@ public interface RecordJournal {
             RecordSnapshot snapshot,
             Instant at,
             String by,
-            String approvedBy) {}
+            String approvedBy,
+            String document) {}
 }

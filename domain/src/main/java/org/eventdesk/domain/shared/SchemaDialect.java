@@ -8,17 +8,23 @@ import java.util.Map;
  * beside the migrations' owner (the model) so the server and the tests fill them in the same way.
  */
 public enum SchemaDialect {
-    H2("character large object"),
-    POSTGRESQL("text");
+    H2("character large object", "character varying(1000000000)"),
+    POSTGRESQL("text", "text");
 
     private final String textType;
+    private final String inlineTextType;
 
-    SchemaDialect(String textType) {
+    /**
+     * @param inlineTextType long text that is read on every request (a public record's document): kept in the row
+     *     rather than as a separate large object, which H2 reads much faster
+     */
+    SchemaDialect(String textType, String inlineTextType) {
         this.textType = textType;
+        this.inlineTextType = inlineTextType;
     }
 
     public Map<String, String> placeholders() {
-        return Map.of("text_type", textType);
+        return Map.of("text_type", textType, "inline_text_type", inlineTextType);
     }
 
     /** From JDBC's {@code DatabaseMetaData.getDatabaseProductName()}. */

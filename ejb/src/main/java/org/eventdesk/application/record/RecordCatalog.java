@@ -42,6 +42,9 @@ public class RecordCatalog {
     @Resource
     private SessionContext context;
 
+    @Inject
+    private org.eventdesk.application.publishing.PublicCatalog publicCatalog;
+
     public RecordView view(long id) {
         return records.find(id)
                 .map(r -> RecordViews.of(r, records, sources))
@@ -107,9 +110,14 @@ public class RecordCatalog {
         return ChangeView.fields(RecordSnapshot.of(record).changesSince(published));
     }
 
-    /** Checks the whole publication log's hash chain; empty when it is intact. */
+    /**
+     * The publication log's audit (hashes, chain, head, public copies against their sealed versions); empty when
+     * all is intact, else the first problem found.
+     */
     public Optional<PublicationChain.Break> verifyPublicationLog() {
-        return PublicationChain.verify(journal.publicationLog());
+        return publicCatalog.verify().problems().stream()
+                .findFirst()
+                .map(p -> new PublicationChain.Break(p.seq() == null ? -1 : p.seq(), p.what()));
     }
 
     public List<RecordListing> titled(String words, int limit) {

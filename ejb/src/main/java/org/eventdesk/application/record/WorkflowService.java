@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
+import org.eventdesk.application.publishing.Publisher;
 import org.eventdesk.domain.record.ChangeAction;
 import org.eventdesk.domain.record.EventRecord;
 import org.eventdesk.domain.record.Publication;
@@ -18,7 +19,6 @@ import org.eventdesk.domain.record.PublicationKind;
 import org.eventdesk.domain.record.RecordChange;
 import org.eventdesk.domain.record.RecordJournal;
 import org.eventdesk.domain.record.RecordRepository;
-import org.eventdesk.domain.record.RecordSnapshot;
 import org.eventdesk.domain.record.WorkflowException;
 import org.eventdesk.domain.shared.NotFoundException;
 import org.eventdesk.domain.source.SourceRepository;
@@ -26,8 +26,8 @@ import org.eventdesk.domain.user.Role;
 
 /**
  * Moving records through the workflow. Each step is one method of the record (which holds the rules: legal
- * transitions, readiness, four eyes), recorded in the record's history; publishing also appends to the
- * publication log. Who may take a step is checked here, by role: editors submit, publish what was approved,
+ * transitions, readiness, four eyes), recorded in the record's history; publishing and retracting also seal the
+ * public version in the publication log ({@link Publisher}). Who may take a step is checked here, by role: editors submit, publish what was approved,
  * schedule, spike and start corrections; reviewers approve, return and retract.
  */
 @Stateless
@@ -45,6 +45,9 @@ public class WorkflowService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Publisher publisher;
 
     @Resource
     private SessionContext context;
@@ -99,16 +102,7 @@ public class WorkflowService {
         String by = caller();
         Instant now = clock.instant();
         EventRecord.Publishing retraction = record.retract(by, reason, now);
-        journal.publish(new RecordJournal.PublicationDraft(
-                record.getId(),
-                retraction.version(),
-                retraction.kind(),
-                record.getTitle(),
-                retraction.note(),
-                RecordSnapshot.of(record),
-                now,
-                by,
-                null));
+        publisher.seal(record, retraction, by, now);
         journal.append(new RecordChange(id, record.getRevision(), ChangeAction.RETRACTED, by, now, reason, List.of()));
         flush(record);
         LOG.info(() -> "Record #" + id + " retracted by " + by);
@@ -157,16 +151,7 @@ public class WorkflowService {
 
     private void publishLocked(EventRecord record, String by, Instant now) {
         EventRecord.Publishing publishing = record.publish(by, now);
-        Publication publication = journal.publish(new RecordJournal.PublicationDraft(
-                record.getId(),
-                publishing.version(),
-                publishing.kind(),
-                record.getTitle(),
-                publishing.note(),
-                RecordSnapshot.of(record),
-                now,
-                by,
-                publishing.approvedBy()));
+        Publication publication = publisher.seal(record, publishing, by, now);
         journal.append(new RecordChange(
                 record.getId(),
                 record.getRevision(),

@@ -7,8 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.eventdesk.domain.publishing.LogEntry;
+import org.eventdesk.domain.publishing.PublicationAudit;
 import org.eventdesk.domain.record.Publication;
 import org.eventdesk.domain.record.PublicationHead;
+import org.eventdesk.domain.record.PublicationKind;
 import org.eventdesk.domain.record.RecordChange;
 import org.eventdesk.domain.record.RecordComment;
 import org.eventdesk.domain.record.RecordJournal;
@@ -48,6 +52,7 @@ public class JpaRecordJournal implements RecordJournal {
     public Publication publish(PublicationDraft d) {
         PublicationHead head = em.find(PublicationHead.class, PublicationHead.ID, LockModeType.PESSIMISTIC_WRITE);
         Publication publication = Publication.seal(
+                head.nextSeq(),
                 head.lastHash(),
                 d.recordId(),
                 d.version(),
@@ -57,7 +62,8 @@ public class JpaRecordJournal implements RecordJournal {
                 d.snapshot(),
                 d.at(),
                 d.by(),
-                d.approvedBy());
+                d.approvedBy(),
+                d.document());
         em.persist(publication);
         head.advance(publication);
         em.flush();
@@ -88,8 +94,76 @@ public class JpaRecordJournal implements RecordJournal {
 
     @Override
     public List<Publication> publicationLog() {
-        return em.createQuery("select p from Publication p order by p.id", Publication.class)
+        return em.createQuery("select p from Publication p order by p.seq", Publication.class)
                 .getResultList();
+    }
+
+    @Override
+    public List<Publication> entriesAfter(long seq, int limit) {
+        return em.createQuery("select p from Publication p where p.seq > :seq order by p.seq", Publication.class)
+                .setParameter("seq", seq)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public void forEachEntry(Consumer<LogEntry> entry) {
+        em.createQuery(
+                        "select p.seq, p.recordId, p.version, p.kind, p.title, p.note, p.at, p.by, p.approvedBy,"
+                                + " p.previousHash, p.snapshot, p.document, p.format, p.hash from Publication p order by p.seq",
+                        Object[].class)
+                .setHint("org.hibernate.fetchSize", 200)
+                .getResultStream()
+                .forEach(row -> entry.accept(new LogEntry(
+                        (Long) row[0],
+                        (Long) row[1],
+                        (Integer) row[2],
+                        ((PublicationKind) row[3]).name(),
+                        (String) row[4],
+                        (String) row[5],
+                        (Instant) row[6],
+                        (String) row[7],
+                        (String) row[8],
+                        (String) row[9],
+                        (String) row[10],
+                        (String) row[11],
+                        (Integer) row[12],
+                        (String) row[13])));
+    }
+
+    @Override
+    public PublicationHead headForAudit() {
+        PublicationHead head = em.find(PublicationHead.class, PublicationHead.ID, LockModeType.PESSIMISTIC_READ);
+        em.refresh(head);
+        return head;
+    }
+
+    @Override
+    public PublicationHead head() {
+        return em.find(PublicationHead.class, PublicationHead.ID);
+    }
+
+    @Override
+    public Optional<Publication> publishedVersion(long recordId, int version) {
+        return em.createQuery(
+                        "select p from Publication p where p.recordId = :id and p.version = :version"
+                                + " and p.kind <> org.eventdesk.domain.record.PublicationKind.RETRACTED",
+                        Publication.class)
+                .setParameter("id", recordId)
+                .setParameter("version", version)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public void forEachPublishedRecord(Consumer<PublicationAudit.RecordState> record) {
+        em.createQuery(
+                        "select r.id, r.publishedVersion, r.status from EventRecord r where r.publishedVersion > 0"
+                                + " order by r.id",
+                        Object[].class)
+                .getResultStream()
+                .forEach(row -> record.accept(new PublicationAudit.RecordState(
+                        (Long) row[0], (Integer) row[1], row[2] == RecordStatus.RETRACTED)));
     }
 
     @Override

@@ -16,10 +16,11 @@ public interface PublicCopies {
     Map<Long, String> publishedTitles(Collection<Long> recordIds);
 
     /**
-     * A page of the list, sorted by the query's order then by record id (newest first), strictly after the cursor
-     * when there is one.
+     * A page of the list, sorted by the query's order then by record id, newest first. With a cursor: the records
+     * strictly after it, or for a backwards cursor the {@code limit} records strictly before it (still newest
+     * first).
      */
-    List<Listed> list(PublicQuery query, Optional<PublicQuery.Cursor> after, int limit);
+    List<Listed> list(PublicQuery query, Optional<PublicQuery.Cursor> cursor, int limit);
 
     /**
      * The log's entries about records in the list, newest first, before the given entry number when there is one.
@@ -31,8 +32,12 @@ public interface PublicCopies {
 
     /** A copy in a list: what is served, and where it sorts. */
     record Listed(long recordId, java.time.Instant sortTime, String document) {
-        public PublicQuery.Cursor cursor() {
-            return new PublicQuery.Cursor(sortTime, recordId);
+        public PublicQuery.Cursor after() {
+            return PublicQuery.Cursor.after(sortTime, recordId);
+        }
+
+        public PublicQuery.Cursor before() {
+            return PublicQuery.Cursor.before(sortTime, recordId);
         }
     }
 

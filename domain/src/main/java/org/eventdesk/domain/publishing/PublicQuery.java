@@ -46,6 +46,17 @@ public record PublicQuery(
         }
     }
 
-    /** Where a page of a list ended: the sort time and id of its last record. */
-    public record Cursor(Instant time, long recordId) {}
+    /**
+     * A position in a list: the sort time and id of a record. The next page lists what comes after it; with
+     * {@code backwards}, the previous page lists what comes before it.
+     */
+    public record Cursor(Instant time, long recordId, boolean backwards) {
+        public static Cursor after(Instant time, long recordId) {
+            return new Cursor(time, recordId, false);
+        }
+
+        public static Cursor before(Instant time, long recordId) {
+            return new Cursor(time, recordId, true);
+        }
+    }
 }

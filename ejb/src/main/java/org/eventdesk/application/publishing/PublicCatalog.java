@@ -7,14 +7,19 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eventdesk.domain.publishing.PublicCopies;
 import org.eventdesk.domain.publishing.PublicCopy;
 import org.eventdesk.domain.publishing.PublicQuery;
 import org.eventdesk.domain.publishing.PublicRecord;
 import org.eventdesk.domain.publishing.PublicationAudit;
+import org.eventdesk.domain.record.EventType;
+import org.eventdesk.domain.record.FigureCategory;
 import org.eventdesk.domain.record.Publication;
 import org.eventdesk.domain.record.PublicationHead;
 import org.eventdesk.domain.record.RecordJournal;
+import org.eventdesk.domain.record.RecordRepository;
 
 /**
  * What anyone may read without logging in: published records (only ever their sealed versions), their earlier
@@ -33,6 +38,32 @@ public class PublicCatalog {
 
     @Inject
     private RecordJournal journal;
+
+    @Inject
+    private RecordRepository records;
+
+    /** Every event type code (active or not: old records keep theirs), for checking the list's {@code type}. */
+    public Set<String> typeCodes() {
+        return records.eventTypes().stream().map(EventType::getCode).collect(Collectors.toSet());
+    }
+
+    /** The taxonomy in its order, for the readers' filter. */
+    public List<org.eventdesk.application.record.CodeList> types() {
+        return records.eventTypes().stream()
+                .map(org.eventdesk.application.record.CodeList::of)
+                .toList();
+    }
+
+    public List<org.eventdesk.application.record.CodeList> categories() {
+        return records.figureCategories().stream()
+                .map(org.eventdesk.application.record.CodeList::of)
+                .toList();
+    }
+
+    /** Every figure category code, for checking the list's {@code category}. */
+    public Set<String> categoryCodes() {
+        return records.figureCategories().stream().map(FigureCategory::getCode).collect(Collectors.toSet());
+    }
 
     /** The latest public version of a record, or its retraction notice. */
     public Optional<PublicDocument> latest(long recordId) {
@@ -71,22 +102,35 @@ public class PublicCatalog {
         return journal.publications(recordId).stream().map(PublicCatalog::view).toList();
     }
 
-    public ListPage list(PublicQuery query, Optional<PublicQuery.Cursor> after, int limit) {
-        int size = Math.min(Math.max(1, limit), MAX_PAGE);
-        List<PublicCopies.Listed> rows = copies.list(query, after, size + 1);
-        boolean more = rows.size() > size;
-        List<PublicCopies.Listed> page = more ? rows.subList(0, size) : rows;
-        return new ListPage(
-                List.copyOf(page), more ? Optional.of(page.get(size - 1).cursor()) : Optional.empty());
+    /**
+     * A page of the public list, with where the next and previous pages start. Backwards (a previous page's
+     * cursor) the repository returns the nearest records before the cursor, newest first, with one extra when more
+     * lie before them.
+     */
+    public ListPage list(PublicQuery query, Optional<PublicQuery.Cursor> cursor, int limit) {
+        return page(query, cursor, Math.min(Math.max(1, limit), MAX_PAGE));
     }
 
-    /** One batch of an export: like a page, larger, read in a transaction of its own. */
+    /** One batch of an export: a page of {@value #EXPORT_BATCH}, read in a transaction of its own. */
     public ListPage exportBatch(PublicQuery query, Optional<PublicQuery.Cursor> after) {
-        List<PublicCopies.Listed> rows = copies.list(query, after, EXPORT_BATCH + 1);
-        boolean more = rows.size() > EXPORT_BATCH;
-        List<PublicCopies.Listed> page = more ? rows.subList(0, EXPORT_BATCH) : rows;
-        return new ListPage(
-                List.copyOf(page), more ? Optional.of(page.get(EXPORT_BATCH - 1).cursor()) : Optional.empty());
+        return page(query, after, EXPORT_BATCH);
+    }
+
+    private ListPage page(PublicQuery query, Optional<PublicQuery.Cursor> cursor, int size) {
+        boolean backwards = cursor.map(PublicQuery.Cursor::backwards).orElse(false);
+        List<PublicCopies.Listed> rows = copies.list(query, cursor, size + 1);
+        boolean more = rows.size() > size;
+        List<PublicCopies.Listed> page =
+                !more ? rows : backwards ? rows.subList(1, rows.size()) : rows.subList(0, size);
+        if (page.isEmpty()) {
+            return new ListPage(List.of(), Optional.empty(), Optional.empty());
+        }
+        Optional<PublicQuery.Cursor> next =
+                backwards || more ? Optional.of(page.get(page.size() - 1).after()) : Optional.empty();
+        Optional<PublicQuery.Cursor> previous = (backwards ? more : cursor.isPresent())
+                ? Optional.of(page.get(0).before())
+                : Optional.empty();
+        return new ListPage(List.copyOf(page), next, previous);
     }
 
     /** The feed's entries: publications, corrections and retractions of records in the list, newest first. */
@@ -97,6 +141,14 @@ public class PublicCatalog {
     public LogHead head() {
         PublicationHead head = journal.head();
         return new LogHead(head.entries(), head.lastHash(), head.lastAt());
+    }
+
+    /** One entry of the log by its number. */
+    public Optional<LogEntryView> logEntry(long seq) {
+        return journal.entriesAfter(seq - 1, 1).stream()
+                .filter(p -> p.seq() == seq)
+                .map(PublicCatalog::view)
+                .findFirst();
     }
 
     /** Entries of the log after entry {@code afterSeq} (0 for the first), in order. */
@@ -135,9 +187,23 @@ public class PublicCatalog {
 
     private static LogEntryView view(Publication p) {
         return new LogEntryView(
-                p.seq(), p.recordId(), p.version(), p.kind().name(), p.title(), p.at(), p.hash(), p.previousHash());
+                p.seq(),
+                p.recordId(),
+                p.version(),
+                p.kind().name(),
+                p.title(),
+                p.note(),
+                p.at(),
+                p.hash(),
+                p.previousHash());
     }
 
-    /** @param next where the next page starts, absent on the last page */
-    public record ListPage(List<PublicCopies.Listed> items, Optional<PublicQuery.Cursor> next) {}
+    /**
+     * @param next where the next page starts, absent on the last page
+     * @param previous where the page before starts, absent on the first page
+     */
+    public record ListPage(
+            List<PublicCopies.Listed> items,
+            Optional<PublicQuery.Cursor> next,
+            Optional<PublicQuery.Cursor> previous) {}
 }

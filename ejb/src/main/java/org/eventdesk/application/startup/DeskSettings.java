@@ -27,6 +27,31 @@ public class DeskSettings {
         return read("eventdesk.admin.password", "EVENTDESK_ADMIN_PASSWORD");
     }
 
+    /**
+     * How many requests a minute one client address may send to the public endpoints (the readers' pages and the
+     * public API); 0 turns the limit off (for load tests on loopback). A burst may use a minute's worth at once.
+     */
+    public int publicRequestsPerMinute() {
+        return number("eventdesk.public.requests-per-minute", "EVENTDESK_PUBLIC_REQUESTS_PER_MINUTE", 600);
+    }
+
+    /** How many audits of the publication log a minute one client address may ask for (each reads the whole log). */
+    public int publicAuditsPerMinute() {
+        return number("eventdesk.public.audits-per-minute", "EVENTDESK_PUBLIC_AUDITS_PER_MINUTE", 6);
+    }
+
+    private static int number(String property, String environment, int otherwise) {
+        return read(property, environment)
+                .map(value -> {
+                    try {
+                        return Math.max(0, Integer.parseInt(value));
+                    } catch (NumberFormatException e) {
+                        throw new IllegalStateException(property + " must be a whole number, not '" + value + "'");
+                    }
+                })
+                .orElse(otherwise);
+    }
+
     private static Optional<String> read(String property, String environment) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {

@@ -57,21 +57,29 @@ public class JpaPublicCopies implements PublicCopies {
     }
 
     @Override
-    public List<Listed> list(PublicQuery query, Optional<PublicQuery.Cursor> after, int limit) {
+    public List<Listed> list(PublicQuery query, Optional<PublicQuery.Cursor> cursor, int limit) {
         Sql sql = new Sql();
         String sortColumn = query.order() == PublicQuery.Order.UPDATED ? "c.updated_at" : "c.event_start";
+        boolean backwards = cursor.map(PublicQuery.Cursor::backwards).orElse(false);
         sql.append("select c.record_id, " + sortColumn + ", c.document from public_record c where 1 = 1");
         filters(sql, query, "c");
-        after.ifPresent(cursor -> sql.append(
-                " and (" + sortColumn + " < ? or (" + sortColumn + " = ? and c.record_id < ?))",
-                cursor.time(),
-                cursor.time(),
-                cursor.recordId()));
-        sql.append(" order by " + sortColumn + " desc, c.record_id desc");
+        cursor.ifPresent(at -> sql.append(
+                backwards
+                        ? " and (" + sortColumn + " > ? or (" + sortColumn + " = ? and c.record_id > ?))"
+                        : " and (" + sortColumn + " < ? or (" + sortColumn + " = ? and c.record_id < ?))",
+                at.time(),
+                at.time(),
+                at.recordId()));
+        // Backwards, the records nearest the cursor come first (ascending); the page is turned round below.
+        sql.append(" order by " + sortColumn + (backwards ? " asc" : " desc") + ", c.record_id"
+                + (backwards ? " asc" : " desc"));
         List<Listed> page = new ArrayList<>();
         for (Object row : sql.query(em, limit).getResultList()) {
             Object[] columns = (Object[]) row;
             page.add(new Listed(((Number) columns[0]).longValue(), instant(columns[1]), text(columns[2])));
+        }
+        if (backwards) {
+            java.util.Collections.reverse(page);
         }
         return page;
     }

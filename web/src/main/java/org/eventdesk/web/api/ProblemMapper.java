@@ -68,6 +68,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private Problem known(Throwable t) {
+        if (t instanceof PublicResponses.NotAcceptable notAcceptable) {
+            return Problem.of(
+                            406,
+                            "Not acceptable",
+                            "This answers in "
+                                    + String.join(
+                                            ", ",
+                                            notAcceptable.offered.stream()
+                                                    .map(f -> f.mediaType)
+                                                    .sorted()
+                                                    .toList())
+                                    + "; ask for one of them in Accept, or use the file suffix.")
+                    .type("not-acceptable");
+        }
         if (t instanceof PayloadTooLargeException) {
             return Problem.of(413, "Request body too large", t.getMessage()).type("payload-too-large");
         }

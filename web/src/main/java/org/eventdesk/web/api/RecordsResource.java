@@ -24,11 +24,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -166,51 +161,51 @@ public class RecordsResource {
             @QueryParam("cursor") String cursor) {
         requireCaller();
         Validation check = new Validation();
-        String typeCode = blankToNull(type);
+        String typeCode = QueryValues.blankToNull(type);
         if (typeCode != null
                 && catalog.eventTypes().stream().map(CodeList::code).noneMatch(typeCode::equals)) {
             check.add(new FieldError(
                     "type", "'" + typeCode + "' is not in the taxonomy (GET /api/v1/taxonomy lists the codes)"));
         }
-        String categoryCode = blankToNull(category);
+        String categoryCode = QueryValues.blankToNull(category);
         if (categoryCode != null
                 && catalog.figureCategories().stream().map(CodeList::code).noneMatch(categoryCode::equals)) {
             check.add(new FieldError(
                     "category",
                     "'" + categoryCode + "' is not a figure category (GET /api/v1/figure-categories lists the codes)"));
         }
-        String countryCode = blankToNull(country);
+        String countryCode = QueryValues.blankToNull(country);
         if (countryCode != null && !countryCode.matches("[A-Za-z]{2}")) {
             check.add(new FieldError("country", "must be an ISO 3166-1 alpha-2 code such as UA or US"));
         }
-        Instant fromTime = bound(from, "from", false, check);
-        Instant before = bound(to, "to", true, check);
+        Instant fromTime = QueryValues.bound(from, "from", false, check);
+        Instant before = QueryValues.bound(to, "to", true, check);
         if (fromTime != null && before != null && !before.isAfter(fromTime)) {
             check.add(new FieldError("to", "must lie after 'from'"));
         }
         RecordQuery.Order sort = RecordQuery.Order.LAST_CHANGE;
-        String orderName = blankToNull(order);
+        String orderName = QueryValues.blankToNull(order);
         if ("event".equalsIgnoreCase(orderName)) {
             sort = RecordQuery.Order.EVENT_TIME;
         } else if (orderName != null && !"changed".equalsIgnoreCase(orderName)) {
             check.add(new FieldError(
                     "order", "must be 'event' (latest event first) or 'changed' (latest change first, the default)"));
         }
-        int size = limit(limit, check);
+        int size = QueryValues.limit(limit, DEFAULT_LIMIT, RecordCatalog.MAX_PAGE, check);
         RecordQuery query = new RecordQuery(
-                blankToNull(text),
+                QueryValues.blankToNull(text),
                 typeCode,
-                code(status, "status", RecordStatus.class, check),
+                QueryValues.code(status, "status", RecordStatus.class, check),
                 fromTime,
                 before,
-                blankToNull(place),
+                QueryValues.blankToNull(place),
                 countryCode,
-                blankToNull(actor),
-                code(verification, "verification", Verification.class, check),
+                QueryValues.blankToNull(actor),
+                QueryValues.code(verification, "verification", Verification.class, check),
                 categoryCode,
                 sort);
         Optional<RecordListing.Cursor> after = Optional.empty();
-        if (blankToNull(cursor) != null) {
+        if (QueryValues.blankToNull(cursor) != null) {
             try {
                 after = Optional.of(ListCursor.decode(cursor.strip(), sort));
             } catch (IllegalArgumentException e) {
@@ -297,73 +292,5 @@ public class RecordsResource {
                         .toResponse())
                 .tag(tag(current))
                 .build();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static <E extends Enum<E>> E code(String value, String name, Class<E> type, Validation check) {
-        String code = blankToNull(value);
-        if (code == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, code.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            StringBuilder allowed = new StringBuilder();
-            for (E constant : type.getEnumConstants()) {
-                allowed.append(allowed.isEmpty() ? "" : ", ").append(constant.name());
-            }
-            check.add(new FieldError(name, "'" + code + "' is not allowed; must be one of " + allowed));
-            return null;
-        }
-    }
-
-    /**
-     * A bound of the event time: a date is a whole UTC day (its start for {@code from}, the next day's start
-     * for {@code to}, which is exclusive), a time is taken as given. A '+' of an offset that arrived as a space
-     * (unencoded in the query string) is read as the '+' it was.
-     */
-    private static Instant bound(String value, String name, boolean upper, Validation check) {
-        String text = blankToNull(value);
-        if (text == null) {
-            return null;
-        }
-        text = text.replace(' ', '+');
-        try {
-            if (text.length() == 10) {
-                LocalDate day = LocalDate.parse(text);
-                return (upper ? day.plusDays(1) : day)
-                        .atStartOfDay(ZoneOffset.UTC)
-                        .toInstant();
-            }
-            OffsetDateTime time = OffsetDateTime.parse(text);
-            if (time.getYear() >= 1 && time.getYear() <= 9999) {
-                return time.toInstant();
-            }
-        } catch (DateTimeParseException e) {
-            // refused below
-        }
-        check.add(new FieldError(
-                name, "must be a date such as 2025-12-27 or a time with its offset such as 2025-12-27T09:00:00+02:00"));
-        return null;
-    }
-
-    private static int limit(String value, Validation check) {
-        String text = blankToNull(value);
-        if (text == null) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int limit = Integer.parseInt(text);
-            if (limit >= 1 && limit <= RecordCatalog.MAX_PAGE) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        check.add(new FieldError("limit", "must be a whole number from 1 to " + RecordCatalog.MAX_PAGE));
-        return DEFAULT_LIMIT;
     }
 }

@@ -142,6 +142,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.of(415, "Unsupported media type", "Send the body as application/json.")
                     .type("unsupported-media-type");
         }
+        if (t instanceof jakarta.ws.rs.NotAcceptableException) {
+            return Problem.of(
+                            406,
+                            "Not acceptable",
+                            "This address cannot answer in the media type the Accept header asks for; see the API's"
+                                    + " documentation (/openapi) for the formats each endpoint offers.")
+                    .type("not-acceptable");
+        }
         if (t instanceof NotAllowedException notAllowed) {
             return Problem.of(
                             405,

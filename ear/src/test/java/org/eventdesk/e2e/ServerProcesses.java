@@ -37,6 +37,28 @@ final class ServerProcesses {
         return builder.start();
     }
 
+    /**
+     * Shuts the server at the controller down (if one runs), starts a new process with these options, deploys the
+     * EAR and waits until the desk answers.
+     */
+    static Process restart(String controller, String javaOpts, String logName) throws Exception {
+        if (answers(Desk.BASE_URL)) {
+            cli(controller, ":shutdown");
+            waitUntil(() -> !answers(Desk.BASE_URL), Duration.ofSeconds(60), "the server stopped");
+        }
+        Process server = start(javaOpts, logName);
+        deployWhenUp(controller, Desk.BASE_URL);
+        return server;
+    }
+
+    /** The server's JVM: the java process {@code standalone.sh} started. */
+    static ProcessHandle jvm(Process server) {
+        return server.descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no java process under " + server.pid()));
+    }
+
     /** {@code target/<name>}, found lexically from the screenshots directory (which may not exist yet). */
     static File logFile(String name) {
         Path screenshots = Path.of(System.getProperty("test.screenshots.dir", "target/screenshots"));

@@ -101,10 +101,43 @@ class ServerRestartIT {
                 "the log says where the first admin came from: " + chief.gridTexts("security-log-grid"));
     }
 
-    /** The build's options, minus demo mode and the database the other tests filled, naming a first admin. */
+    @Test
+    @Order(3)
+    void aReaderOverThePublicRateLimitIsToldWhenToComeBack() {
+        // The desk the test before started allows each client 20 public requests and 6 audits a minute.
+        int served = 0;
+        Api.Answer refused = null;
+        for (int i = 0; i < 40 && refused == null; i++) {
+            Api.Answer answer = Api.get("/api/v1/events", null);
+            if (answer.status() == 200) {
+                served++;
+            } else {
+                refused = answer;
+            }
+        }
+        assertTrue(served >= 20 && served <= 22, "a minute's allowance, and a token or two refilled: " + served);
+        Problems.assertProblem(refused, 429);
+        assertTrue(Integer.parseInt(refused.header("Retry-After")) >= 1, "Retry-After says when");
+        assertEquals(429, Api.get("/events", null).status(), "the readers' pages share the allowance");
+        assertEquals(401, Api.get("/api/v1/sources", null).status(), "editorial endpoints are not limited here");
+
+        int audits = 0;
+        while (audits < 10 && Api.get("/api/v1/publication-log/verify", null).status() == 200) {
+            audits++;
+        }
+        assertEquals(6, audits, "audits read the whole log and have a smaller allowance of their own");
+    }
+
+    /**
+     * The build's options, minus demo mode and the database the other tests filled, naming a first admin, with
+     * the public rate limit on (20 requests and 6 audits a minute per client, so a test can reach it).
+     */
     private static String productionOptions(String adminPassword) throws IOException {
         return JAVA_OPTS
                         .replace("-Deventdesk.demo=true", "-Deventdesk.demo=false")
+                        .replace(
+                                "-Deventdesk.public.requests-per-minute=0", "-Deventdesk.public.requests-per-minute=20")
+                        .replace("-Deventdesk.public.audits-per-minute=0", "-Deventdesk.public.audits-per-minute=6")
                         .replaceAll("-Deventdesk\\.db\\.url=\\S+", "")
                 + " -Deventdesk.admin.username=chief -Deventdesk.admin.password=" + adminPassword + " "
                 + freshDatabase();

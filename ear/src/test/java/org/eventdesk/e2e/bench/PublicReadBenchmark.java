@@ -1,0 +1,363 @@
+package org.eventdesk.e2e.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.eventdesk.domain.shared.SchemaDialect;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The public read path under load, against a static file served by the same server (issue 8's benchmark).
+ *
+ * <ol>
+ *   <li>Seeds N published records ({@code -Dbenchmark.records}, default 100,000) into a fresh H2 file with the
+ *       desk's own migrations ({@link PublicSeed}), then starts a WildFly of the build's with the EAR on it.
+ *   <li>Copies the list's answer ({@code /api/v1/events?limit=50}) and one record's page ({@code /events/{id}}) into
+ *       a directory the same server serves as static files (an Undertow file handler added at run time), so each
+ *       is compared with a static file of exactly its size.
+ *   <li>Runs {@code wrk} on loopback against each, one after the other, and prints requests/s, p99 and errors, and
+ *       the ratios list / its static file and page / its static file.
+ *   <li>Exports the whole list as CSV while sampling the server's heap, and prints how much it grew.
+ * </ol>
+ *
+ * Run with {@code mvn -q -pl ear test-compile exec:exec@benchmark-public} (see the README); {@code wrk} comes
+ * from Debian ({@code apt-get install wrk}).
+ */
+public final class PublicReadBenchmark {
+    private static final int PORT_OFFSET = 200;
+    private static final String BASE = "http://127.0.0.1:" + (8080 + PORT_OFFSET);
+    private static final String CONTROLLER = "127.0.0.1:" + (9990 + PORT_OFFSET);
+
+    private PublicReadBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        int records = Integer.getInteger("benchmark.records", 100_000);
+        String duration = System.getProperty("benchmark.duration", "20s");
+        int connections = Integer.getInteger("benchmark.connections", 32);
+        Path home = Path.of(System.getProperty("benchmark.jboss.home"));
+        Path ear = Path.of(System.getProperty("benchmark.ear"));
+        Path work = Path.of(System.getProperty("benchmark.dir"));
+        wipe(work);
+        Path data = work.resolve("data");
+        Path base = work.resolve("server");
+        Path statics = work.resolve("static");
+        Files.createDirectories(data);
+        Files.createDirectories(statics);
+        copy(home.resolve("standalone/configuration"), base.resolve("configuration"));
+
+        System.out.printf(
+                Locale.ROOT,
+                "Public read benchmark: %d records, H2 file database, %d cores, wrk %s with %d"
+                        + " connections per run%n",
+                records,
+                Runtime.getRuntime().availableProcessors(),
+                duration,
+                connections);
+        Instant seeding = Instant.now();
+        String url = "jdbc:h2:file:" + data.resolve("eventdesk");
+        Flyway.configure()
+                .dataSource(url, "sa", "sa")
+                .placeholders(SchemaDialect.H2.placeholders())
+                .load()
+                .migrate();
+        try (Connection db = DriverManager.getConnection(url, "sa", "sa")) {
+            PublicSeed.seed(db, records, 42);
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "seeded in %d s%n",
+                Duration.between(seeding, Instant.now()).toSeconds());
+
+        Process server = start(home, base, data);
+        try {
+            waitFor(() -> cli(home, ":read-attribute(name=server-state)").contains("running"), "the server");
+            run(home, "deploy " + ear + " --name=eventdesk.ear");
+            waitFor(() -> status(BASE + "/api/v1/events?limit=1") == 200, "the desk");
+            run(home, "/subsystem=undertow/configuration=handler/file=benchmark-static:add(path=" + statics + ")");
+            run(
+                    home,
+                    "/subsystem=undertow/server=default-server/host=default-host/location=\\/benchmark-static:add("
+                            + "handler=benchmark-static)");
+
+            long recordId = records / 2;
+            String list = "/api/v1/events?limit=50";
+            String page = "/events/" + recordId;
+            Files.write(statics.resolve("list.json"), body(BASE + list));
+            Files.write(statics.resolve("page.html"), body(BASE + page));
+            System.out.printf(
+                    Locale.ROOT,
+                    "list answer %d bytes, record page %d bytes (static copies of each)%n",
+                    Files.size(statics.resolve("list.json")),
+                    Files.size(statics.resolve("page.html")));
+            warm(BASE + list, BASE + page, BASE + "/benchmark-static/list.json", BASE + "/benchmark-static/page.html");
+
+            Wrk staticList = wrk(BASE + "/benchmark-static/list.json", duration, connections);
+            Wrk listRun = wrk(BASE + list, duration, connections);
+            Wrk staticPage = wrk(BASE + "/benchmark-static/page.html", duration, connections);
+            Wrk pageRun = wrk(BASE + page, duration, connections);
+            print("static file, list-sized", staticList);
+            print("GET " + list, listRun);
+            print("static file, page-sized", staticPage);
+            print("GET " + page, pageRun);
+            System.out.printf(
+                    Locale.ROOT,
+                    "ratio list / static file: %.2f (target >= 0.5)%n",
+                    listRun.requestsPerSecond / staticList.requestsPerSecond);
+            System.out.printf(
+                    Locale.ROOT,
+                    "ratio record page / static file: %.2f (target >= 0.5)%n",
+                    pageRun.requestsPerSecond / staticPage.requestsPerSecond);
+            System.out.printf(
+                    Locale.ROOT,
+                    "errors: %d%n",
+                    staticList.errors + listRun.errors + staticPage.errors + pageRun.errors);
+            export(server);
+        } finally {
+            stop(home, server);
+        }
+    }
+
+    /** The whole CSV export, streamed to nowhere, with the server's used heap sampled every 50 ms. */
+    private static void export(Process server) throws Exception {
+        long pid = javaPid(server);
+        jcmd(pid, "GC.run");
+        long before = usedHeap(pid);
+        AtomicLong peak = new AtomicLong(before);
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    peak.accumulateAndGet(usedHeap(pid), Math::max);
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                } catch (Exception e) {
+                    // a sample lost; the next one counts
+                }
+            }
+        });
+        sampler.start();
+        Instant started = Instant.now();
+        long bytes = 0;
+        long rows = 0;
+        HttpResponse<InputStream> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(BASE + "/api/v1/events.csv"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream in = response.body()) {
+            byte[] buffer = new byte[65536];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                bytes += n;
+                for (int i = 0; i < n; i++) {
+                    rows += buffer[i] == '\n' ? 1 : 0;
+                }
+            }
+        }
+        Duration took = Duration.between(started, Instant.now());
+        sampler.interrupt();
+        sampler.join();
+        System.out.printf(
+                Locale.ROOT,
+                "CSV export: HTTP %d, %d bytes, %d lines in %.1f s; server heap used %d MB"
+                        + " before (after a full GC), peak %d MB during: grew %d MB (target < 64 MB)%n",
+                response.statusCode(),
+                bytes,
+                rows,
+                took.toMillis() / 1000.0,
+                before >> 20,
+                peak.get() >> 20,
+                (peak.get() - before) >> 20);
+    }
+
+    record Wrk(double requestsPerSecond, String p99, long errors, String raw) {}
+
+    private static Wrk wrk(String url, String duration, int connections) throws Exception {
+        Process wrk = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + duration, "--latency", url)
+                .redirectErrorStream(true)
+                .start();
+        String out = new String(wrk.getInputStream().readAllBytes());
+        wrk.waitFor();
+        double rps = Double.parseDouble(find(out, "Requests/sec:\\s+([0-9.]+)", "0"));
+        String p99 = find(out, "\\s99%\\s+([0-9.]+[a-z]+)", "?");
+        long errors = Long.parseLong(find(out, "Non-2xx or 3xx responses:\\s+([0-9]+)", "0"));
+        Matcher socket = Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)")
+                .matcher(out);
+        if (socket.find()) {
+            for (int i = 1; i <= 4; i++) {
+                errors += Long.parseLong(socket.group(i));
+            }
+        }
+        return new Wrk(rps, p99, errors, out);
+    }
+
+    private static void print(String what, Wrk run) {
+        System.out.printf(
+                Locale.ROOT,
+                "%-40s %10.0f requests/s   p99 %8s   errors %d%n",
+                what,
+                run.requestsPerSecond,
+                run.p99,
+                run.errors);
+    }
+
+    private static String find(String text, String regex, String otherwise) {
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        return matcher.find() ? matcher.group(1) : otherwise;
+    }
+
+    private static void warm(String... urls) {
+        for (int i = 0; i < 300; i++) {
+            for (String url : urls) {
+                status(url);
+            }
+        }
+    }
+
+    private static Process start(Path home, Path base, Path data) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(
+                        home.resolve("bin/standalone.sh").toString(), "--read-only-server-config=standalone.xml")
+                .redirectErrorStream(true)
+                .redirectOutput(base.resolve("server.log").toFile());
+        builder.environment().put("JBOSS_HOME", home.toString());
+        builder.environment()
+                .put(
+                        "JAVA_OPTS",
+                        "-Xms1g -Xmx1g -Djava.net.preferIPv4Stack=true"
+                                + " -Djboss.server.base.dir=" + base + " -Djboss.socket.binding.port-offset="
+                                + PORT_OFFSET
+                                + " -Deventdesk.data.dir=" + data + " -Deventdesk.public.requests-per-minute=0");
+        return builder.start();
+    }
+
+    private static void stop(Path home, Process server) throws Exception {
+        cli(home, ":shutdown");
+        if (!server.waitFor(60, TimeUnit.SECONDS)) {
+            server.descendants().forEach(ProcessHandle::destroy);
+            server.destroy();
+        }
+    }
+
+    /** The JVM of the server (standalone.sh's child), whose heap is measured. */
+    private static long javaPid(Process server) {
+        return server.descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+                .findFirst()
+                .orElseThrow()
+                .pid();
+    }
+
+    /** Used heap in bytes, as the JVM reports it ({@code jcmd GC.heap_info}: the "used" of each space summed). */
+    private static long usedHeap(long pid) throws Exception {
+        String info = jcmd(pid, "GC.heap_info");
+        Matcher heap = Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(info);
+        return heap.find() ? Long.parseLong(heap.group(2)) * 1024 : 0;
+    }
+
+    private static String jcmd(long pid, String command) throws Exception {
+        Process jcmd = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid), command)
+                .redirectErrorStream(true)
+                .start();
+        String out = new String(jcmd.getInputStream().readAllBytes());
+        jcmd.waitFor();
+        return out;
+    }
+
+    private static String cli(Path home, String command) {
+        try {
+            Process cli = new ProcessBuilder(
+                            home.resolve("bin/jboss-cli.sh").toString(),
+                            "--connect",
+                            "--controller=" + CONTROLLER,
+                            "--command=" + command)
+                    .redirectErrorStream(true)
+                    .start();
+            String out = new String(cli.getInputStream().readAllBytes());
+            cli.waitFor(120, TimeUnit.SECONDS);
+            return out;
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    private static void run(Path home, String command) {
+        String out = cli(home, command);
+        if (out.contains("failed") || out.contains("WFLY")) {
+            throw new IllegalStateException(command + ": " + out);
+        }
+    }
+
+    private static byte[] body(String url) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray())
+                .body();
+    }
+
+    private static int status(String url) {
+        try {
+            return HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(url))
+                                    .timeout(Duration.ofSeconds(30))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    private interface Check {
+        boolean holds() throws Exception;
+    }
+
+    private static void waitFor(Check check, String what) throws Exception {
+        Instant end = Instant.now().plusSeconds(300);
+        while (Instant.now().isBefore(end)) {
+            if (check.holds()) {
+                return;
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException(what + " did not come up in 5 minutes");
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else if (!file.toString().contains("standalone_xml_history")) {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+
+    private static void wipe(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+}

@@ -399,7 +399,9 @@ public class EventRecord {
         touch(by, now);
     }
 
-    public void schedule(String by, Instant at, Instant now) {
+    /** Publishes the approved revision the editor read at a later time (see {@link #publish}). */
+    public void schedule(String by, Instant at, long seenVersion, Instant now) {
+        requireSeen(seenVersion);
         require(status == RecordStatus.APPROVED, "scheduled");
         if (at == null || !at.isAfter(now)) {
             throw new InvalidInputException("at", "the publication time must lie in the future");

@@ -211,8 +211,10 @@ class WorkflowTest {
         record.submit("editor", NOW);
         record.approve("reviewer", record.getVersion(), NOW);
 
-        assertThrows(InvalidInputException.class, () -> record.schedule("editor", NOW.minusSeconds(1), NOW));
-        record.schedule("editor", NOW.plusSeconds(60), NOW);
+        assertThrows(
+                InvalidInputException.class,
+                () -> record.schedule("editor", NOW.minusSeconds(1), record.getVersion(), NOW));
+        record.schedule("editor", NOW.plusSeconds(60), record.getVersion(), NOW);
 
         assertFalse(record.isDue(NOW.plusSeconds(59)));
         assertThrows(WorkflowException.class, () -> record.publishDue("scheduler", NOW.plusSeconds(59)));
@@ -329,7 +331,7 @@ class WorkflowTest {
         EventRecord record = draft("editor");
         record.submit("editor", NOW);
         record.approve("reviewer", record.getVersion(), NOW);
-        record.schedule("editor", NOW.plusSeconds(60), NOW);
+        record.schedule("editor", NOW.plusSeconds(60), record.getVersion(), NOW);
 
         record.abandonSchedule("editor", NOW.plusSeconds(61));
 

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eventdesk.domain.record.FigureValue;
 import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.shared.Validation;
@@ -152,24 +153,28 @@ final class JsonFields {
     }
 
     /**
-     * A decimal number as the desk stores it: at most {@code integerDigits} digits before the point and
-     * {@code decimals} after it, so that nothing is rounded or cut off unseen.
+     * A figure's number as the desk stores it ({@link FigureValue#numberProblem}: nothing is rounded or cut off
+     * unseen). Checked before anything is computed with it, so 1E+999999999 costs nothing.
      */
-    BigDecimal decimal(String name, int integerDigits, int decimals) {
+    BigDecimal figureNumber(String name) {
         JsonNumber number = jsonNumber(name);
         if (number == null) {
             return null;
         }
-        BigDecimal value = number.bigDecimalValue().stripTrailingZeros();
-        if (value.scale() > decimals) {
-            error(name, "has more than " + decimals + " decimal places");
+        BigDecimal value;
+        try {
+            value = number.bigDecimalValue();
+        } catch (NumberFormatException | ArithmeticException e) {
+            error(name, "is not a number the desk can store");
             return null;
         }
-        if (value.precision() - value.scale() > integerDigits) {
-            error(name, "is too large (at most " + integerDigits + " digits before the decimal point)");
+        String problem = FigureValue.numberProblem(value);
+        if (problem != null) {
+            error(name, problem);
             return null;
         }
-        return value.scale() < 0 ? value.setScale(0) : value;
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     Double floating(String name) {
@@ -241,11 +246,12 @@ final class JsonFields {
 
     /**
      * An array of objects, each read with its index in its path. A {@code null} element stays {@code null}
-     * (the model says it is empty); an element of another type is an error and read as {@code null}.
+     * (the model says it is empty); an element of another type is an error and read as {@code null}. An array
+     * longer than {@code max} (the model's cap) is one error and none of its elements is read.
      */
-    List<JsonFields> objects(String name) {
+    List<JsonFields> objects(String name, int max) {
         JsonArray array = array(name);
-        if (array == null) {
+        if (array == null || overCap(name, array, max)) {
             return List.of();
         }
         List<JsonFields> elements = new ArrayList<>(array.size());
@@ -265,9 +271,9 @@ final class JsonFields {
     }
 
     /** An array of strings; a {@code null} element stays {@code null} for the model to refuse. */
-    List<String> texts(String name) {
+    List<String> texts(String name, int max) {
         JsonArray array = array(name);
-        if (array == null) {
+        if (array == null || overCap(name, array, max)) {
             return List.of();
         }
         List<String> texts = new ArrayList<>(array.size());
@@ -283,6 +289,14 @@ final class JsonFields {
             }
         }
         return Collections.unmodifiableList(texts);
+    }
+
+    private boolean overCap(String name, JsonArray array, int max) {
+        if (array.size() > max) {
+            error(name, "has " + array.size() + " entries; at most " + max);
+            return true;
+        }
+        return false;
     }
 
     /**

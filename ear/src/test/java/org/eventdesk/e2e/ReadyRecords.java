@@ -33,7 +33,15 @@ final class ReadyRecords {
 
     /** The same, at a place of a given name (the evidence stays on the words "the port district"). */
     static long create(String token, String title, String placeName) {
-        JsonNode source = source(token);
+        Api.Answer created = Api.postJson("/api/v1/records", token, body(source(token), title, placeName));
+        if (created.status() != 201) {
+            throw new AssertionError(created.body());
+        }
+        return created.json().get("id").asLong();
+    }
+
+    /** The body of a record ready for review whose evidence quotes the given source (made by {@link #source}). */
+    static ObjectNode body(JsonNode source, String title, String placeName) {
         String text = source.get("text").asText();
         long sourceId = source.get("id").asLong();
         ObjectNode record = Api.object();
@@ -52,11 +60,7 @@ final class ReadyRecords {
         figure.put("qualifier", "EXACT");
         figure.put("value", 2);
         evidence(figure, sourceId, text, "Two people were killed");
-        Api.Answer created = Api.postJson("/api/v1/records", token, record);
-        if (created.status() != 201) {
-            throw new AssertionError(created.body());
-        }
-        return created.json().get("id").asLong();
+        return record;
     }
 
     private static void evidence(ObjectNode fact, long sourceId, String text, String words) {

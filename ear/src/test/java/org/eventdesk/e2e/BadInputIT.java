@@ -471,7 +471,12 @@ class BadInputIT {
                         Combinators.combine(
                                         Arbitraries.of(
                                                 fieldPaths(endpoint.template().get(), part == Part.FIELD)),
-                                        hostileValue())
+                                        part == Part.QUERY || endpoint.kind() == Endpoint.Kind.FORM
+                                                // An address or a form of megabytes is refused by the web server
+                                                // before the desk sees it; smaller ones test what the desk refuses.
+                                                ? hostileValue()
+                                                        .filter(h -> h.json().length() <= 12_000)
+                                                : hostileValue())
                                 .as((path, value) -> new Case(endpoint, part, path, value));
                     case BODY -> hostileBody().map(value -> new Case(endpoint, part, List.of(), value));
                     case IF_MATCH ->
@@ -585,6 +590,9 @@ class BadInputIT {
         assertTrue(
                 allowed.contains(answer.status()),
                 () -> c + " answered " + answer.status() + " (allowed " + allowed + "): " + answer.body());
+        if (c.part() == Part.PATH && answer.body().isBlank()) {
+            return; // an address the web server itself refused, before any part of the desk saw it
+        }
         assertTrue(
                 answer.contentType().startsWith(Problems.PROBLEM),
                 () -> c + " answered " + answer.status() + " as " + answer.contentType() + ": " + answer.body());

@@ -52,6 +52,8 @@ class HostileFormsJourneyIT {
         String article = Desk.freshArticleWithChrome("Hostile form " + nonce);
         editor.paste("raw-input", article);
         editor.waiting().until(d -> !editor.value("cleaned-text").isBlank());
+        editor.fill("source-outlet-field", "The Test Gazette");
+        editor.setValue("source-published", "2025-12-27T11:20");
 
         editor.paste("source-title", "t".repeat(501));
         editor.paste("source-language", "en-abcdefgh-abcdefgh-abcdefgh-abcdefgh");

@@ -52,12 +52,9 @@ final class JsonFields {
     }
 
     static JsonFields read(InputStream body) throws PayloadTooLargeException {
+        JsonValue value;
         try (JsonReader reader = Json.createReader(body)) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new InvalidInputException("body", "must be a JSON object");
-            }
-            return new JsonFields(value.asJsonObject(), new Validation(), "");
+            value = reader.readValue();
         } catch (JsonParsingException e) {
             throw new InvalidInputException("body", "is not valid JSON (" + e.getMessage() + ")");
         } catch (JsonException e) {
@@ -65,7 +62,16 @@ final class JsonFields {
                 throw tooLarge;
             }
             throw new InvalidInputException("body", e.getMessage() == null ? "is empty or unreadable" : e.getMessage());
+        } catch (RuntimeException e) {
+            // The parser's own limits (Parsson: nesting deeper than 1,000, numbers of more than 1,100 digits) end the
+            // reading with exceptions of their own; the body is what is wrong, and nothing was computed from it.
+            throw new InvalidInputException(
+                    "body", "cannot be read (" + (e.getMessage() == null ? "too complex" : e.getMessage()) + ")");
         }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new InvalidInputException("body", "must be a JSON object");
+        }
+        return new JsonFields(value.asJsonObject(), new Validation(), "");
     }
 
     /** The member's full path from the top of the body, as field errors name it. */
@@ -164,7 +170,7 @@ final class JsonFields {
         BigDecimal value;
         try {
             value = number.bigDecimalValue();
-        } catch (NumberFormatException | ArithmeticException e) {
+        } catch (NumberFormatException | ArithmeticException | UnsupportedOperationException e) {
             error(name, "is not a number the desk can store");
             return null;
         }
@@ -182,7 +188,13 @@ final class JsonFields {
         if (number == null) {
             return null;
         }
-        double value = number.doubleValue();
+        double value;
+        try {
+            value = number.doubleValue();
+        } catch (NumberFormatException | ArithmeticException | UnsupportedOperationException e) {
+            error(name, "is not a number the desk can read");
+            return null;
+        }
         if (Double.isInfinite(value)) {
             error(name, "is too large");
             return null;
@@ -197,7 +209,7 @@ final class JsonFields {
         }
         try {
             return number.bigDecimalValue().intValueExact();
-        } catch (ArithmeticException e) {
+        } catch (ArithmeticException | NumberFormatException | UnsupportedOperationException e) {
             error(name, "must be a whole number between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE);
             return null;
         }
@@ -214,7 +226,7 @@ final class JsonFields {
             if (id > 0) {
                 return id;
             }
-        } catch (ArithmeticException e) {
+        } catch (ArithmeticException | NumberFormatException | UnsupportedOperationException e) {
             // not a whole number of the right size: refused below
         }
         error(name, "must be an id (a positive whole number)");

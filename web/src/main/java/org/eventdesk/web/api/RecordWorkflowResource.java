@@ -105,6 +105,9 @@ public class RecordWorkflowResource {
     public Response spike(@PathParam("id") long id, InputStream body) throws PayloadTooLargeException {
         JsonFields json = optionalBody(body);
         String reason = json == null ? null : json.text("reason", false);
+        if (json != null) {
+            json.throwIfAny();
+        }
         return answer(workflow.spike(id, reason));
     }
 
@@ -127,6 +130,9 @@ public class RecordWorkflowResource {
     public Response startCorrection(@PathParam("id") long id, InputStream body) throws PayloadTooLargeException {
         JsonFields json = optionalBody(body);
         String note = json == null ? null : json.text("note", false);
+        if (json != null) {
+            json.throwIfAny();
+        }
         return answer(workflow.startCorrection(id, note));
     }
 

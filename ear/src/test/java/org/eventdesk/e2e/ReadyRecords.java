@@ -33,7 +33,15 @@ final class ReadyRecords {
 
     /** The same, at a place of a given name (the evidence stays on the words "the port district"). */
     static long create(String token, String title, String placeName) {
-        JsonNode source = source(token);
+        Api.Answer created = Api.postJson("/api/v1/records", token, body(source(token), title, placeName));
+        if (created.status() != 201) {
+            throw new AssertionError(created.body());
+        }
+        return created.json().get("id").asLong();
+    }
+
+    /** The body of a record ready for review whose evidence quotes the given source (made by {@link #source}). */
+    static ObjectNode body(JsonNode source, String title, String placeName) {
         String text = source.get("text").asText();
         long sourceId = source.get("id").asLong();
         ObjectNode record = Api.object();
@@ -52,11 +60,7 @@ final class ReadyRecords {
         figure.put("qualifier", "EXACT");
         figure.put("value", 2);
         evidence(figure, sourceId, text, "Two people were killed");
-        Api.Answer created = Api.postJson("/api/v1/records", token, record);
-        if (created.status() != 201) {
-            throw new AssertionError(created.body());
-        }
-        return created.json().get("id").asLong();
+        return record;
     }
 
     private static void evidence(ObjectNode fact, long sourceId, String text, String words) {
@@ -66,9 +70,31 @@ final class ReadyRecords {
         span.put("end", text.indexOf(words) + words.length());
     }
 
-    /** {@code POST /api/v1/records/{id}/<step>} with an optional JSON body. */
+    /** The steps that judge a revision and so name the version they act on. */
+    private static final java.util.Set<String> VERSIONED = java.util.Set.of("approve", "return", "publish");
+
+    /**
+     * {@code POST /api/v1/records/{id}/<step>} with an optional JSON body; approve, return and publish send the
+     * record's current version as {@code If-Match}, as a client that just read it does.
+     */
     static Api.Answer step(long id, String step, String token, String body) {
+        return step(id, step, token, body, VERSIONED.contains(step) ? "\"" + version(id) + "\"" : null);
+    }
+
+    /** The record's current version, read as an editor (who may read any record). */
+    static long version(long id) {
+        return Api.get("/api/v1/records/" + id, "demo-editor-token")
+                .json()
+                .get("version")
+                .asLong();
+    }
+
+    /** A step with the {@code If-Match} header given (none when {@code null}). */
+    static Api.Answer step(long id, String step, String token, String body, String ifMatch) {
         HttpRequest.Builder request = Api.request("/api/v1/records/" + id + "/" + step, token);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
         if (body == null) {
             return Api.send(request.POST(HttpRequest.BodyPublishers.noBody()).build());
         }

@@ -150,4 +150,50 @@ class WorkflowApiIT {
         assertStatus(step(draft, "spike", EDITOR, null), 200, "SPIKED");
         assertProblem(step(draft, "submit", EDITOR, null), 409, "spiked");
     }
+
+    @Test
+    void approveReturnAndPublishNameTheVersionReadWithIfMatchLikeAReplacement() {
+        long id = ReadyRecords.create(EDITOR, "Versioned steps");
+        assertStatus(step(id, "submit", EDITOR, null), 200, "SUBMITTED");
+        long read = ReadyRecords.version(id);
+
+        for (String step : new String[] {"approve", "return", "publish"}) {
+            assertProblem(stepIf(id, step, REVIEWER, "{\"comment\": \"x\"}", null), 428, "If-Match");
+            assertProblem(stepIf(id, step, REVIEWER, "{\"comment\": \"x\"}", "*"), 428, "If-Match");
+            Api.Answer garbage = stepIf(id, step, REVIEWER, "{\"comment\": \"x\"}", "3");
+            assertProblem(garbage, 400);
+            assertEquals(java.util.Set.of("If-Match"), Problems.fieldsOf(garbage));
+        }
+        // Someone else changes it after the reviewer read it: returned, edited and submitted again.
+        assertStatus(step(id, "return", REVIEWER, "{\"comment\": \"Name the district\"}"), 200, "RETURNED");
+        JsonNode returned = Api.get("/api/v1/records/" + id, EDITOR).json();
+        Api.Answer saved = Api.putJson(
+                "/api/v1/records/" + id,
+                EDITOR,
+                "\"" + returned.get("version").asLong() + "\"",
+                ((com.fasterxml.jackson.databind.node.ObjectNode) returned).put("title", "Versioned steps, changed"));
+        assertEquals(200, saved.status(), saved.body());
+        assertStatus(step(id, "submit", EDITOR, null), 200, "SUBMITTED");
+
+        Api.Answer stale = stepIf(id, "approve", REVIEWER, null, "\"" + read + "\"");
+        assertProblem(stale, 412, "changed by editor");
+        JsonNode problem = stale.json();
+        assertEquals(id, problem.get("recordId").asLong());
+        assertEquals(read, problem.get("yourVersion").asLong());
+        long current = ReadyRecords.version(id);
+        assertEquals(current, problem.get("currentVersion").asLong());
+        assertEquals("editor", problem.get("updatedBy").asText());
+        assertEquals("\"" + current + "\"", stale.header("ETag"), "the current version, to read it again");
+        assertProblem(stepIf(id, "return", REVIEWER, "{\"comment\": \"x\"}", "\"" + read + "\""), 412);
+        assertEquals("SUBMITTED", ReadyRecords.status(id), "nothing was approved unseen");
+
+        Api.Answer approved = stepIf(id, "approve", REVIEWER, null, "\"" + current + "\"");
+        assertStatus(approved, 200, "APPROVED");
+        assertProblem(stepIf(id, "publish", EDITOR, null, "\"" + current + "\""), 412);
+        assertStatus(stepIf(id, "publish", EDITOR, null, approved.header("ETag")), 200, "PUBLISHED");
+    }
+
+    private static Api.Answer stepIf(long id, String step, String token, String body, String ifMatch) {
+        return ReadyRecords.step(id, step, token, body, ifMatch);
+    }
 }

@@ -104,4 +104,37 @@ class WorkflowJourneyIT {
                 403, ReadyRecords.step(id, "approve", "demo-editor-token", null).status());
         assertEquals("SUBMITTED", ReadyRecords.status(id));
     }
+
+    @Test
+    void anApprovalFromAScreenThatShowedAnOlderVersionIsRefused(BrowserSession reviewer) {
+        String editor = "demo-editor-token";
+        long id = ReadyRecords.create(editor, "Stale screen " + UUID.randomUUID());
+        assertEquals(200, ReadyRecords.step(id, "submit", editor, null).status());
+        reviewer.logIn("reviewer", Desk.DEMO_PASSWORD);
+        reviewer.open("/records/" + id);
+
+        // While the screen shows it, the record is returned, changed and submitted again.
+        assertEquals(
+                200,
+                ReadyRecords.step(id, "return", "demo-reviewer-token", "{\"comment\": \"Check the toll\"}")
+                        .status());
+        com.fasterxml.jackson.databind.JsonNode returned =
+                Api.get("/api/v1/records/" + id, editor).json();
+        Api.Answer changed = Api.putJson(
+                "/api/v1/records/" + id,
+                editor,
+                "\"" + returned.get("version").asLong() + "\"",
+                ((com.fasterxml.jackson.databind.node.ObjectNode) returned).put("title", "Changed unseen"));
+        assertEquals(200, changed.status(), changed.body());
+        assertEquals(200, ReadyRecords.step(id, "submit", editor, null).status());
+
+        reviewer.click("wf-approve");
+        reviewer.waiting().until(d -> reviewer.pageText().contains("was changed by editor"));
+        assertEquals("SUBMITTED", ReadyRecords.status(id), "what the reviewer did not see is not approved");
+
+        reviewer.open("/records/" + id);
+        assertTrue(reviewer.find(By.id("record-title")).getText().contains("Changed unseen"));
+        reviewer.click("wf-approve");
+        waitForStatus(reviewer, "Approved");
+    }
 }

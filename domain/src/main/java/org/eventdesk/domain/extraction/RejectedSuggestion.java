@@ -54,7 +54,10 @@ public class RejectedSuggestion {
         if (!KINDS.contains(normalized)) {
             throw new InvalidInputException("kind", "must be one of figure, time, place, actor, quote");
         }
-        if (start < 0 || end <= start) {
+        if (start < 0) {
+            throw new InvalidInputException("start", "must not be negative");
+        }
+        if (end <= start) {
             throw new InvalidInputException("end", "a suggestion's span ends after it starts");
         }
         RejectedSuggestion rejected = new RejectedSuggestion();

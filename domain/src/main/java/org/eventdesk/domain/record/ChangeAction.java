@@ -13,7 +13,9 @@ public enum ChangeAction {
     SPIKED("spiked"),
     RETRACTED("retracted"),
     CORRECTION_STARTED("started a correction"),
-    TAKEN_OVER("took over editing");
+    TAKEN_OVER("took over editing"),
+    /** The scheduler could not publish the record and took it back from the schedule, for a person to look at. */
+    SCHEDULE_FAILED("could not publish it as scheduled; it is back among the approved records");
 
     private final String words;
 

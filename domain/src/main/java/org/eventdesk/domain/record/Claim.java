@@ -18,8 +18,10 @@ import java.util.List;
 @Table(name = "record_claim")
 public class Claim extends RecordFact {
     public static final int MAX_TEXT = 4000;
+    public static final int MAX_SPEAKER = 200;
+    public static final int MAX_MEDIUM = 300;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = MAX_SPEAKER)
     private String speaker;
 
     @Column(name = "claim_text", nullable = false, length = MAX_TEXT)
@@ -29,7 +31,7 @@ public class Claim extends RecordFact {
     @Column(nullable = false, length = 20)
     private ClaimForm form;
 
-    @Column(length = 300)
+    @Column(length = MAX_MEDIUM)
     private String medium;
 
     @Column(name = "said_at")

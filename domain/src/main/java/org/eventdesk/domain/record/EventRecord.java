@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eventdesk.domain.shared.InvalidInputException;
+import org.eventdesk.domain.shared.Validation;
 
 /**
  * The aggregate root: one event as the desk records it, with its time, places, actors, figures and claims, each
@@ -42,6 +43,28 @@ import org.eventdesk.domain.shared.InvalidInputException;
 @Entity
 @Table(name = "event_record")
 public class EventRecord {
+    public static final int MAX_TITLE = 300;
+    public static final int MAX_SUMMARY = 10_000;
+    public static final int MAX_ZONE = 64;
+    /** A tag as stored: stripped and lower-cased ({@link #normalizeTag}), which can make it longer ("İ" is two). */
+    public static final int MAX_TAG = 60;
+    /**
+     * A public correction note or retraction reason. It goes into the record's own column and into the publication
+     * log's {@code note} column, both of this size.
+     */
+    public static final int MAX_PUBLIC_NOTE = 4000;
+
+    // How many facts one record holds. A record of a real event has a handful of each; the caps are far above that
+    // and keep one request (at most 5 MB) from holding tens of thousands of them (README, "The API").
+    public static final int MAX_PLACES = 50;
+    public static final int MAX_ACTORS = 100;
+    public static final int MAX_FIGURES = 200;
+    public static final int MAX_CLAIMS = 100;
+    public static final int MAX_LINKS = 50;
+    public static final int MAX_TAGS = 30;
+    /** For each fact, the summary and the time alike. */
+    public static final int MAX_EVIDENCE = 20;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "record_seq")
     @SequenceGenerator(name = "record_seq", sequenceName = "record_seq", allocationSize = 50)
@@ -53,10 +76,10 @@ public class EventRecord {
     @Column(name = "type_code", length = 100)
     private String type;
 
-    @Column(nullable = false, length = RecordRules.MAX_TITLE)
+    @Column(nullable = false, length = MAX_TITLE)
     private String title;
 
-    @Column(length = RecordRules.MAX_SUMMARY)
+    @Column(length = MAX_SUMMARY)
     private String summary;
 
     @ElementCollection
@@ -74,7 +97,7 @@ public class EventRecord {
     @Column(name = "time_precision", length = 20)
     private TimePrecision precision;
 
-    @Column(name = "time_zone", length = 64)
+    @Column(name = "time_zone", length = MAX_ZONE)
     private String zone;
 
     @ElementCollection
@@ -105,7 +128,7 @@ public class EventRecord {
     @ElementCollection
     @CollectionTable(name = "record_tag", joinColumns = @JoinColumn(name = "record_id"))
     @OrderColumn(name = "position")
-    @Column(name = "tag", nullable = false, length = RecordRules.MAX_TAG)
+    @Column(name = "tag", nullable = false, length = MAX_TAG)
     private List<String> tags = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
@@ -152,10 +175,10 @@ public class EventRecord {
     private String scheduledBy;
 
     /** The public note the next publication of a correction will carry. */
-    @Column(name = "correction_note", length = 4000)
+    @Column(name = "correction_note", length = MAX_PUBLIC_NOTE)
     private String correctionNote;
 
-    @Column(name = "retraction_reason", length = 4000)
+    @Column(name = "retraction_reason", length = MAX_PUBLIC_NOTE)
     private String retractionReason;
 
     @Column(name = "last_published_at")
@@ -261,10 +284,7 @@ public class EventRecord {
         links.clear();
         input.links().forEach(l -> links.add(new RecordLink(this, l.relation(), l.recordId())));
         tags.clear();
-        new LinkedHashSet<>(input.tags().stream()
-                        .map(t -> t.strip().toLowerCase(Locale.ROOT))
-                        .toList())
-                .forEach(tags::add);
+        new LinkedHashSet<>(input.tags().stream().map(EventRecord::normalizeTag).toList()).forEach(tags::add);
         occurrence = input.occurrence();
         judgement = input.verification() != null && input.verification().isJudgement() ? input.verification() : null;
         verification = judgement != null
@@ -275,7 +295,36 @@ public class EventRecord {
         updatedAt = now;
     }
 
+    /** A tag as it is stored and compared: stripped and lower-cased the same way in every language. */
+    public static String normalizeTag(String tag) {
+        return tag.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** What keeps a tag off a record, or {@code null}; its length counts as stored, after {@link #normalizeTag}. */
+    public static String tagProblem(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return "is empty";
+        }
+        String problem = Validation.textProblem(tag, MAX_TAG);
+        if (problem != null) {
+            return problem;
+        }
+        int stored = normalizeTag(tag).length();
+        return stored > MAX_TAG ? "is longer than " + MAX_TAG + " characters once lower-cased (" + stored + ")" : null;
+    }
+
     // ---- the workflow (DOMAIN.md, "The workflow") ---------------------------------------------------
+
+    /**
+     * The steps that judge a revision (approve, return, publish) take the version the person read: a reviewer who
+     * read version n never approves what the author changed after it. Checked before anything else, so whoever
+     * acted on an old screen hears first that the record changed.
+     */
+    private void requireSeen(long seenVersion) {
+        if (seenVersion != version) {
+            throw new StaleRecordException(id, seenVersion, version, updatedBy, updatedAt);
+        }
+    }
 
     private void require(boolean allowed, String action) {
         if (!allowed) {
@@ -323,8 +372,14 @@ public class EventRecord {
         touch(by, now);
     }
 
-    /** Four eyes: whoever authored or edited this revision cannot approve it. */
-    public void approve(String by, Instant now) {
+    /**
+     * Four eyes: whoever authored or edited this revision cannot approve it.
+     *
+     * @param seenVersion the version the reviewer read
+     * @throws StaleRecordException when the record changed since
+     */
+    public void approve(String by, long seenVersion, Instant now) {
+        requireSeen(seenVersion);
         require(status == RecordStatus.SUBMITTED, "approved");
         if (revisionEditors.contains(by)) {
             throw new WorkflowException("Four eyes: " + by + " authored or edited this revision of record " + id
@@ -335,15 +390,18 @@ public class EventRecord {
         touch(by, now);
     }
 
-    /** Back to its editors with a comment that says what to fix. */
-    public void sendBack(String by, String comment, Instant now) {
+    /** Back to its editors with a comment that says what to fix, about the version the reviewer read. */
+    public void sendBack(String by, String comment, long seenVersion, Instant now) {
+        requireSeen(seenVersion);
         require(status == RecordStatus.SUBMITTED, "returned");
-        requireWords(comment, "comment", "say what the editors should change");
+        requireWords(comment, "comment", "say what the editors should change", RecordChange.MAX_COMMENT);
         status = RecordStatus.RETURNED;
         touch(by, now);
     }
 
-    public void schedule(String by, Instant at, Instant now) {
+    /** Publishes the approved revision the editor read at a later time (see {@link #publish}). */
+    public void schedule(String by, Instant at, long seenVersion, Instant now) {
+        requireSeen(seenVersion);
         require(status == RecordStatus.APPROVED, "scheduled");
         if (at == null || !at.isAfter(now)) {
             throw new InvalidInputException("at", "the publication time must lie in the future");
@@ -371,7 +429,8 @@ public class EventRecord {
      * Makes the approved revision the next public version. Returns what the publication log must record; the
      * caller seals it with the record's snapshot.
      */
-    public Publishing publish(String by, Instant now) {
+    public Publishing publish(String by, long seenVersion, Instant now) {
+        requireSeen(seenVersion);
         require(status == RecordStatus.APPROVED || isDue(now), "published (only an approved record is)");
         publishedVersion++;
         PublicationKind kind = publishedVersion == 1 ? PublicationKind.PUBLISHED : PublicationKind.CORRECTED;
@@ -384,17 +443,39 @@ public class EventRecord {
         return new Publishing(kind, publishedVersion, note, approvedBy);
     }
 
+    /**
+     * The scheduler's publication of a record whose time has come: nobody read a version then, the schedule was the
+     * decision (and scheduling needed an approved revision, which cannot change while it waits).
+     */
+    public Publishing publishDue(String by, Instant now) {
+        require(isDue(now), "published by the scheduler (it is not due)");
+        return publish(by, version, now);
+    }
+
+    /**
+     * The scheduler could not publish the record and gives up on it: it goes back to approved (the approval still
+     * stands), out of the schedule, for a person to look at; the history says why.
+     */
+    public void abandonSchedule(String by, Instant now) {
+        require(status == RecordStatus.SCHEDULED, "taken back from the schedule");
+        status = RecordStatus.APPROVED;
+        publishAt = null;
+        scheduledBy = null;
+        touch(by, now);
+    }
+
     /** What a publication records beside the snapshot. */
     public record Publishing(PublicationKind kind, int version, String note, String approvedBy) {}
 
-    /** Discards a record that never went public. */
-    public void spike(String by, Instant now) {
+    /** Discards a record that never went public; the reason, if given, goes into the history. */
+    public void spike(String by, String reason, Instant now) {
         require(
                 publishedVersion == 0
                         && (status == RecordStatus.DRAFT
                                 || status == RecordStatus.RETURNED
                                 || status == RecordStatus.SUBMITTED),
                 "spiked (only unpublished drafts are; a published record is retracted)");
+        checkLength(reason, "reason", RecordChange.MAX_COMMENT);
         status = RecordStatus.SPIKED;
         touch(by, now);
     }
@@ -402,7 +483,7 @@ public class EventRecord {
     /** Withdraws a published record from the public, with a public reason; it stays visible as retracted. */
     public Publishing retract(String by, String reason, Instant now) {
         require(status == RecordStatus.PUBLISHED, "retracted (only a published record is)");
-        requireWords(reason, "reason", "give the public reason for the retraction");
+        requireWords(reason, "reason", "give the public reason for the retraction", MAX_PUBLIC_NOTE);
         status = RecordStatus.RETRACTED;
         retractionReason = reason.strip();
         touch(by, now);
@@ -415,6 +496,7 @@ public class EventRecord {
      */
     public void startCorrection(String by, String note, Instant now) {
         require(status == RecordStatus.PUBLISHED, "corrected (only a published record is)");
+        checkLength(note, "note", MAX_PUBLIC_NOTE);
         status = RecordStatus.DRAFT;
         revision++;
         revisionEditors.clear();
@@ -428,6 +510,7 @@ public class EventRecord {
     /** Changes the pending correction note (part of the revision, so its author counts as an editor). */
     public void noteCorrection(String by, String note, Instant now) {
         require(status == RecordStatus.DRAFT || status == RecordStatus.RETURNED, "given a correction note now");
+        checkLength(note, "note", MAX_PUBLIC_NOTE);
         correctionNote = note == null || note.isBlank() ? null : note.strip();
         revisionEditors.add(by);
         touch(by, now);
@@ -438,10 +521,15 @@ public class EventRecord {
         updatedAt = now;
     }
 
-    private static void requireWords(String text, String field, String what) {
+    private static void requireWords(String text, String field, String what, int maxLength) {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException(field, "is required: " + what);
         }
+        checkLength(text, field, maxLength);
+    }
+
+    private static void checkLength(String text, String field, int maxLength) {
+        new Validation().optionalText(text, field, maxLength).throwIfAny();
     }
 
     private static String zoneOf(RecordInput.TimeInput time) {

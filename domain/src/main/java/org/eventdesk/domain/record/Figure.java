@@ -20,7 +20,9 @@ import java.util.List;
 @Entity
 @Table(name = "record_figure")
 public class Figure extends RecordFact {
-    @Column(name = "category_code", nullable = false, length = 60)
+    public static final int MAX_ATTRIBUTION = 300;
+
+    @Column(name = "category_code", nullable = false, length = FigureCategory.MAX_CODE)
     private String category;
 
     @Embedded
@@ -32,7 +34,7 @@ public class Figure extends RecordFact {
     @Column(name = "as_of")
     private Instant asOf;
 
-    @Column(length = 300)
+    @Column(length = MAX_ATTRIBUTION)
     private String attribution;
 
     @ElementCollection

@@ -14,23 +14,30 @@ import java.util.Optional;
  */
 @Embeddable
 public class FigureValue {
+    /** The columns are {@code numeric(20, 4)}: 20 digits, 4 of them after the decimal point. */
+    public static final int PRECISION = 20;
+
+    public static final int SCALE = 4;
+    /** What is left before the decimal point. */
+    public static final int INTEGER_DIGITS = PRECISION - SCALE;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private Qualifier qualifier;
 
-    @Column(name = "amount", precision = 20, scale = 4)
+    @Column(name = "amount", precision = PRECISION, scale = SCALE)
     private BigDecimal value;
 
-    @Column(precision = 20, scale = 4)
+    @Column(precision = PRECISION, scale = SCALE)
     private BigDecimal low;
 
-    @Column(precision = 20, scale = 4)
+    @Column(precision = PRECISION, scale = SCALE)
     private BigDecimal high;
 
-    @Column(precision = 20, scale = 4)
+    @Column(precision = PRECISION, scale = SCALE)
     private BigDecimal numerator;
 
-    @Column(precision = 20, scale = 4)
+    @Column(precision = PRECISION, scale = SCALE)
     private BigDecimal denominator;
 
     protected FigureValue() {}
@@ -48,6 +55,32 @@ public class FigureValue {
         this.high = strip(high);
         this.numerator = strip(numerator);
         this.denominator = strip(denominator);
+    }
+
+    /**
+     * What keeps a number out of the figure's columns, or {@code null} when it fits: not negative, at most {@link
+     * #SCALE} decimal places (nothing is rounded unseen) and at most {@link #INTEGER_DIGITS} digits before the
+     * point. The one rule for figures typed in a form, sent to the API or built by a service. Safe for any
+     * {@code BigDecimal} a parser makes, 1E+999999999 included: it only compares precision and scale.
+     */
+    public static String numberProblem(BigDecimal number) {
+        if (number == null) {
+            return null;
+        }
+        if (number.signum() < 0) {
+            return "must not be negative";
+        }
+        if (number.signum() == 0) {
+            return null;
+        }
+        BigDecimal stripped = number.stripTrailingZeros();
+        if (stripped.scale() > SCALE) {
+            return "has more than " + SCALE + " decimal places";
+        }
+        if ((long) stripped.precision() - stripped.scale() > INTEGER_DIGITS) {
+            return "is too large (at most " + INTEGER_DIGITS + " digits before the decimal point)";
+        }
+        return null;
     }
 
     /** 500.0000 from the database reads as 500 again; 2.5 stays 2.5. */

@@ -16,7 +16,9 @@ import java.util.List;
 @Entity
 @Table(name = "record_actor")
 public class RecordActor extends RecordFact {
-    @Column(nullable = false, length = 200)
+    public static final int MAX_NAME = 200;
+
+    @Column(nullable = false, length = MAX_NAME)
     private String name;
 
     @Enumerated(EnumType.STRING)

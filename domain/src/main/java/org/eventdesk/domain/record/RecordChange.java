@@ -24,6 +24,13 @@ import java.util.List;
 @Entity
 @Table(name = "record_change")
 public class RecordChange {
+    /**
+     * The size of a history comment. What people type for one (a return comment, a spike reason) is held to it by
+     * the step that takes it; a comment the desk composes around a person's text ({@code "version 2, correction:
+     * " + note}) keeps its start, and the full text stays where it belongs (the record, its publications).
+     */
+    public static final int MAX_COMMENT = 4000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "change_seq")
     @SequenceGenerator(name = "change_seq", sequenceName = "change_seq", allocationSize = 50)
@@ -42,7 +49,7 @@ public class RecordChange {
     @Column(nullable = false, length = 30)
     private ChangeAction action;
 
-    @Column(name = "change_comment", length = 4000)
+    @Column(name = "change_comment", length = MAX_COMMENT)
     private String comment;
 
     @Column(name = "revision", nullable = false)
@@ -68,8 +75,12 @@ public class RecordChange {
         this.action = action;
         this.by = by;
         this.at = at;
-        this.comment = comment == null || comment.isBlank() ? null : comment.strip();
+        this.comment = comment == null || comment.isBlank() ? null : clip(comment.strip());
         this.fields.addAll(fields);
+    }
+
+    private static String clip(String comment) {
+        return comment.length() <= MAX_COMMENT ? comment : comment.substring(0, MAX_COMMENT - 1) + "…";
     }
 
     public Long getId() {

@@ -16,16 +16,20 @@ import java.util.List;
 @Entity
 @Table(name = "record_place")
 public class RecordPlace extends RecordFact {
-    @Column(nullable = false, length = 200)
+    public static final int MAX_NAME = 200;
+    /** For the first- and second-level administrative areas alike. */
+    public static final int MAX_ADMIN_AREA = 200;
+
+    @Column(nullable = false, length = MAX_NAME)
     private String name;
 
     @Column(length = 2)
     private String country;
 
-    @Column(length = 200)
+    @Column(length = MAX_ADMIN_AREA)
     private String admin1;
 
-    @Column(length = 200)
+    @Column(length = MAX_ADMIN_AREA)
     private String admin2;
 
     private Double lat;

@@ -26,6 +26,8 @@ public record RecordQuery(
         Verification verification,
         String figureCategory,
         Order order) {
+    /** The words searched for in one filter: more than a title's worth finds nothing more. */
+    public static final int MAX_WORDS = EventRecord.MAX_TITLE;
 
     public enum Order {
         /** Latest event first; records without a time last. */

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.InvalidInputException;
+import org.eventdesk.domain.shared.Validation;
 import org.eventdesk.domain.source.Source;
 
 /**
@@ -22,12 +23,12 @@ import org.eventdesk.domain.source.Source;
  *
  * <p>These are the rules for saving at all. What a record needs before review (a place, a source, evidence on
  * every figure) is the workflow's business, not this class's.
+ *
+ * <p>The limits are the model's own (each entity states its columns' sizes, {@link EventRecord} the caps on how
+ * many facts a record holds); a list over its cap is refused as a whole before any of its elements is looked at,
+ * and every check is linear in the size of the input, so no body the API accepts can keep the server busy.
  */
 final class RecordRules {
-    static final int MAX_TITLE = 300;
-    static final int MAX_SUMMARY = 10_000;
-    static final int MAX_TAG = 60;
-    static final int MAX_TAGS = 30;
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final RecordReferences references;
@@ -78,35 +79,60 @@ final class RecordRules {
     }
 
     private Resolved checkAll(RecordInput input) {
-        if (input.type() != null
+        String typeProblem = Validation.textProblem(input.type(), EventType.MAX_CODE);
+        if (typeProblem != null) {
+            error("type", typeProblem);
+        } else if (input.type() != null
                 && !input.type().strip().equals(inUse.type())
                 && !references.isEventType(input.type().strip())) {
             error("type", "'" + input.type() + "' is not in the taxonomy (GET /api/v1/taxonomy lists the codes)");
         }
-        text(input.title(), "title", MAX_TITLE, true);
-        text(input.summary(), "summary", MAX_SUMMARY, false);
+        text(input.title(), "title", EventRecord.MAX_TITLE, true);
+        text(input.summary(), "summary", EventRecord.MAX_SUMMARY, false);
         checkTags(input.tags());
         List<Evidence> summary = evidence(input.summaryEvidence(), "summaryEvidence");
         List<Evidence> time = checkTime(input.time());
 
         List<List<Evidence>> places = new ArrayList<>();
-        for (int i = 0; i < input.places().size(); i++) {
-            places.add(checkPlace(input.places().get(i), "places[" + i + "]"));
+        if (withinCap(input.places(), "places", EventRecord.MAX_PLACES, "places in one record")) {
+            for (int i = 0; i < input.places().size(); i++) {
+                places.add(checkPlace(input.places().get(i), "places[" + i + "]"));
+            }
         }
         List<List<Evidence>> actors = new ArrayList<>();
-        for (int i = 0; i < input.actors().size(); i++) {
-            actors.add(checkActor(input.actors().get(i), "actors[" + i + "]"));
+        if (withinCap(input.actors(), "actors", EventRecord.MAX_ACTORS, "actors in one record")) {
+            for (int i = 0; i < input.actors().size(); i++) {
+                actors.add(checkActor(input.actors().get(i), "actors[" + i + "]"));
+            }
         }
         List<List<Evidence>> figures = new ArrayList<>();
-        for (int i = 0; i < input.figures().size(); i++) {
-            figures.add(checkFigure(input.figures(), i));
+        if (withinCap(input.figures(), "figures", EventRecord.MAX_FIGURES, "figures in one record")) {
+            Set<Integer> inCycles = FigureParents.inCycles(input.figures().stream()
+                    .map(f -> f == null ? null : f.parent())
+                    .toList());
+            for (int i = 0; i < input.figures().size(); i++) {
+                figures.add(checkFigure(input.figures(), i, inCycles.contains(i)));
+            }
         }
         List<List<Evidence>> claims = new ArrayList<>();
-        for (int i = 0; i < input.claims().size(); i++) {
-            claims.add(checkClaim(input.claims().get(i), "claims[" + i + "]"));
+        if (withinCap(input.claims(), "claims", EventRecord.MAX_CLAIMS, "claims in one record")) {
+            for (int i = 0; i < input.claims().size(); i++) {
+                claims.add(checkClaim(input.claims().get(i), "claims[" + i + "]"));
+            }
         }
-        checkLinks(input.links());
+        if (withinCap(input.links(), "links", EventRecord.MAX_LINKS, "links from one record")) {
+            checkLinks(input.links());
+        }
         return new Resolved(summary, time, places, actors, figures, claims);
+    }
+
+    /** A list over its cap is one error, and none of its elements is checked. */
+    private boolean withinCap(List<?> list, String field, int cap, String what) {
+        if (list.size() > cap) {
+            error(field, "has " + list.size() + " entries; at most " + cap + " " + what);
+            return false;
+        }
+        return true;
     }
 
     private void text(String value, String field, int max, boolean required) {
@@ -114,21 +140,22 @@ final class RecordRules {
             if (required) {
                 error(field, "is required");
             }
-        } else if (value.strip().length() > max) {
-            error(field, "is longer than " + max + " characters");
+        } else {
+            String problem = Validation.textProblem(value, max);
+            if (problem != null) {
+                error(field, problem);
+            }
         }
     }
 
     private void checkTags(List<String> tags) {
-        if (tags.size() > MAX_TAGS) {
-            error("tags", "at most " + MAX_TAGS + " tags");
+        if (!withinCap(tags, "tags", EventRecord.MAX_TAGS, "tags on one record")) {
+            return;
         }
         for (int i = 0; i < tags.size(); i++) {
-            String tag = tags.get(i);
-            if (tag == null || tag.isBlank()) {
-                error("tags[" + i + "]", "is empty");
-            } else if (tag.strip().length() > MAX_TAG) {
-                error("tags[" + i + "]", "is longer than " + MAX_TAG + " characters");
+            String problem = EventRecord.tagProblem(tags.get(i));
+            if (problem != null) {
+                error("tags[" + i + "]", problem);
             }
         }
     }
@@ -147,7 +174,10 @@ final class RecordRules {
         if (time.start() != null && time.end() != null && time.end().isBefore(time.start())) {
             error("time.end", "is before the start (" + time.start() + ")");
         }
-        if (time.zone() != null && !time.zone().isBlank()) {
+        String zoneProblem = Validation.textProblem(time.zone(), EventRecord.MAX_ZONE);
+        if (zoneProblem != null) {
+            error("time.zone", zoneProblem);
+        } else if (time.zone() != null && !time.zone().isBlank()) {
             try {
                 ZoneId.of(time.zone().strip());
             } catch (DateTimeException e) {
@@ -165,15 +195,15 @@ final class RecordRules {
             error(path, "is empty");
             return List.of();
         }
-        text(place.name(), path + ".name", 200, true);
+        text(place.name(), path + ".name", RecordPlace.MAX_NAME, true);
         if (place.country() != null
                 && !COUNTRIES.contains(place.country().strip().toUpperCase(Locale.ROOT))) {
             error(
                     path + ".country",
                     "'" + place.country() + "' is not an ISO 3166-1 alpha-2 country code (UA, US, ...)");
         }
-        text(place.admin1(), path + ".admin1", 200, false);
-        text(place.admin2(), path + ".admin2", 200, false);
+        text(place.admin1(), path + ".admin1", RecordPlace.MAX_ADMIN_AREA, false);
+        text(place.admin2(), path + ".admin2", RecordPlace.MAX_ADMIN_AREA, false);
         if (place.lat() != null
                 && (place.lat() < -90 || place.lat() > 90 || place.lat().isNaN())) {
             error(path + ".lat", "must lie between -90 and 90");
@@ -196,7 +226,7 @@ final class RecordRules {
             error(path, "is empty");
             return List.of();
         }
-        text(actor.name(), path + ".name", 200, true);
+        text(actor.name(), path + ".name", RecordActor.MAX_NAME, true);
         if (actor.kind() == null) {
             error(path + ".kind", "is required");
         }
@@ -206,15 +236,18 @@ final class RecordRules {
         return evidence(actor.evidence(), path + ".evidence");
     }
 
-    private List<Evidence> checkFigure(List<RecordInput.FigureInput> figures, int index) {
+    private List<Evidence> checkFigure(List<RecordInput.FigureInput> figures, int index, boolean inCycle) {
         String path = "figures[" + index + "]";
         RecordInput.FigureInput figure = figures.get(index);
         if (figure == null) {
             error(path, "is empty");
             return List.of();
         }
+        String categoryProblem = Validation.textProblem(figure.category(), FigureCategory.MAX_CODE);
         if (figure.category() == null || figure.category().isBlank()) {
             error(path + ".category", "is required");
+        } else if (categoryProblem != null) {
+            error(path + ".category", categoryProblem);
         } else if (!inUse.categories().contains(figure.category().strip())
                 && !references.isFigureCategory(figure.category().strip())) {
             error(
@@ -223,8 +256,8 @@ final class RecordRules {
                             + "' is not a figure category (GET /api/v1/figure-categories lists the codes)");
         }
         checkValue(figure, path);
-        checkParent(figures, index, path);
-        text(figure.attribution(), path + ".attribution", 300, false);
+        checkParent(figures, index, path, inCycle);
+        text(figure.attribution(), path + ".attribution", Figure.MAX_ATTRIBUTION, false);
         return evidence(figure.evidence(), path + ".evidence");
     }
 
@@ -247,8 +280,11 @@ final class RecordRules {
                         "denominator",
                         opt(f.denominator()))
                 .entrySet()) {
-            if (part.getValue().isPresent() && part.getValue().get().signum() < 0) {
-                error(path + "." + part.getKey(), "must not be negative");
+            if (part.getValue().isPresent()) {
+                String problem = FigureValue.numberProblem(part.getValue().get());
+                if (problem != null) {
+                    error(path + "." + part.getKey(), problem);
+                }
             }
         }
         switch (f.qualifier()) {
@@ -302,8 +338,12 @@ final class RecordRules {
         }
     }
 
-    /** "Of which" figures: the parent exists, no cycles, and a part never exceeds an exact whole. */
-    private void checkParent(List<RecordInput.FigureInput> figures, int index, String path) {
+    /**
+     * "Of which" figures: the parent exists, no cycles, and a part never exceeds an exact whole.
+     *
+     * @param inCycle whether following parents from this figure runs into a cycle ({@link FigureParents})
+     */
+    private void checkParent(List<RecordInput.FigureInput> figures, int index, String path, boolean inCycle) {
         Integer parent = figures.get(index).parent();
         if (parent == null) {
             return;
@@ -314,15 +354,9 @@ final class RecordRules {
                     "is not the index of another figure in this record (0 to " + (figures.size() - 1) + ")");
             return;
         }
-        Set<Integer> seen = new HashSet<>(Set.of(index));
-        for (Integer at = parent; at != null; at = figures.get(at).parent()) {
-            if (at < 0 || at >= figures.size() || figures.get(at) == null) {
-                break; // that figure's own parent is reported where it is given
-            }
-            if (!seen.add(at)) {
-                error(path + ".parent", "makes a figure part of itself");
-                return;
-            }
+        if (inCycle) {
+            error(path + ".parent", "makes a figure part of itself");
+            return;
         }
         RecordInput.FigureInput whole = figures.get(parent);
         RecordInput.FigureInput part = figures.get(index);
@@ -347,9 +381,9 @@ final class RecordRules {
             error(path, "is empty");
             return List.of();
         }
-        text(claim.speaker(), path + ".speaker", 200, true);
+        text(claim.speaker(), path + ".speaker", Claim.MAX_SPEAKER, true);
         text(claim.text(), path + ".text", Claim.MAX_TEXT, true);
-        text(claim.medium(), path + ".medium", 300, false);
+        text(claim.medium(), path + ".medium", Claim.MAX_MEDIUM, false);
         return evidence(claim.evidence(), path + ".evidence");
     }
 
@@ -378,7 +412,11 @@ final class RecordRules {
     }
 
     private List<Evidence> evidence(List<RecordInput.EvidenceRef> refs, String path) {
+        if (!withinCap(refs, path, EventRecord.MAX_EVIDENCE, "pieces of evidence for one fact")) {
+            return List.of();
+        }
         List<Evidence> resolved = new ArrayList<>();
+        Set<Evidence> seen = new HashSet<>();
         for (int i = 0; i < refs.size(); i++) {
             RecordInput.EvidenceRef ref = refs.get(i);
             String at = path + "[" + i + "]";
@@ -403,10 +441,9 @@ final class RecordRules {
                                         + "'s text (0 to " + length + ")");
                 continue;
             }
-            if (resolved.contains(evidence.get())) {
-                continue;
+            if (seen.add(evidence.get())) {
+                resolved.add(evidence.get());
             }
-            resolved.add(evidence.get());
         }
         return resolved;
     }

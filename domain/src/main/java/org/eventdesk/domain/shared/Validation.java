@@ -20,17 +20,37 @@ public final class Validation {
     public Validation requireText(String value, String field, int maxLength) {
         if (value == null || value.isBlank()) {
             errors.add(new FieldError(field, "is required"));
-        } else if (value.length() > maxLength) {
-            errors.add(new FieldError(field, "is longer than " + maxLength + " characters"));
+        } else {
+            optionalText(value, field, maxLength);
         }
         return this;
     }
 
     public Validation optionalText(String value, String field, int maxLength) {
-        if (value != null && value.length() > maxLength) {
-            errors.add(new FieldError(field, "is longer than " + maxLength + " characters"));
+        String problem = textProblem(value, maxLength);
+        if (problem != null) {
+            errors.add(new FieldError(field, problem));
         }
         return this;
+    }
+
+    /**
+     * What keeps a text out of a column of {@code maxLength} characters, or {@code null} when it fits: the one
+     * rule for every length limit, applied by the model, the API and the forms alike. Text is stored stripped, so
+     * it is measured stripped. A NUL character is refused everywhere: no report or note holds one, and
+     * PostgreSQL cannot store it in a text column.
+     */
+    public static String textProblem(String value, int maxLength) {
+        if (value == null) {
+            return null;
+        }
+        if (value.indexOf(0) >= 0) {
+            return "contains a NUL character (\\u0000), which no text may hold";
+        }
+        if (value.strip().length() > maxLength) {
+            return "is longer than " + maxLength + " characters";
+        }
+        return null;
     }
 
     public Validation add(FieldError error) {

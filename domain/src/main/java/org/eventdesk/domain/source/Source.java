@@ -32,7 +32,10 @@ public class Source {
     public static final int MAX_TITLE = 500;
     public static final int MAX_OUTLET = 200;
     public static final int MAX_AUTHOR = 300;
+    /** For the address as given and for its canonical form, which can be longer ({@code http} becomes {@code https}). */
     public static final int MAX_URL = 2000;
+    /** A BCP 47 language tag; 35 characters hold any tag a report needs. */
+    public static final int MAX_LANGUAGE = 35;
     /** 5 MB of raw input; the API and the upload refuse larger bodies before they get here. */
     public static final int MAX_RAW_CHARS = 5 * 1024 * 1024;
 
@@ -72,7 +75,7 @@ public class Source {
     @Column(name = "retrieved_at", nullable = false)
     private Instant retrievedAt;
 
-    @Column(length = 35)
+    @Column(length = MAX_LANGUAGE)
     private String language;
 
     @Column(name = "raw_text", nullable = false, length = MAX_RAW_CHARS)
@@ -124,20 +127,32 @@ public class Source {
                         "text",
                         "is larger than 5 MB")
                 .require(
+                        submission.raw() == null || submission.raw().indexOf(0) < 0,
+                        "text",
+                        "contains NUL characters (\\u0000): send the report as text or HTML")
+                .require(
                         submission.cleanedText() != null
                                 && !submission.cleanedText().isBlank(),
                         "cleanedText",
                         "nothing is left after cleaning: paste the article's text")
-                .require(
-                        submission.cleanedText() == null
-                                || submission.cleanedText().length() <= MAX_RAW_CHARS,
-                        "cleanedText",
-                        "is larger than 5 MB");
+                .optionalText(submission.cleanedText(), "cleanedText", MAX_RAW_CHARS)
+                .optionalText(submission.language(), "language", MAX_LANGUAGE);
         String url = Validation.trimToNull(submission.url());
-        check.require(url == null || CanonicalUrl.isValid(url), "url", "must be an absolute http or https address");
+        boolean urlFits = Validation.textProblem(url, MAX_URL) == null;
+        Optional<String> canonical = urlFits ? CanonicalUrl.of(url) : Optional.empty();
+        check.require(
+                url == null || !urlFits || canonical.isPresent(), "url", "must be an absolute http or https address");
+        check.require(
+                canonical.isEmpty() || canonical.get().length() <= MAX_URL,
+                "url",
+                "is longer than " + MAX_URL + " characters once written in its canonical form ("
+                        + canonical.map(String::length).orElse(0)
+                        + "), which the desk keeps to recognise the same article");
         String language = normalizeLanguage(Validation.trimToNull(submission.language()));
         check.require(
-                language == null || LANGUAGE.matcher(language).matches(),
+                language == null
+                        || language.length() > MAX_LANGUAGE
+                        || LANGUAGE.matcher(language).matches(),
                 "language",
                 "must be a language code such as 'en' or 'uk'");
         check.throwIfAny();
@@ -148,7 +163,7 @@ public class Source {
         source.outlet = submission.outlet().strip();
         source.author = Validation.trimToNull(submission.author());
         source.url = url;
-        source.canonicalUrl = url == null ? null : CanonicalUrl.of(url).orElseThrow();
+        source.canonicalUrl = canonical.orElse(null);
         source.publishedAt = submission.publishedAt().toInstant();
         source.publishedZone = submission.publishedAt().getZone().getId();
         source.retrievedAt = submission.retrievedAt() == null ? now : submission.retrievedAt();

@@ -37,6 +37,7 @@ import org.eventdesk.domain.shared.Validation;
 @Table(name = "desk_user")
 public class DeskUser {
     public static final int MAX_FAILED_LOGINS = 5;
+    public static final int MAX_USERNAME = 64;
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
@@ -45,7 +46,7 @@ public class DeskUser {
     @SequenceGenerator(name = "desk_user_seq", sequenceName = "desk_user_seq", allocationSize = 1)
     private Long id;
 
-    @Column(nullable = false, unique = true, length = 64)
+    @Column(nullable = false, unique = true, length = MAX_USERNAME)
     private String username;
 
     @Column(name = "display_name", nullable = false, length = 200)

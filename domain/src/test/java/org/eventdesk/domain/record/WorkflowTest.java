@@ -101,11 +101,12 @@ class WorkflowTest {
         record.revise(ready(3), record.getVersion(), fixtures, "reviewer", NOW);
         record.submit("editor", NOW);
 
-        assertThrows(WorkflowException.class, () -> record.approve("editor", NOW), "the author");
-        WorkflowException edited = assertThrows(WorkflowException.class, () -> record.approve("reviewer", NOW));
+        assertThrows(WorkflowException.class, () -> record.approve("editor", record.getVersion(), NOW), "the author");
+        WorkflowException edited =
+                assertThrows(WorkflowException.class, () -> record.approve("reviewer", record.getVersion(), NOW));
         assertTrue(edited.getMessage().startsWith("Four eyes"), edited.getMessage());
 
-        record.approve("reviewer2", NOW);
+        record.approve("reviewer2", record.getVersion(), NOW);
         assertEquals(RecordStatus.APPROVED, record.getStatus());
         assertEquals("reviewer2", record.getApprovedBy());
     }
@@ -115,8 +116,8 @@ class WorkflowTest {
         EventRecord record = draft("editor");
         record.submit("editor", NOW);
 
-        assertThrows(InvalidInputException.class, () -> record.sendBack("reviewer", " ", NOW));
-        record.sendBack("reviewer", "Add the second source", NOW);
+        assertThrows(InvalidInputException.class, () -> record.sendBack("reviewer", " ", record.getVersion(), NOW));
+        record.sendBack("reviewer", "Add the second source", record.getVersion(), NOW);
 
         assertEquals(RecordStatus.RETURNED, record.getStatus());
         record.revise(ready(3), record.getVersion(), fixtures, "editor", NOW);
@@ -127,12 +128,12 @@ class WorkflowTest {
     @Test
     void onlyAnApprovedRevisionIsPublishedAndThenItNoLongerChanges() {
         EventRecord record = draft("editor");
-        assertThrows(WorkflowException.class, () -> record.publish("editor", NOW));
+        assertThrows(WorkflowException.class, () -> record.publish("editor", record.getVersion(), NOW));
         record.submit("editor", NOW);
-        assertThrows(WorkflowException.class, () -> record.publish("editor", NOW));
-        record.approve("reviewer", NOW);
+        assertThrows(WorkflowException.class, () -> record.publish("editor", record.getVersion(), NOW));
+        record.approve("reviewer", record.getVersion(), NOW);
 
-        EventRecord.Publishing published = record.publish("editor", NOW);
+        EventRecord.Publishing published = record.publish("editor", record.getVersion(), NOW);
 
         assertEquals(PublicationKind.PUBLISHED, published.kind());
         assertEquals(1, published.version());
@@ -146,8 +147,8 @@ class WorkflowTest {
     void aCorrectionIsANewRevisionThatGoesThroughReviewAndPublishesVersionTwoWithItsNote() {
         EventRecord record = draft("editor");
         record.submit("editor", NOW);
-        record.approve("reviewer", NOW);
-        record.publish("editor", NOW);
+        record.approve("reviewer", record.getVersion(), NOW);
+        record.publish("editor", record.getVersion(), NOW);
 
         record.startCorrection("editor2", null, NOW);
         assertEquals(2, record.getRevision());
@@ -159,9 +160,9 @@ class WorkflowTest {
                 noNote.missing().toString());
         record.noteCorrection("editor2", "The death toll rose to three.", NOW);
         record.submit("editor2", NOW);
-        record.approve("editor", NOW);
+        record.approve("editor", record.getVersion(), NOW);
 
-        EventRecord.Publishing corrected = record.publish("editor", NOW);
+        EventRecord.Publishing corrected = record.publish("editor", record.getVersion(), NOW);
 
         assertEquals(PublicationKind.CORRECTED, corrected.kind());
         assertEquals(2, corrected.version());
@@ -173,28 +174,28 @@ class WorkflowTest {
     void theFirstAuthorOfAPublishedVersionMayApproveItsCorrectionIfTheyDidNotEditIt() {
         EventRecord record = draft("editor");
         record.submit("editor", NOW);
-        record.approve("reviewer", NOW);
-        record.publish("editor", NOW);
+        record.approve("reviewer", record.getVersion(), NOW);
+        record.publish("editor", record.getVersion(), NOW);
         record.startCorrection("editor2", "Typo in the title", NOW);
         record.submit("editor2", NOW);
 
-        assertThrows(WorkflowException.class, () -> record.approve("editor2", NOW));
-        record.approve("editor", NOW);
+        assertThrows(WorkflowException.class, () -> record.approve("editor2", record.getVersion(), NOW));
+        record.approve("editor", record.getVersion(), NOW);
         assertFalse(record.getRevisionEditors().contains("editor"));
     }
 
     @Test
     void onlyUnpublishedRecordsAreSpikedAndOnlyPublishedOnesRetractedWithAReason() {
         EventRecord spiked = draft("editor");
-        spiked.spike("editor", NOW);
+        spiked.spike("editor", null, NOW);
         assertEquals(RecordStatus.SPIKED, spiked.getStatus());
         assertThrows(WorkflowException.class, () -> spiked.submit("editor", NOW));
 
         EventRecord published = draft("editor");
         published.submit("editor", NOW);
-        published.approve("reviewer", NOW);
-        published.publish("editor", NOW);
-        assertThrows(WorkflowException.class, () -> published.spike("editor", NOW));
+        published.approve("reviewer", published.getVersion(), NOW);
+        published.publish("editor", published.getVersion(), NOW);
+        assertThrows(WorkflowException.class, () -> published.spike("editor", null, NOW));
         assertThrows(InvalidInputException.class, () -> published.retract("reviewer", "", NOW));
 
         EventRecord.Publishing retraction = published.retract("reviewer", "The strike was misattributed.", NOW);
@@ -208,15 +209,17 @@ class WorkflowTest {
     void aScheduledPublicationLiesInTheFutureAndIsDueOnceItsTimeCame() {
         EventRecord record = draft("editor");
         record.submit("editor", NOW);
-        record.approve("reviewer", NOW);
+        record.approve("reviewer", record.getVersion(), NOW);
 
-        assertThrows(InvalidInputException.class, () -> record.schedule("editor", NOW.minusSeconds(1), NOW));
-        record.schedule("editor", NOW.plusSeconds(60), NOW);
+        assertThrows(
+                InvalidInputException.class,
+                () -> record.schedule("editor", NOW.minusSeconds(1), record.getVersion(), NOW));
+        record.schedule("editor", NOW.plusSeconds(60), record.getVersion(), NOW);
 
         assertFalse(record.isDue(NOW.plusSeconds(59)));
-        assertThrows(WorkflowException.class, () -> record.publish("scheduler", NOW.plusSeconds(59)));
+        assertThrows(WorkflowException.class, () -> record.publishDue("scheduler", NOW.plusSeconds(59)));
         assertTrue(record.isDue(NOW.plusSeconds(60)));
-        assertEquals(1, record.publish("editor", NOW.plusSeconds(60)).version());
+        assertEquals(1, record.publishDue("editor", NOW.plusSeconds(60)).version());
     }
 
     @Test
@@ -234,5 +237,107 @@ class WorkflowTest {
         assertEquals(
                 RecordSnapshot.of(record).fields(),
                 RecordSnapshot.parse(RecordSnapshot.of(record).serialize()).fields());
+    }
+
+    /** What JPA does when someone else saves the record: its version moves on. */
+    private static void savedByAnother(EventRecord record) {
+        try {
+            java.lang.reflect.Field version = EventRecord.class.getDeclaredField("version");
+            version.setAccessible(true);
+            version.setLong(record, record.getVersion() + 1);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void approveReturnAndPublishActOnlyOnTheVersionThePersonRead() {
+        EventRecord record = draft("editor");
+        record.submit("editor", NOW);
+        long read = record.getVersion();
+        savedByAnother(record);
+
+        StaleRecordException stale =
+                assertThrows(StaleRecordException.class, () -> record.approve("reviewer", read, NOW));
+        assertEquals(read, stale.seenVersion());
+        assertEquals(read + 1, stale.currentVersion());
+        assertThrows(StaleRecordException.class, () -> record.sendBack("reviewer", "Fix it", read, NOW));
+        assertEquals(RecordStatus.SUBMITTED, record.getStatus(), "nothing changed");
+
+        record.approve("reviewer", record.getVersion(), NOW);
+        long approved = record.getVersion();
+        savedByAnother(record);
+        assertThrows(StaleRecordException.class, () -> record.publish("editor", approved, NOW));
+        assertEquals(RecordStatus.APPROVED, record.getStatus());
+        record.publish("editor", record.getVersion(), NOW);
+        assertEquals(RecordStatus.PUBLISHED, record.getStatus());
+    }
+
+    @Test
+    void commentsReasonsAndNotesFitTheColumnsThatKeepThem() {
+        EventRecord record = draft("editor");
+        record.submit("editor", NOW);
+        InvalidInputException longComment = assertThrows(
+                InvalidInputException.class,
+                () -> record.sendBack("reviewer", "x".repeat(RecordChange.MAX_COMMENT + 1), record.getVersion(), NOW));
+        assertEquals("comment", longComment.errors().get(0).field());
+        record.sendBack("reviewer", "x".repeat(RecordChange.MAX_COMMENT), record.getVersion(), NOW);
+
+        EventRecord spiked = draft("editor");
+        assertEquals(
+                "reason",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> spiked.spike("editor", "x".repeat(RecordChange.MAX_COMMENT + 1), NOW))
+                        .errors()
+                        .get(0)
+                        .field());
+
+        EventRecord published = draft("editor");
+        published.submit("editor", NOW);
+        published.approve("reviewer", published.getVersion(), NOW);
+        published.publish("editor", published.getVersion(), NOW);
+        String tooLong = "x".repeat(EventRecord.MAX_PUBLIC_NOTE + 1);
+        assertEquals(
+                "reason",
+                assertThrows(InvalidInputException.class, () -> published.retract("reviewer", tooLong, NOW))
+                        .errors()
+                        .get(0)
+                        .field());
+        assertEquals(
+                "note",
+                assertThrows(InvalidInputException.class, () -> published.startCorrection("editor", tooLong, NOW))
+                        .errors()
+                        .get(0)
+                        .field());
+        published.startCorrection("editor", "x".repeat(EventRecord.MAX_PUBLIC_NOTE), NOW);
+        assertThrows(InvalidInputException.class, () -> published.noteCorrection("editor", tooLong, NOW));
+    }
+
+    @Test
+    void aCorrectionNoteThatFillsItsColumnStillFitsTheHistoryOfItsPublication() {
+        String note = "n".repeat(EventRecord.MAX_PUBLIC_NOTE - 10);
+        // What the workflow writes into the history when it publishes the correction.
+        RecordChange change = new RecordChange(
+                7, 2, ChangeAction.PUBLISHED, "editor", NOW, "version 2, correction: " + note, List.of());
+
+        assertEquals(RecordChange.MAX_COMMENT, change.comment().length());
+        assertTrue(change.comment().startsWith("version 2, correction: nnn"));
+        assertTrue(change.comment().endsWith("…"));
+    }
+
+    @Test
+    void aScheduleTheDeskCannotKeepGoesBackToApproved() {
+        EventRecord record = draft("editor");
+        record.submit("editor", NOW);
+        record.approve("reviewer", record.getVersion(), NOW);
+        record.schedule("editor", NOW.plusSeconds(60), record.getVersion(), NOW);
+
+        record.abandonSchedule("editor", NOW.plusSeconds(61));
+
+        assertEquals(RecordStatus.APPROVED, record.getStatus());
+        assertEquals(null, record.getPublishAt());
+        assertFalse(record.isDue(NOW.plusSeconds(3600)), "never due again until someone schedules it");
+        assertThrows(WorkflowException.class, () -> record.abandonSchedule("editor", NOW.plusSeconds(62)));
     }
 }

@@ -60,6 +60,12 @@ public class TaxonomyAdministration {
      * @param parentCode the top-level type it belongs to, or blank for a top-level type
      */
     public TaxonomyEntry addEventType(String code, String label, String parentCode) {
+        // Codes are looked up before the entry is made: ones no entry can have are refused before they reach a query.
+        new Validation()
+                .optionalText(code, "code", EventType.MAX_CODE)
+                .optionalText(label, "label", EventType.MAX_LABEL)
+                .optionalText(parentCode, "parentCode", EventType.MAX_CODE)
+                .throwIfAny();
         String parentKey = Validation.trimToNull(parentCode);
         EventType parent = parentKey == null
                 ? null
@@ -132,6 +138,10 @@ public class TaxonomyAdministration {
 
     /** A new figure category, at the end of the list. */
     public TaxonomyEntry addFigureCategory(String code, String label) {
+        new Validation()
+                .optionalText(code, "code", FigureCategory.MAX_CODE)
+                .optionalText(label, "label", FigureCategory.MAX_LABEL)
+                .throwIfAny();
         refuseExisting(code, taxonomy.figureCategory(code).map(FigureCategory::isActive));
         int position = taxonomy.figureCategories().stream()
                         .mapToInt(FigureCategory::getPosition)

@@ -29,6 +29,10 @@ import org.eventdesk.domain.user.Role;
  * transitions, readiness, four eyes), recorded in the record's history; publishing and retracting also seal the
  * public version in the publication log ({@link Publisher}). Who may take a step is checked here, by role: editors submit, publish what was approved,
  * schedule, spike and start corrections; reviewers approve, return and retract.
+ *
+ * <p>The steps that judge a revision (approve, return, publish, schedule) take the version the person read
+ * ({@code seenVersion}); the record refuses them with {@link org.eventdesk.domain.record.StaleRecordException} when
+ * it changed since, so nobody approves or publishes content they never saw.
  */
 @Stateless
 public class WorkflowService {
@@ -57,30 +61,33 @@ public class WorkflowService {
         return step(id, ChangeAction.SUBMITTED, null, (r) -> r.submit(caller(), clock.instant()));
     }
 
+    /** Approves the version the reviewer read. */
     @RolesAllowed(Role.Names.REVIEWER)
-    public RecordView approve(long id) {
-        return step(id, ChangeAction.APPROVED, null, r -> r.approve(caller(), clock.instant()));
+    public RecordView approve(long id, long seenVersion) {
+        return step(id, ChangeAction.APPROVED, null, r -> r.approve(caller(), seenVersion, clock.instant()));
     }
 
-    /** Returns a submitted record to its editors; the comment says what to change. */
+    /** Returns a submitted record (the version the reviewer read) to its editors; the comment says what to change. */
     @RolesAllowed(Role.Names.REVIEWER)
-    public RecordView sendBack(long id, String comment) {
-        return step(id, ChangeAction.RETURNED, comment, r -> r.sendBack(caller(), comment, clock.instant()));
+    public RecordView sendBack(long id, String comment, long seenVersion) {
+        return step(
+                id, ChangeAction.RETURNED, comment, r -> r.sendBack(caller(), comment, seenVersion, clock.instant()));
     }
 
-    /** Publishes an approved record now. */
+    /** Publishes an approved record, the version the editor read, now. */
     @RolesAllowed(Role.Names.EDITOR)
-    public RecordView publish(long id) {
+    public RecordView publish(long id, long seenVersion) {
         journal.lockLog();
         EventRecord record = load(id);
-        publishLocked(record, caller(), clock.instant());
+        publishLocked(record, caller(), seenVersion, clock.instant());
         return RecordViews.of(record, records, sources);
     }
 
-    /** Publishes an approved record at a later time, whether or not anyone is logged in then. */
+    /** Publishes an approved record (the version the editor read) at a later time, whether anyone is logged in then. */
     @RolesAllowed(Role.Names.EDITOR)
-    public RecordView schedule(long id, Instant at) {
-        return step(id, ChangeAction.SCHEDULED, "for " + at, r -> r.schedule(caller(), at, clock.instant()));
+    public RecordView schedule(long id, Instant at, long seenVersion) {
+        return step(
+                id, ChangeAction.SCHEDULED, "for " + at, r -> r.schedule(caller(), at, seenVersion, clock.instant()));
     }
 
     @RolesAllowed(Role.Names.EDITOR)
@@ -91,7 +98,7 @@ public class WorkflowService {
     /** Discards a record that never went public. */
     @RolesAllowed(Role.Names.EDITOR)
     public RecordView spike(long id, String reason) {
-        return step(id, ChangeAction.SPIKED, reason, r -> r.spike(caller(), clock.instant()));
+        return step(id, ChangeAction.SPIKED, reason, r -> r.spike(caller(), reason, clock.instant()));
     }
 
     /** Withdraws a published record from the public; the reason is public too. */
@@ -139,7 +146,30 @@ public class WorkflowService {
         if (!record.isDue(now)) {
             return false;
         }
-        publishLocked(record, record.getScheduledBy(), now);
+        publishLocked(record, record.getScheduledBy(), null, now);
+        return true;
+    }
+
+    /**
+     * Takes a scheduled record the scheduler could not publish back to approved, with the reason in its history,
+     * for a person to look at (rather than trying again every few seconds for ever). Writes only the record's
+     * workflow state and history, so it works whatever made the publication fail.
+     *
+     * @return whether the record was still scheduled (another server may have given up on it, or published it)
+     */
+    @RolesAllowed(Role.Names.EDITOR)
+    public boolean abandonSchedule(long id, String reason) {
+        EventRecord record = load(id);
+        if (record.getStatus() != org.eventdesk.domain.record.RecordStatus.SCHEDULED) {
+            return false;
+        }
+        String by = record.getScheduledBy();
+        Instant now = clock.instant();
+        record.abandonSchedule(by, now);
+        journal.append(
+                new RecordChange(id, record.getRevision(), ChangeAction.SCHEDULE_FAILED, by, now, reason, List.of()));
+        flush(record);
+        LOG.warning(() -> "Scheduled publication of record #" + id + " failed and was taken back: " + reason);
         return true;
     }
 
@@ -149,8 +179,10 @@ public class WorkflowService {
         return journal.dueForPublication(clock.instant());
     }
 
-    private void publishLocked(EventRecord record, String by, Instant now) {
-        EventRecord.Publishing publishing = record.publish(by, now);
+    /** @param seenVersion the version the publisher read; {@code null} for the scheduler publishing what is due */
+    private void publishLocked(EventRecord record, String by, Long seenVersion, Instant now) {
+        EventRecord.Publishing publishing =
+                seenVersion == null ? record.publishDue(by, now) : record.publish(by, seenVersion, now);
         Publication publication = publisher.seal(record, publishing, by, now);
         journal.append(new RecordChange(
                 record.getId(),

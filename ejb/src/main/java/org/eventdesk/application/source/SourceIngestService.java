@@ -51,6 +51,10 @@ public class SourceIngestService {
         if (raw.length() > Source.MAX_RAW_CHARS) {
             throw new InvalidInputException("text", "is larger than 5 MB");
         }
+        if (raw.indexOf(0) >= 0) {
+            throw new InvalidInputException(
+                    "text", "contains NUL characters (\\u0000): paste or upload the report as text or HTML");
+        }
         CleanedArticle cleaned = cleaner.clean(raw, format == null ? InputFormat.detect(raw) : format);
         Optional<ExistingSource> duplicate = cleaned.text().isBlank()
                 ? Optional.empty()

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
+import org.eventdesk.domain.shared.Validation;
 import org.eventdesk.domain.user.ApiToken;
 import org.eventdesk.domain.user.DeskUser;
 import org.eventdesk.domain.user.Role;
@@ -31,6 +32,11 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public Optional<DeskUser> findByUsername(String username) {
+        // What anyone types at the login screen arrives here: a name no account can have is not looked up (a NUL
+        // character would make PostgreSQL refuse the query itself).
+        if (username != null && Validation.textProblem(username, DeskUser.MAX_USERNAME) != null) {
+            return Optional.empty();
+        }
         return em.createQuery("select u from DeskUser u where u.username = :name", DeskUser.class)
                 .setParameter("name", username == null ? "" : username.strip().toLowerCase())
                 .getResultStream()

@@ -205,10 +205,10 @@ class RandomWorkflowIT {
                 case CREATE, SAVE ->
                     records.update(id, Desk.ready(source, "Random " + value, 1 + value % 7), before.version());
                 case SUBMIT -> workflow.submit(id);
-                case APPROVE -> workflow.approve(id);
-                case RETURN -> workflow.sendBack(id, "Please check " + value);
-                case PUBLISH -> workflow.publish(id);
-                case SCHEDULE -> workflow.schedule(id, Instant.now().plusSeconds(3600));
+                case APPROVE -> workflow.approve(id, before.version());
+                case RETURN -> workflow.sendBack(id, "Please check " + value, before.version());
+                case PUBLISH -> workflow.publish(id, before.version());
+                case SCHEDULE -> workflow.schedule(id, Instant.now().plusSeconds(3600), before.version());
                 case UNSCHEDULE -> workflow.unschedule(id);
                 case SPIKE -> workflow.spike(id, "random");
                 case RETRACT -> workflow.retract(id, "Random retraction " + value);

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eventdesk.domain.record.FigureValue;
 import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.shared.Validation;
@@ -51,12 +52,9 @@ final class JsonFields {
     }
 
     static JsonFields read(InputStream body) throws PayloadTooLargeException {
+        JsonValue value;
         try (JsonReader reader = Json.createReader(body)) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new InvalidInputException("body", "must be a JSON object");
-            }
-            return new JsonFields(value.asJsonObject(), new Validation(), "");
+            value = reader.readValue();
         } catch (JsonParsingException e) {
             throw new InvalidInputException("body", "is not valid JSON (" + e.getMessage() + ")");
         } catch (JsonException e) {
@@ -64,7 +62,16 @@ final class JsonFields {
                 throw tooLarge;
             }
             throw new InvalidInputException("body", e.getMessage() == null ? "is empty or unreadable" : e.getMessage());
+        } catch (RuntimeException e) {
+            // The parser's own limits (Parsson: nesting deeper than 1,000, numbers of more than 1,100 digits) end the
+            // reading with exceptions of their own; the body is what is wrong, and nothing was computed from it.
+            throw new InvalidInputException(
+                    "body", "cannot be read (" + (e.getMessage() == null ? "too complex" : e.getMessage()) + ")");
         }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new InvalidInputException("body", "must be a JSON object");
+        }
+        return new JsonFields(value.asJsonObject(), new Validation(), "");
     }
 
     /** The member's full path from the top of the body, as field errors name it. */
@@ -152,24 +159,28 @@ final class JsonFields {
     }
 
     /**
-     * A decimal number as the desk stores it: at most {@code integerDigits} digits before the point and
-     * {@code decimals} after it, so that nothing is rounded or cut off unseen.
+     * A figure's number as the desk stores it ({@link FigureValue#numberProblem}: nothing is rounded or cut off
+     * unseen). Checked before anything is computed with it, so 1E+999999999 costs nothing.
      */
-    BigDecimal decimal(String name, int integerDigits, int decimals) {
+    BigDecimal figureNumber(String name) {
         JsonNumber number = jsonNumber(name);
         if (number == null) {
             return null;
         }
-        BigDecimal value = number.bigDecimalValue().stripTrailingZeros();
-        if (value.scale() > decimals) {
-            error(name, "has more than " + decimals + " decimal places");
+        BigDecimal value;
+        try {
+            value = number.bigDecimalValue();
+        } catch (NumberFormatException | ArithmeticException | UnsupportedOperationException e) {
+            error(name, "is not a number the desk can store");
             return null;
         }
-        if (value.precision() - value.scale() > integerDigits) {
-            error(name, "is too large (at most " + integerDigits + " digits before the decimal point)");
+        String problem = FigureValue.numberProblem(value);
+        if (problem != null) {
+            error(name, problem);
             return null;
         }
-        return value.scale() < 0 ? value.setScale(0) : value;
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     Double floating(String name) {
@@ -177,7 +188,13 @@ final class JsonFields {
         if (number == null) {
             return null;
         }
-        double value = number.doubleValue();
+        double value;
+        try {
+            value = number.doubleValue();
+        } catch (NumberFormatException | ArithmeticException | UnsupportedOperationException e) {
+            error(name, "is not a number the desk can read");
+            return null;
+        }
         if (Double.isInfinite(value)) {
             error(name, "is too large");
             return null;
@@ -192,7 +209,7 @@ final class JsonFields {
         }
         try {
             return number.bigDecimalValue().intValueExact();
-        } catch (ArithmeticException e) {
+        } catch (ArithmeticException | NumberFormatException | UnsupportedOperationException e) {
             error(name, "must be a whole number between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE);
             return null;
         }
@@ -209,7 +226,7 @@ final class JsonFields {
             if (id > 0) {
                 return id;
             }
-        } catch (ArithmeticException e) {
+        } catch (ArithmeticException | NumberFormatException | UnsupportedOperationException e) {
             // not a whole number of the right size: refused below
         }
         error(name, "must be an id (a positive whole number)");
@@ -241,11 +258,12 @@ final class JsonFields {
 
     /**
      * An array of objects, each read with its index in its path. A {@code null} element stays {@code null}
-     * (the model says it is empty); an element of another type is an error and read as {@code null}.
+     * (the model says it is empty); an element of another type is an error and read as {@code null}. An array
+     * longer than {@code max} (the model's cap) is one error and none of its elements is read.
      */
-    List<JsonFields> objects(String name) {
+    List<JsonFields> objects(String name, int max) {
         JsonArray array = array(name);
-        if (array == null) {
+        if (array == null || overCap(name, array, max)) {
             return List.of();
         }
         List<JsonFields> elements = new ArrayList<>(array.size());
@@ -265,9 +283,9 @@ final class JsonFields {
     }
 
     /** An array of strings; a {@code null} element stays {@code null} for the model to refuse. */
-    List<String> texts(String name) {
+    List<String> texts(String name, int max) {
         JsonArray array = array(name);
-        if (array == null) {
+        if (array == null || overCap(name, array, max)) {
             return List.of();
         }
         List<String> texts = new ArrayList<>(array.size());
@@ -283,6 +301,14 @@ final class JsonFields {
             }
         }
         return Collections.unmodifiableList(texts);
+    }
+
+    private boolean overCap(String name, JsonArray array, int max) {
+        if (array.size() > max) {
+            error(name, "has " + array.size() + " entries; at most " + max);
+            return true;
+        }
+        return false;
     }
 
     /**

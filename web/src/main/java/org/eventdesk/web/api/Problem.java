@@ -18,6 +18,7 @@ import org.eventdesk.domain.shared.FieldError;
  */
 public final class Problem {
     public static final String MEDIA_TYPE = "application/problem+json";
+    static final int MAX_ERRORS = 100;
 
     private final int status;
     private final String title;
@@ -56,11 +57,20 @@ public final class Problem {
         return this;
     }
 
+    /**
+     * The fields at fault, each with its message. At most {@link #MAX_ERRORS} are listed (a body of thousands of bad
+     * elements should not answer with a bigger body still); {@code errorsOmitted} counts the rest.
+     */
     public Problem withErrors(List<FieldError> errors) {
         JsonArrayBuilder array = Json.createArrayBuilder();
-        errors.forEach(e ->
-                array.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+        errors.stream()
+                .limit(MAX_ERRORS)
+                .forEach(e -> array.add(
+                        Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
         members.add("errors", array);
+        if (errors.size() > MAX_ERRORS) {
+            members.add("errorsOmitted", errors.size() - MAX_ERRORS);
+        }
         return this;
     }
 

@@ -3,7 +3,9 @@ package org.eventdesk.web.api;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotSupportedException;
@@ -112,6 +114,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                             "Someone else saved the same thing at the same moment; nothing of yours was saved. Read it"
                                     + " again and apply your change to it.")
                     .type("stale-record");
+        }
+        if (t instanceof PessimisticLockException || t instanceof LockTimeoutException) {
+            // A lock held too long by others doing the same thing: a race lost, nothing of this request stored.
+            return Problem.of(
+                            409,
+                            "Busy",
+                            "Others were changing the same records at this moment and this request gave up waiting;"
+                                    + " nothing of it was saved. Try again.")
+                    .type("busy");
         }
         if (t instanceof NotFoundException) {
             return Problem.of(404, "Not found", t.getMessage()).type("not-found");

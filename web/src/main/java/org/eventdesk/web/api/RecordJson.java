@@ -19,6 +19,7 @@ import org.eventdesk.application.record.RecordView;
 import org.eventdesk.domain.record.ActorKind;
 import org.eventdesk.domain.record.ActorRole;
 import org.eventdesk.domain.record.ClaimForm;
+import org.eventdesk.domain.record.EventRecord;
 import org.eventdesk.domain.record.GeoPrecision;
 import org.eventdesk.domain.record.LinkRelation;
 import org.eventdesk.domain.record.Occurrence;
@@ -38,11 +39,6 @@ import org.eventdesk.domain.record.Verification;
  * (created, updated, as-of) in UTC. Numbers are JSON numbers.
  */
 final class RecordJson {
-    /** Figures are stored with 4 decimal places and up to 20 digits. */
-    private static final int INTEGER_DIGITS = 16;
-
-    private static final int DECIMALS = 4;
-
     private static final List<String> RECORD = List.of(
             "type",
             "title",
@@ -113,12 +109,12 @@ final class RecordJson {
                 json.text("summary", false),
                 evidence(json, "summaryEvidence"),
                 time(json.object("time")),
-                each(json.objects("places"), RecordJson::place),
-                each(json.objects("actors"), RecordJson::actor),
-                each(json.objects("figures"), RecordJson::figure),
-                each(json.objects("claims"), RecordJson::claim),
-                each(json.objects("links"), RecordJson::link),
-                json.texts("tags"),
+                each(json.objects("places", EventRecord.MAX_PLACES), RecordJson::place),
+                each(json.objects("actors", EventRecord.MAX_ACTORS), RecordJson::actor),
+                each(json.objects("figures", EventRecord.MAX_FIGURES), RecordJson::figure),
+                each(json.objects("claims", EventRecord.MAX_CLAIMS), RecordJson::claim),
+                each(json.objects("links", EventRecord.MAX_LINKS), RecordJson::link),
+                json.texts("tags", EventRecord.MAX_TAGS),
                 json.oneOf("occurrence", Occurrence.class, false),
                 json.oneOf("verification", Verification.class, false));
     }
@@ -128,7 +124,7 @@ final class RecordJson {
     }
 
     private static List<RecordInput.EvidenceRef> evidence(JsonFields json, String name) {
-        return each(json.objects(name), e -> {
+        return each(json.objects(name, EventRecord.MAX_EVIDENCE), e -> {
             e.onlyThese("evidence", EVIDENCE, EVIDENCE_OUT);
             return new RecordInput.EvidenceRef(e.id("sourceId"), e.integer("start"), e.integer("end"));
         });
@@ -176,11 +172,11 @@ final class RecordJson {
         return new RecordInput.FigureInput(
                 json.text("category", false),
                 json.oneOf("qualifier", Qualifier.class, false),
-                json.decimal("value", INTEGER_DIGITS, DECIMALS),
-                json.decimal("low", INTEGER_DIGITS, DECIMALS),
-                json.decimal("high", INTEGER_DIGITS, DECIMALS),
-                json.decimal("numerator", INTEGER_DIGITS, DECIMALS),
-                json.decimal("denominator", INTEGER_DIGITS, DECIMALS),
+                json.figureNumber("value"),
+                json.figureNumber("low"),
+                json.figureNumber("high"),
+                json.figureNumber("numerator"),
+                json.figureNumber("denominator"),
                 json.integer("parent"),
                 json.offsetTime("asOf", false),
                 json.text("attribution", false),

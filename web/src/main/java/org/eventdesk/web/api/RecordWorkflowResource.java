@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,6 +15,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import org.eventdesk.application.record.ChangeView;
 import org.eventdesk.application.record.RecordCatalog;
 import org.eventdesk.application.record.RecordView;
@@ -24,7 +27,9 @@ import org.eventdesk.application.record.WorkflowService;
  * {@code /approve}, {@code /return {comment}}, {@code /publish {at?}}, {@code /spike}, {@code /retract {reason}},
  * {@code /corrections {note?}}. Each answers 200 with the record (its new {@code status} included); 403 when the
  * token's roles do not allow the step; 409 problem+json when a rule forbids it (four eyes, an illegal
- * transition, a record not ready for review, with {@code missing} listing what it needs).
+ * transition, a record not ready for review, with {@code missing} listing what it needs). The steps that judge a
+ * revision ({@code approve}, {@code return}, {@code publish}) need {@code If-Match: "<version>"}, the version the
+ * caller read ({@link IfMatch}: 428 without it, 412 when the record changed since).
  * {@code GET /api/v1/records/{id}/history} lists every change.
  *
  * <p>A sub-resource of {@link RecordsResource}, which locates it: JAX-RS picks the root resource class before it
@@ -48,33 +53,44 @@ public class RecordWorkflowResource {
 
     @POST
     @Path("approve")
-    public Response approve(@PathParam("id") long id) {
-        return answer(workflow.approve(id));
+    public Response approve(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch)
+            throws PayloadTooLargeException {
+        return IfMatch.checked(catalog, id, ifMatch, "approve it", seen -> answer(workflow.approve(id, seen)));
     }
 
     /** Body {@code {"comment": "what to change"}}. */
     @POST
     @Path("return")
-    public Response sendBack(@PathParam("id") long id, InputStream body) throws PayloadTooLargeException {
-        JsonFields json = optionalBody(body);
-        String comment = json == null ? null : json.text("comment", true);
-        if (json == null) {
-            throw new org.eventdesk.domain.shared.InvalidInputException("comment", "is required: say what to change");
-        }
-        json.throwIfAny();
-        return answer(workflow.sendBack(id, comment));
+    public Response sendBack(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, InputStream body)
+            throws PayloadTooLargeException {
+        return IfMatch.checked(catalog, id, ifMatch, "return it", seen -> {
+            JsonFields json = optionalBody(body);
+            if (json == null) {
+                throw new org.eventdesk.domain.shared.InvalidInputException(
+                        "comment", "is required: say what to change");
+            }
+            json.onlyThese("a return", List.of("comment"), Set.of());
+            String comment = json.text("comment", true);
+            json.throwIfAny();
+            return answer(workflow.sendBack(id, comment, seen));
+        });
     }
 
     /** Without a body, or with {@code {}}, publishes now; with {@code {"at": "<ISO time with offset>"}}, schedules. */
     @POST
     @Path("publish")
-    public Response publish(@PathParam("id") long id, InputStream body) throws PayloadTooLargeException {
-        JsonFields json = optionalBody(body);
-        Instant at = json == null ? null : json.instant("at", false);
-        if (json != null) {
-            json.throwIfAny();
-        }
-        return answer(at == null ? workflow.publish(id) : workflow.schedule(id, at));
+    public Response publish(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, InputStream body)
+            throws PayloadTooLargeException {
+        return IfMatch.checked(catalog, id, ifMatch, "publish it", seen -> {
+            JsonFields json = optionalBody(body);
+            Instant at = null;
+            if (json != null) {
+                json.onlyThese("a publication", List.of("at"), Set.of());
+                at = json.instant("at", false);
+                json.throwIfAny();
+            }
+            return answer(at == null ? workflow.publish(id, seen) : workflow.schedule(id, at, seen));
+        });
     }
 
     /** Takes a scheduled publication back (the record returns to approved). */
@@ -89,6 +105,9 @@ public class RecordWorkflowResource {
     public Response spike(@PathParam("id") long id, InputStream body) throws PayloadTooLargeException {
         JsonFields json = optionalBody(body);
         String reason = json == null ? null : json.text("reason", false);
+        if (json != null) {
+            json.throwIfAny();
+        }
         return answer(workflow.spike(id, reason));
     }
 
@@ -111,6 +130,9 @@ public class RecordWorkflowResource {
     public Response startCorrection(@PathParam("id") long id, InputStream body) throws PayloadTooLargeException {
         JsonFields json = optionalBody(body);
         String note = json == null ? null : json.text("note", false);
+        if (json != null) {
+            json.throwIfAny();
+        }
         return answer(workflow.startCorrection(id, note));
     }
 

@@ -25,8 +25,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eventdesk.application.record.CodeList;
 import org.eventdesk.application.record.RecordCatalog;
 import org.eventdesk.application.record.RecordService;
@@ -36,10 +34,8 @@ import org.eventdesk.domain.record.RecordInput;
 import org.eventdesk.domain.record.RecordListing;
 import org.eventdesk.domain.record.RecordQuery;
 import org.eventdesk.domain.record.RecordStatus;
-import org.eventdesk.domain.record.StaleRecordException;
 import org.eventdesk.domain.record.Verification;
 import org.eventdesk.domain.shared.FieldError;
-import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.shared.Validation;
 
 /**
@@ -53,7 +49,6 @@ import org.eventdesk.domain.shared.Validation;
 @Produces(MediaType.APPLICATION_JSON)
 public class RecordsResource {
     static final int DEFAULT_LIMIT = 50;
-    private static final Pattern ENTITY_TAG = Pattern.compile("\"([0-9]{1,18})\"");
 
     @Inject
     private RecordService service;
@@ -110,29 +105,12 @@ public class RecordsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replace(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, InputStream body)
             throws PayloadTooLargeException {
-        RecordView current = catalog.view(id); // who may read it may try to change it; unknown ids are 404
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return Problem.of(
-                            428,
-                            "Precondition required",
-                            "Send the version you edited as 'If-Match: \"<version>\"' (the ETag of GET /api/v1/records/"
-                                    + id + "), so that nobody's change is overwritten unseen. 'If-Match: *' is not"
-                                    + " enough.")
-                    .type("precondition-required")
-                    .toResponse();
-        }
-        long seen = version(ifMatch);
-        if (seen != current.version()) {
-            return stale(current, seen);
-        }
-        RecordInput input = readRecord(body);
-        RecordView saved;
-        try {
-            saved = service.update(id, input, seen);
-        } catch (StaleRecordException raceLost) {
-            return stale(catalog.view(id), seen);
-        }
-        return Response.ok(RecordJson.write(saved).toString()).tag(tag(saved)).build();
+        return IfMatch.checked(catalog, id, ifMatch, "change it", seen -> {
+            RecordView saved = service.update(id, readRecord(body), seen);
+            return Response.ok(RecordJson.write(saved).toString())
+                    .tag(tag(saved))
+                    .build();
+        });
     }
 
     /**
@@ -192,6 +170,12 @@ public class RecordsResource {
                     "order", "must be 'event' (latest event first) or 'changed' (latest change first, the default)"));
         }
         int size = QueryValues.limit(limit, DEFAULT_LIMIT, RecordCatalog.MAX_PAGE, check);
+        for (String[] words : new String[][] {{"q", text}, {"place", place}, {"actor", actor}}) {
+            String problem = Validation.textProblem(words[1], RecordQuery.MAX_WORDS);
+            if (problem != null) {
+                check.add(new FieldError(words[0], problem));
+            }
+        }
         RecordQuery query = new RecordQuery(
                 QueryValues.blankToNull(text),
                 typeCode,
@@ -252,17 +236,6 @@ public class RecordsResource {
         return new EntityTag(Long.toString(record.version()));
     }
 
-    private static long version(String ifMatch) {
-        Matcher matcher = ENTITY_TAG.matcher(ifMatch.strip());
-        if (!matcher.matches()) {
-            throw new InvalidInputException(
-                    "If-Match",
-                    "must be the record's version as a quoted entity tag, such as \"3\" (the ETag of GET), not "
-                            + ifMatch.strip());
-        }
-        return Long.parseLong(matcher.group(1));
-    }
-
     /** If-None-Match compares weakly: {@code W/"3"} matches version 3 too. */
     private static boolean matchesAny(String ifNoneMatch, long version) {
         for (String candidate : ifNoneMatch.split(",")) {
@@ -272,25 +245,5 @@ public class RecordsResource {
             }
         }
         return false;
-    }
-
-    private static Response stale(RecordView current, long seen) {
-        return Response.fromResponse(Problem.of(
-                                412,
-                                "Record changed meanwhile",
-                                "Record " + current.id() + " was changed by " + current.updatedBy() + " at "
-                                        + current.updatedAt() + "; it is now version " + current.version()
-                                        + " and you sent If-Match \"" + seen + "\". Nothing was saved: GET it"
-                                        + " again, apply your change to it and send it with If-Match \""
-                                        + current.version() + "\".")
-                        .type("stale-record")
-                        .with("recordId", current.id())
-                        .with("yourVersion", seen)
-                        .with("currentVersion", current.version())
-                        .with("updatedBy", current.updatedBy())
-                        .with("updatedAt", RecordJson.utc(current.updatedAt()))
-                        .toResponse())
-                .tag(tag(current))
-                .build();
     }
 }

@@ -18,10 +18,14 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.eventdesk.application.record.RecordView;
 import org.eventdesk.application.record.WorkflowService;
+import org.eventdesk.domain.record.EventRecord;
+import org.eventdesk.domain.record.RecordChange;
 import org.eventdesk.domain.record.RecordStatus;
 import org.eventdesk.domain.record.WorkflowException;
 import org.eventdesk.domain.shared.DomainException;
+import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.InvalidInputException;
+import org.eventdesk.domain.shared.Validation;
 import org.eventdesk.domain.user.Role;
 import org.eventdesk.web.ui.CurrentUser;
 
@@ -29,6 +33,10 @@ import org.eventdesk.web.ui.CurrentUser;
  * The workflow steps a user can take on a record now, as buttons. They mirror the server's rules (status, roles,
  * four eyes) so nobody is offered a step that would be refused; the server checks again, and its refusal,
  * if it comes, is shown as it is worded.
+ *
+ * <p>Approve, return and publish send the version this screen showed: if the record changed since, the server
+ * refuses, and the person reads the new version before judging it. A dialog that asks for words (a comment, a
+ * reason, a note) stays open with its text when the server refuses them, the refusal under the field.
  */
 class WorkflowBar extends VerticalLayout {
     private final WorkflowService workflow;
@@ -49,6 +57,7 @@ class WorkflowBar extends VerticalLayout {
         boolean reviewer = user.has(Role.REVIEWER);
         RecordView.WorkflowView w = record.workflow();
         long id = record.id();
+        long shown = record.version();
 
         switch (record.status()) {
             case DRAFT, RETURNED -> {
@@ -69,19 +78,12 @@ class WorkflowBar extends VerticalLayout {
                                         "Public correction note",
                                         "What changed, as readers will read it",
                                         w.correctionNote(),
+                                        true,
+                                        EventRecord.MAX_PUBLIC_NOTE,
                                         note -> workflow.noteCorrection(id, note),
                                         "Note saved"));
                     } else {
-                        button(
-                                "spike",
-                                "Spike",
-                                VaadinIcon.TRASH,
-                                ButtonVariant.LUMO_ERROR,
-                                () -> confirm(
-                                        "Spike this record?",
-                                        "A spiked record is never published.",
-                                        () -> workflow.spike(id, null),
-                                        "Spiked"));
+                        button("spike", "Spike", VaadinIcon.TRASH, ButtonVariant.LUMO_ERROR, () -> spike(id));
                     }
                 }
                 if (!w.readiness().isEmpty()) {
@@ -96,7 +98,7 @@ class WorkflowBar extends VerticalLayout {
                             "Approve",
                             VaadinIcon.CHECK,
                             ButtonVariant.LUMO_SUCCESS,
-                            () -> run(() -> workflow.approve(id), "Approved"));
+                            () -> run(() -> workflow.approve(id, shown), "Approved"));
                     approve.setEnabled(!ownWork);
                     button(
                             "return",
@@ -107,23 +109,16 @@ class WorkflowBar extends VerticalLayout {
                                     "Return to its editors",
                                     "What should they change?",
                                     "",
-                                    comment -> workflow.sendBack(id, comment),
+                                    true,
+                                    RecordChange.MAX_COMMENT,
+                                    comment -> workflow.sendBack(id, comment, shown),
                                     "Returned to its editors"));
                     if (ownWork) {
                         note("four-eyes", "You authored or edited this revision: another reviewer must approve it.");
                     }
                 }
                 if (editor && w.publishedVersion() == 0) {
-                    button(
-                            "spike",
-                            "Spike",
-                            VaadinIcon.TRASH,
-                            ButtonVariant.LUMO_ERROR,
-                            () -> confirm(
-                                    "Spike this record?",
-                                    "A spiked record is never published.",
-                                    () -> workflow.spike(id, null),
-                                    "Spiked"));
+                    button("spike", "Spike", VaadinIcon.TRASH, ButtonVariant.LUMO_ERROR, () -> spike(id));
                 }
             }
             case APPROVED -> {
@@ -136,9 +131,9 @@ class WorkflowBar extends VerticalLayout {
                             () -> confirm(
                                     "Publish now?",
                                     "Version " + (w.publishedVersion() + 1) + " goes public and never changes.",
-                                    () -> workflow.publish(id),
+                                    () -> workflow.publish(id, shown),
                                     "Published"));
-                    button("schedule", "Schedule…", VaadinIcon.CLOCK, null, () -> schedule(id));
+                    button("schedule", "Schedule…", VaadinIcon.CLOCK, null, () -> schedule(id, shown));
                 }
             }
             case SCHEDULED -> {
@@ -166,6 +161,8 @@ class WorkflowBar extends VerticalLayout {
                                     "Start a correction",
                                     "Public correction note (can be written later)",
                                     "",
+                                    false,
+                                    EventRecord.MAX_PUBLIC_NOTE,
                                     note -> workflow.startCorrection(id, note),
                                     "Correction started: edit and submit it"));
                 }
@@ -179,6 +176,8 @@ class WorkflowBar extends VerticalLayout {
                                     "Retract this record",
                                     "The public reason for the retraction",
                                     "",
+                                    true,
+                                    EventRecord.MAX_PUBLIC_NOTE,
                                     reason -> workflow.retract(id, reason),
                                     "Retracted"));
                 }
@@ -226,22 +225,62 @@ class WorkflowBar extends VerticalLayout {
         dialog.open();
     }
 
-    /** Asks for words (a comment, a reason, a note), then takes the step with them. */
-    private void ask(String header, String label, String initial, Function<String, RecordView> step, String done) {
+    private void spike(long id) {
+        ask(
+                "Spike this record?",
+                "Why (optional; kept in its history). A spiked record is never published.",
+                "",
+                false,
+                RecordChange.MAX_COMMENT,
+                reason -> workflow.spike(id, reason.isBlank() ? null : reason),
+                "Spiked");
+    }
+
+    /**
+     * Asks for words (a comment, a reason, a note), then takes the step with them. Words that break a limit, or
+     * that the server refuses, keep the dialog open with the reason under the field: nothing typed is lost.
+     *
+     * @param maxLength the model's limit for these words, checked here as the server checks it
+     */
+    private void ask(
+            String header,
+            String label,
+            String initial,
+            boolean required,
+            int maxLength,
+            Function<String, RecordView> step,
+            String done) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(header);
         TextArea words = new TextArea(label);
         words.setId("wf-words");
         words.setWidth("32em");
+        words.setMaxHeight("20em");
         words.setValue(initial == null ? "" : initial);
         Button ok = new Button("OK", e -> {
-            if (words.getValue().isBlank() && !header.startsWith("Start")) {
-                words.setErrorMessage("Please write it: it is kept with the record");
-                words.setInvalid(true);
+            String problem = words.getValue().isBlank() && required
+                    ? "Please write it: it is kept with the record"
+                    : Validation.textProblem(words.getValue(), maxLength);
+            if (problem != null) {
+                refuse(words, problem);
                 return;
             }
-            dialog.close();
-            run(() -> step.apply(words.getValue()), done);
+            try {
+                RecordView after = step.apply(words.getValue());
+                dialog.close();
+                Notification.show(done, 4000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                onChange.accept(after);
+            } catch (InvalidInputException refused) {
+                refuse(
+                        words,
+                        refused.errors().stream()
+                                .map(FieldError::message)
+                                .reduce((a, b) -> a + "; " + b)
+                                .orElse(refused.getMessage()));
+            } catch (DomainException refused) {
+                refuse(words, refused.getMessage());
+            }
         });
         ok.setId("wf-ok");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -250,7 +289,12 @@ class WorkflowBar extends VerticalLayout {
         dialog.open();
     }
 
-    private void schedule(long id) {
+    private static void refuse(TextArea words, String problem) {
+        words.setErrorMessage(Character.toUpperCase(problem.charAt(0)) + problem.substring(1));
+        words.setInvalid(true);
+    }
+
+    private void schedule(long id, long shown) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Schedule the publication");
         DateTimePicker at = new DateTimePicker("Publish at (UTC)");
@@ -262,7 +306,7 @@ class WorkflowBar extends VerticalLayout {
                 return;
             }
             dialog.close();
-            run(() -> workflow.schedule(id, at.getValue().toInstant(ZoneOffset.UTC)), "Scheduled");
+            run(() -> workflow.schedule(id, at.getValue().toInstant(ZoneOffset.UTC), shown), "Scheduled");
         });
         ok.setId("wf-ok");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

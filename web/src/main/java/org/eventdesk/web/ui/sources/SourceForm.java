@@ -41,6 +41,7 @@ public class SourceForm {
     @NotBlank(message = "Choose the zone the published time is in")
     private String publishedZone = "UTC";
 
+    @Size(max = Source.MAX_LANGUAGE)
     @Pattern(regexp = "^$|^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", message = "A language code such as en, uk or pt-BR")
     private String language = "";
 

@@ -6,8 +6,10 @@ import java.util.function.Consumer;
 import org.eventdesk.application.record.RecordView;
 import org.eventdesk.domain.record.ActorKind;
 import org.eventdesk.domain.record.ActorRole;
+import org.eventdesk.domain.record.RecordActor;
 import org.eventdesk.domain.record.RecordInput;
 import org.eventdesk.domain.record.Verification;
+import org.eventdesk.web.ui.Limits;
 
 /** An actor being edited: who, what kind, which role. */
 class ActorCard extends FactCard<ActorCard.Bean> {
@@ -32,7 +34,10 @@ class ActorCard extends FactCard<ActorCard.Bean> {
         role.setItems(ActorRole.values());
         role.setItemLabelGenerator(r -> r == null ? "" : r.label());
         role.addClassName("actor-role");
-        binder.forField(name).asRequired("Name the actor").bind(b -> b.name, (b, v) -> b.name = v);
+        binder.forField(name)
+                .asRequired("Name the actor")
+                .withValidator(Limits.text(RecordActor.MAX_NAME))
+                .bind(b -> b.name, (b, v) -> b.name = v);
         binder.forField(kind).asRequired("Choose what kind of actor").bind(b -> b.kind, (b, v) -> b.kind = v);
         binder.forField(role).asRequired("Choose the actor's role").bind(b -> b.role, (b, v) -> b.role = v);
         binder.forField(judgement).bind(b -> b.judgement, (b, v) -> b.judgement = v);

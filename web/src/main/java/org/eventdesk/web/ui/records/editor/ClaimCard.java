@@ -12,6 +12,7 @@ import org.eventdesk.domain.record.Claim;
 import org.eventdesk.domain.record.ClaimForm;
 import org.eventdesk.domain.record.RecordInput;
 import org.eventdesk.domain.record.Verification;
+import org.eventdesk.web.ui.Limits;
 
 /** A claim being edited: who said it, the words (or their gist), where and when. */
 class ClaimCard extends FactCard<ClaimCard.Bean> {
@@ -29,7 +30,6 @@ class ClaimCard extends FactCard<ClaimCard.Bean> {
         TextField speaker = named("speaker", new TextField("Speaker"));
         speaker.addClassName("claim-speaker");
         TextArea text = named("text", new TextArea("Quote or paraphrase"));
-        text.setMaxLength(Claim.MAX_TEXT);
         text.addClassName("claim-text");
         Select<ClaimForm> form = named("form", new Select<>());
         form.setLabel("Form");
@@ -39,10 +39,18 @@ class ClaimCard extends FactCard<ClaimCard.Bean> {
         medium.setPlaceholder("post on X, interview with Axios");
         medium.addClassName("claim-medium");
         DateTimePicker time = named("time", new DateTimePicker("Said at (UTC)"));
-        binder.forField(speaker).asRequired("Who said it?").bind(b -> b.speaker, (b, v) -> b.speaker = v);
-        binder.forField(text).asRequired("The words, or their gist").bind(b -> b.text, (b, v) -> b.text = v);
+        binder.forField(speaker)
+                .asRequired("Who said it?")
+                .withValidator(Limits.text(Claim.MAX_SPEAKER))
+                .bind(b -> b.speaker, (b, v) -> b.speaker = v);
+        binder.forField(text)
+                .asRequired("The words, or their gist")
+                .withValidator(Limits.text(Claim.MAX_TEXT))
+                .bind(b -> b.text, (b, v) -> b.text = v);
         binder.forField(form).bind(b -> b.form, (b, v) -> b.form = v);
-        binder.forField(medium).bind(b -> b.medium, (b, v) -> b.medium = v);
+        binder.forField(medium)
+                .withValidator(Limits.text(Claim.MAX_MEDIUM))
+                .bind(b -> b.medium, (b, v) -> b.medium = v);
         binder.forField(time).bind(b -> b.time, (b, v) -> b.time = v);
         binder.forField(judgement).bind(b -> b.judgement, (b, v) -> b.judgement = v);
         fields.add(speaker, form, text, medium, time, judgement);

@@ -14,9 +14,11 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.eventdesk.application.record.CodeList;
 import org.eventdesk.application.record.RecordView;
+import org.eventdesk.domain.record.Figure;
 import org.eventdesk.domain.record.Qualifier;
 import org.eventdesk.domain.record.RecordInput;
 import org.eventdesk.domain.record.Verification;
+import org.eventdesk.web.ui.Limits;
 
 /**
  * A figure being edited. The qualifier decides which numbers it has: one value, a low and a high bound, or a
@@ -93,13 +95,15 @@ class FigureCard extends FactCard<FigureCard.Bean> {
                 .bind(b -> b.qualifier, (b, v) -> b.qualifier = v);
         binder.forField(value)
                 .withValidator(v -> !single() || v != null, "A number is needed")
-                .withValidator(v -> v == null || v.signum() >= 0, "Must not be negative")
+                .withValidator(Limits.figureNumber())
                 .bind(b -> b.value, (b, v) -> b.value = v);
         binder.forField(low)
                 .withValidator(v -> !isRange() || v != null, "A range needs both bounds")
+                .withValidator(Limits.figureNumber())
                 .bind(b -> b.low, (b, v) -> b.low = v);
         binder.forField(high)
                 .withValidator(v -> !isRange() || v != null, "A range needs both bounds")
+                .withValidator(Limits.figureNumber())
                 .withValidator(
                         v -> !isRange()
                                 || v == null
@@ -109,17 +113,21 @@ class FigureCard extends FactCard<FigureCard.Bean> {
                 .bind(b -> b.high, (b, v) -> b.high = v);
         binder.forField(numerator)
                 .withValidator(v -> !isFraction() || v != null, "A fraction needs a numerator (a third is 1/3)")
+                .withValidator(Limits.figureNumber())
                 .bind(b -> b.numerator, (b, v) -> b.numerator = v);
         binder.forField(denominator)
                 .withValidator(
                         v -> !isFraction() || (v != null && v.signum() > 0),
                         "A fraction needs a denominator above zero")
+                .withValidator(Limits.figureNumber())
                 .bind(b -> b.denominator, (b, v) -> b.denominator = v);
         binder.forField(parent)
                 .withValidator(p -> p != this, "A figure cannot be part of itself")
                 .bind(b -> b.parent, (b, v) -> b.parent = v);
         binder.forField(asOf).bind(b -> b.asOf, (b, v) -> b.asOf = v);
-        binder.forField(attribution).bind(b -> b.attribution, (b, v) -> b.attribution = v);
+        binder.forField(attribution)
+                .withValidator(Limits.text(Figure.MAX_ATTRIBUTION))
+                .bind(b -> b.attribution, (b, v) -> b.attribution = v);
         binder.forField(judgement).bind(b -> b.judgement, (b, v) -> b.judgement = v);
 
         qualifier.addValueChangeListener(e -> {

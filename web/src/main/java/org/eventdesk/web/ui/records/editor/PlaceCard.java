@@ -7,7 +7,9 @@ import java.util.function.Consumer;
 import org.eventdesk.application.record.RecordView;
 import org.eventdesk.domain.record.GeoPrecision;
 import org.eventdesk.domain.record.RecordInput;
+import org.eventdesk.domain.record.RecordPlace;
 import org.eventdesk.domain.record.Verification;
+import org.eventdesk.web.ui.Limits;
 
 /** A place being edited: name, country, admin areas, coordinates and how precise they are. */
 class PlaceCard extends FactCard<PlaceCard.Bean> {
@@ -42,13 +44,20 @@ class PlaceCard extends FactCard<PlaceCard.Bean> {
         precision.setItemLabelGenerator(p -> p == null ? "" : p.label());
         precision.setEmptySelectionAllowed(true);
 
-        binder.forField(name).asRequired("Name the place").bind(b -> b.name, (b, v) -> b.name = v);
+        binder.forField(name)
+                .asRequired("Name the place")
+                .withValidator(Limits.text(RecordPlace.MAX_NAME))
+                .bind(b -> b.name, (b, v) -> b.name = v);
         binder.forField(country)
                 .withValidator(
                         v -> v == null || v.isBlank() || v.strip().matches("[A-Za-z]{2}"), "Two letters, e.g. UA or US")
                 .bind(b -> b.country, (b, v) -> b.country = v);
-        binder.forField(admin1).bind(b -> b.admin1, (b, v) -> b.admin1 = v);
-        binder.forField(admin2).bind(b -> b.admin2, (b, v) -> b.admin2 = v);
+        binder.forField(admin1)
+                .withValidator(Limits.text(RecordPlace.MAX_ADMIN_AREA))
+                .bind(b -> b.admin1, (b, v) -> b.admin1 = v);
+        binder.forField(admin2)
+                .withValidator(Limits.text(RecordPlace.MAX_ADMIN_AREA))
+                .bind(b -> b.admin2, (b, v) -> b.admin2 = v);
         binder.forField(lat)
                 .withValidator(v -> v == null || (v >= -90 && v <= 90), "Between -90 and 90")
                 .bind(b -> b.lat, (b, v) -> b.lat = v);

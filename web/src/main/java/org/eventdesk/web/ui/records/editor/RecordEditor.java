@@ -65,6 +65,7 @@ import org.eventdesk.domain.extraction.TimeSuggestion;
 import org.eventdesk.domain.record.ActorKind;
 import org.eventdesk.domain.record.ActorRole;
 import org.eventdesk.domain.record.ClaimForm;
+import org.eventdesk.domain.record.EventRecord;
 import org.eventdesk.domain.record.GeoPrecision;
 import org.eventdesk.domain.record.Occurrence;
 import org.eventdesk.domain.record.RecordInput;
@@ -77,6 +78,7 @@ import org.eventdesk.domain.shared.NotFoundException;
 import org.eventdesk.domain.user.Role;
 import org.eventdesk.web.ui.DiscardGuard;
 import org.eventdesk.web.ui.Formats;
+import org.eventdesk.web.ui.Limits;
 import org.eventdesk.web.ui.MainLayout;
 import org.eventdesk.web.ui.records.RecordPage;
 
@@ -228,8 +230,15 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
         tags.setAllowCustomValue(true);
         tags.setItems(new ArrayList<>());
         tags.addCustomValueSetListener(e -> {
+            String problem = EventRecord.tagProblem(e.getDetail());
+            if (problem != null) {
+                tags.setErrorMessage("Tag “" + shortened(e.getDetail()) + "” " + problem);
+                tags.setInvalid(true);
+                return;
+            }
+            tags.setInvalid(false);
             Set<String> value = new LinkedHashSet<>(tags.getValue());
-            value.add(e.getDetail().strip().toLowerCase());
+            value.add(EventRecord.normalizeTag(e.getDetail()));
             List<String> items = new ArrayList<>(value);
             tags.setItems(items);
             tags.setValue(value);
@@ -252,9 +261,14 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
         precision.setId("record-precision");
         utcReading.setId("record-utc");
 
-        basics.forField(title).asRequired("A record needs a title").bind(b -> b.title, (b, v) -> b.title = v);
+        basics.forField(title)
+                .asRequired("A record needs a title")
+                .withValidator(Limits.text(EventRecord.MAX_TITLE))
+                .bind(b -> b.title, (b, v) -> b.title = v);
         basics.forField(type).bind(b -> b.type, (b, v) -> b.type = v);
-        basics.forField(summary).bind(b -> b.summary, (b, v) -> b.summary = v);
+        basics.forField(summary)
+                .withValidator(Limits.text(EventRecord.MAX_SUMMARY))
+                .bind(b -> b.summary, (b, v) -> b.summary = v);
         basics.forField(occurrence).bind(b -> b.occurrence, (b, v) -> b.occurrence = v);
         basics.forField(tags).bind(b -> b.tags, (b, v) -> b.tags = new LinkedHashSet<>(v));
         basics.forField(judgement).bind(b -> b.judgement, (b, v) -> b.judgement = v);
@@ -274,6 +288,11 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
         basics.addValueChangeListener(e -> changed());
         start.addValueChangeListener(e -> showUtc());
         zone.addValueChangeListener(e -> showUtc());
+    }
+
+    private static String shortened(String text) {
+        String stripped = text.strip();
+        return stripped.length() <= 40 ? stripped : stripped.substring(0, 40) + "…";
     }
 
     private Component basicsSection() {
@@ -822,6 +841,9 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
             if (basicsFields.containsKey(error.field())) {
                 basicsFields.get(error.field()).setErrorMessage(error.message());
                 basicsFields.get(error.field()).setInvalid(true);
+            } else if (error.field().startsWith("tags")) {
+                tags.setErrorMessage(error.field() + ": " + error.message());
+                tags.setInvalid(true);
             } else if (path.matches()) {
                 int index = Integer.parseInt(path.group(2));
                 String field = path.group(3) == null ? "" : path.group(3);

@@ -1,0 +1,831 @@
+package org.eventdesk.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+/**
+ * Malformed and hostile input to every endpoint of the deployed desk, generated: each case takes a valid request
+ * for one endpoint of {@link #ENDPOINTS} and spoils one thing in it (a field's value, the whole body, a header, the
+ * path or a query parameter) with a value drawn from {@link #hostileValue()}: strings over every limit, wrong JSON
+ * types, nulls, deep nesting, huge arrays, invalid UTF-8, {@code \u0000}, lone surrogates, XSS and spreadsheet
+ * formulas, numbers no column holds.
+ *
+ * <p>What must hold for every case: no answer is a 5xx; a refusal is one of the statuses the case allows (400,
+ * 413, 415, 422, or 401/403/404/409/412/428 where that is the right answer) as an {@code application/problem+json}
+ * body without a stack trace; and a 400 names the spoilt field (or the body, when the JSON itself is unreadable):
+ * since the rest of the request is valid, a 400 that names another field is a defect too. Accepting a hostile
+ * value is fine where it is valid text (an XSS payload is a legal title; every page escapes it).
+ *
+ * <p>New endpoints are one line of {@link #ENDPOINTS}. The number of cases is bounded ({@value #TRIES}, drawn
+ * afresh on every run) so the suite runs in a few minutes; it prints the cases sent per endpoint.
+ */
+class BadInputIT {
+    private static final int TRIES = 1500;
+    private static final String EDITOR = "demo-editor-token";
+    private static final String EDITOR2 = "demo-editor2-token";
+    private static final String REVIEWER = "demo-reviewer-token";
+    private static final String MARK = "\uE000hostile\uE000";
+    private static final byte[] INVALID_UTF8 = {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFE, (byte) 0x80};
+
+    private static final Map<String, int[]> SENT = new TreeMap<>();
+    private static final Map<String, Map<Integer, Integer>> STATUSES = new TreeMap<>();
+    private static int serverErrors;
+
+    // ---- the endpoints ----------------------------------------------------------------------------------------
+
+    /** What a case spoils. */
+    enum Part {
+        FIELD,
+        BODY,
+        IF_MATCH,
+        CONTENT_TYPE,
+        AUTHORIZATION,
+        PATH,
+        QUERY
+    }
+
+    /**
+     * One endpoint: how to make a valid request (method, path with {@code {id}} taken from the target, token,
+     * template body or query), and which parts of it a case may spoil.
+     *
+     * @param target the record or source the path names, made afresh after a case changed it ({@link Target})
+     * @param template a valid body (JSON object), query (its members as parameters) or form (its members as fields)
+     * @param changesState whether a 2xx answer uses the target up (a record approved is no longer in review)
+     */
+    record Endpoint(
+            String name,
+            String method,
+            String path,
+            String token,
+            Target target,
+            Kind kind,
+            Supplier<ObjectNode> template,
+            boolean ifMatch,
+            boolean changesState) {
+        enum Kind {
+            JSON,
+            QUERY,
+            NONE,
+            FORM
+        }
+
+        static Endpoint json(String method, String path, String token, Target target, Supplier<ObjectNode> body) {
+            return new Endpoint(method + " " + path, method, path, token, target, Kind.JSON, body, false, true);
+        }
+
+        static Endpoint get(String path, String token, Target target) {
+            return new Endpoint("GET " + path, "GET", path, token, target, Kind.NONE, Api::object, false, false);
+        }
+
+        static Endpoint query(String path, String token, Supplier<ObjectNode> parameters) {
+            return new Endpoint("GET " + path, "GET", path, token, Target.NONE, Kind.QUERY, parameters, false, false);
+        }
+
+        static Endpoint form(String path, Supplier<ObjectNode> fields) {
+            return new Endpoint("POST " + path, "POST", path, null, Target.NONE, Kind.FORM, fields, false, false);
+        }
+
+        Endpoint versioned() {
+            return new Endpoint(name, method, path, token, target, kind, template, true, changesState);
+        }
+
+        Endpoint keepsState() {
+            return new Endpoint(name, method, path, token, target, kind, template, ifMatch, false);
+        }
+
+        List<Part> parts() {
+            List<Part> parts = new ArrayList<>();
+            switch (kind) {
+                case JSON -> {
+                    if (!template.get().isEmpty()) {
+                        parts.addAll(List.of(Part.FIELD, Part.FIELD, Part.FIELD));
+                    }
+                    parts.addAll(List.of(Part.BODY, Part.CONTENT_TYPE));
+                }
+                case QUERY -> parts.addAll(List.of(Part.QUERY, Part.QUERY));
+                case FORM -> parts.addAll(List.of(Part.FIELD, Part.FIELD, Part.BODY));
+                case NONE -> parts.add(Part.BODY);
+            }
+            if (kind != Kind.FORM) {
+                parts.add(Part.AUTHORIZATION);
+            }
+            if (path.contains("{id}")) {
+                parts.add(Part.PATH);
+            }
+            if (ifMatch) {
+                parts.addAll(List.of(Part.IF_MATCH, Part.IF_MATCH));
+            }
+            return parts;
+        }
+    }
+
+    /** The desk's endpoints, one line each. */
+    static final List<Endpoint> ENDPOINTS = List.of(
+            Endpoint.json("POST", "/api/v1/sources", EDITOR, Target.NONE, BadInputIT::source),
+            Endpoint.get("/api/v1/sources/{id}", EDITOR, Target.SOURCE),
+            Endpoint.get("/api/v1/sources/{id}/suggestions", EDITOR, Target.SOURCE),
+            Endpoint.get("/api/v1/sources/{id}/similar-records", EDITOR, Target.SOURCE),
+            Endpoint.json(
+                            "POST",
+                            "/api/v1/sources/{id}/suggestions/rejections",
+                            EDITOR,
+                            Target.SOURCE,
+                            () -> Api.object()
+                                    .put("kind", "figure")
+                                    .put("start", 0)
+                                    .put("end", 3))
+                    .keepsState(),
+            Endpoint.json("POST", "/api/v1/records", EDITOR, Target.NONE, BadInputIT::record),
+            Endpoint.get("/api/v1/records/{id}", EDITOR, Target.DRAFT),
+            Endpoint.json("PUT", "/api/v1/records/{id}", EDITOR, Target.DRAFT, BadInputIT::record)
+                    .versioned()
+                    .keepsState(),
+            Endpoint.query("/api/v1/records", EDITOR, BadInputIT::listQuery),
+            Endpoint.get("/api/v1/records/{id}/history", EDITOR, Target.DRAFT),
+            Endpoint.json("POST", "/api/v1/records/{id}/submit", EDITOR, Target.DRAFT, Api::object),
+            Endpoint.json("POST", "/api/v1/records/{id}/approve", REVIEWER, Target.SUBMITTED, Api::object)
+                    .versioned(),
+            Endpoint.json("POST", "/api/v1/records/{id}/return", REVIEWER, Target.SUBMITTED, () -> Api.object()
+                            .put("comment", "Name the district"))
+                    .versioned(),
+            Endpoint.json("POST", "/api/v1/records/{id}/publish", EDITOR, Target.APPROVED, () -> Api.object()
+                            .put("at", "2099-01-01T00:00:00+00:00"))
+                    .versioned(),
+            Endpoint.json("POST", "/api/v1/records/{id}/spike", EDITOR, Target.DRAFT, () -> Api.object()
+                    .put("reason", "A duplicate")),
+            Endpoint.json("POST", "/api/v1/records/{id}/retract", REVIEWER, Target.PUBLISHED, () -> Api.object()
+                    .put("reason", "Misreported")),
+            Endpoint.json("POST", "/api/v1/records/{id}/corrections", EDITOR2, Target.PUBLISHED, () -> Api.object()
+                    .put("note", "The toll was two")),
+            Endpoint.get("/api/v1/taxonomy", EDITOR, Target.NONE),
+            Endpoint.get("/api/v1/figure-categories", EDITOR, Target.NONE),
+            Endpoint.form("/login", () -> Api.object()
+                    .put("username", "nobody-" + UUID.randomUUID().toString().substring(0, 8))
+                    .put("password", "not the password")));
+
+    // ---- what the requests are about --------------------------------------------------------------------------
+
+    /** The record or source a path names, in the state the endpoint needs; made again once a case used it up. */
+    enum Target {
+        NONE,
+        SOURCE,
+        DRAFT,
+        SUBMITTED,
+        APPROVED,
+        PUBLISHED;
+
+        private Long current;
+
+        long id() {
+            if (current == null) {
+                current = make();
+            }
+            return current;
+        }
+
+        void usedUp() {
+            current = null;
+        }
+
+        private long make() {
+            return switch (this) {
+                case NONE -> 0;
+                case SOURCE -> source;
+                case DRAFT -> ReadyRecords.create(EDITOR, "Bad input target");
+                case SUBMITTED -> advance(DRAFT.make(), "submit", EDITOR);
+                case APPROVED -> advance(SUBMITTED.make(), "approve", REVIEWER);
+                case PUBLISHED -> advance(APPROVED.make(), "publish", EDITOR);
+            };
+        }
+
+        private static long advance(long id, String step, String token) {
+            Api.Answer answer = ReadyRecords.step(id, step, token, null);
+            if (answer.status() != 200) {
+                throw new AssertionError(step + " " + id + ": " + answer.body());
+            }
+            return id;
+        }
+    }
+
+    private static long source;
+    private static String sourceText;
+    private static long linkTarget;
+
+    @BeforeContainer
+    static void material() {
+        JsonNode made = ReadyRecords.source(EDITOR);
+        source = made.get("id").asLong();
+        sourceText = made.get("text").asText();
+        linkTarget = ReadyRecords.create(EDITOR, "Linked from bad input");
+    }
+
+    private static ObjectNode source() {
+        String nonce = UUID.randomUUID().toString();
+        return Api.object()
+                .put("title", "Strike on the port")
+                .put("outlet", "Bad Input Wire")
+                .put("author", "Tess Tester")
+                .put("url", "https://example.com/news/" + nonce)
+                .put("publishedAt", "2025-12-27T12:00:00+02:00")
+                .put("retrievedAt", "2025-12-27T12:30:00+00:00")
+                .put("kind", "WIRE")
+                .put("language", "en")
+                .put("text", "Two people were killed in the port district, officials said (" + nonce + ").");
+    }
+
+    private static ObjectNode evidence(String words) {
+        int start = sourceText.indexOf(words);
+        return Api.object().put("sourceId", source).put("start", start).put("end", start + words.length());
+    }
+
+    private static ObjectNode record() {
+        ObjectNode record = Api.object()
+                .put("type", "EXPLOSIONS_REMOTE_VIOLENCE.AIR_DRONE_STRIKE")
+                .put("title", "Strike on the port")
+                .put("summary", "Two people were killed.")
+                .put("occurrence", "HAPPENED")
+                .put("verification", "DISPUTED");
+        record.putArray("summaryEvidence").add(evidence("Two people were killed"));
+        ObjectNode time = record.putObject("time")
+                .put("start", "2025-12-27T11:20:00+02:00")
+                .put("end", "2025-12-27T12:20:00+02:00")
+                .put("precision", "MINUTE")
+                .put("zone", "Europe/Kyiv");
+        time.putArray("evidence").add(evidence("on Saturday"));
+        ObjectNode place = record.putArray("places")
+                .addObject()
+                .put("name", "Port district")
+                .put("country", "UA")
+                .put("admin1", "Odesa Oblast")
+                .put("admin2", "Odesa")
+                .put("lat", 46.48)
+                .put("lon", 30.73)
+                .put("precision", "NEAR");
+        place.putArray("evidence").add(evidence("the port district"));
+        ObjectNode actor = record.putArray("actors")
+                .addObject()
+                .put("name", "Russia")
+                .put("kind", "STATE")
+                .put("role", "INITIATOR");
+        actor.putArray("evidence");
+        ObjectNode figure = record.putArray("figures")
+                .addObject()
+                .put("category", "KILLED")
+                .put("qualifier", "EXACT")
+                .put("value", 2)
+                .put("asOf", "2025-12-27T12:00:00+00:00")
+                .put("attribution", "officials");
+        figure.putArray("evidence").add(evidence("Two people were killed"));
+        ObjectNode claim = record.putArray("claims")
+                .addObject()
+                .put("speaker", "Officials")
+                .put("text", "Two people were killed")
+                .put("form", "PARAPHRASE")
+                .put("medium", "statement")
+                .put("time", "2025-12-27T12:00:00+00:00");
+        claim.putArray("evidence").add(evidence("officials said"));
+        record.putArray("links").addObject().put("relation", "FOLLOWS").put("recordId", linkTarget);
+        record.putArray("tags").add("port").add("strike");
+        return record;
+    }
+
+    private static ObjectNode listQuery() {
+        return Api.object()
+                .put("q", "port")
+                .put("type", "EXPLOSIONS_REMOTE_VIOLENCE")
+                .put("status", "DRAFT")
+                .put("from", "2025-01-01")
+                .put("to", "2026-12-31")
+                .put("place", "Port")
+                .put("country", "UA")
+                .put("actor", "Russia")
+                .put("verification", "SINGLE_SOURCE")
+                .put("category", "KILLED")
+                .put("order", "event")
+                .put("limit", "20");
+    }
+
+    // ---- the hostile values -----------------------------------------------------------------------------------
+
+    /** A value to put where a valid one was: JSON text as it goes on the wire (bytes, for invalid UTF-8). */
+    record Hostile(String kind, String json, boolean invalidUtf8, boolean huge) {
+        static Hostile text(String kind, String value) {
+            return new Hostile(kind, Api.JSON.getNodeFactory().textNode(value).toString(), false, false);
+        }
+
+        static Hostile raw(String kind, String json) {
+            return new Hostile(kind, json, false, false);
+        }
+
+        /** The value as a form field or a query parameter: a string, whatever its JSON was. */
+        String asText() {
+            try {
+                JsonNode node = Api.JSON.readTree(json);
+                return node.isTextual() ? node.asText() : json;
+            } catch (IOException notJson) {
+                return json;
+            }
+        }
+
+        @Override
+        public String toString() {
+            return kind + (json.length() > 60 ? " (" + json.length() + " chars)" : " " + json);
+        }
+    }
+
+    static Arbitrary<Hostile> hostileValue() {
+        Arbitrary<Hostile> oversize = Combinators.combine(
+                        Arbitraries.of(36, 61, 65, 101, 201, 301, 501, 2_001, 4_001, 10_001, 100_000),
+                        Arbitraries.of("x", "İ", "я", "😀", "a "))
+                .as((n, unit) -> Hostile.text("oversize " + n + " × " + unit, unit.repeat(n)));
+        Arbitrary<Hostile> fixed = Arbitraries.of(
+                Hostile.raw("null", "null"),
+                Hostile.raw("number", "12345"),
+                Hostile.raw("negative", "-1"),
+                Hostile.raw("fraction", "0.000001"),
+                Hostile.raw("huge number", "1e999999999"),
+                Hostile.raw("long number", "9".repeat(2000)),
+                Hostile.raw("boolean", "true"),
+                Hostile.raw("object", "{\"a\": {\"b\": [1, 2]}}"),
+                Hostile.raw("array", "[\"a\", 1, null, {}]"),
+                Hostile.raw("empty string", "\"\""),
+                Hostile.raw("blank string", "\"   \\t\\n  \""),
+                Hostile.text("NUL", "port\u0000district"),
+                Hostile.raw("lone surrogate", "\"\\ud800 port\""),
+                Hostile.text("control characters", "a\u0001\u0007\u001b[31mred\r\nb"),
+                Hostile.text("XSS script", "<script>alert(document.cookie)</script>"),
+                Hostile.text("XSS attribute", "\"><img src=x onerror=alert(1)>"),
+                Hostile.text("javascript URL", "javascript:alert(1)"),
+                Hostile.text("formula", "=HYPERLINK(\"http://evil.example\",\"click\")"),
+                Hostile.text("formula DDE", "+cmd|' /C calc'!A0"),
+                Hostile.text("formula at", "@SUM(1+1)*cmd|' /C calc'!A0"),
+                Hostile.text("SQL", "' OR '1'='1'; DROP TABLE event_record; --"),
+                Hostile.text("path", "../../../../etc/passwd"),
+                Hostile.text("right-to-left", "\u202Egnp.exe"),
+                Hostile.raw("deep nesting", "[".repeat(50_000) + "]".repeat(50_000)),
+                Hostile.raw("deep objects", "{\"a\":".repeat(5_000) + "1" + "}".repeat(5_000)),
+                Hostile.raw("huge array", "[" + "0,".repeat(200_000) + "0]"),
+                Hostile.raw("many objects", "[" + "{},".repeat(5_000) + "{}]"),
+                new Hostile(
+                        "invalid UTF-8",
+                        Api.JSON.getNodeFactory().textNode(MARK).toString(),
+                        true,
+                        false),
+                new Hostile(
+                        "over 5 MB",
+                        Api.JSON
+                                .getNodeFactory()
+                                .textNode("x".repeat(5_300_000))
+                                .toString(),
+                        false,
+                        true));
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, oversize), net.jqwik.api.Tuple.of(7, fixed));
+    }
+
+    /** A body that is not a valid JSON object at all. */
+    static Arbitrary<Hostile> hostileBody() {
+        return Arbitraries.of(
+                Hostile.raw("empty body", ""),
+                Hostile.raw("not JSON", "<html><body>hello</body></html>"),
+                Hostile.raw("truncated", "{\"title\": \"Strike"),
+                Hostile.raw("array body", "[1, 2, 3]"),
+                Hostile.raw("null body", "null"),
+                Hostile.raw("string body", "\"just a string\""),
+                Hostile.raw("duplicate keys", "{\"title\": \"a\", \"title\": \"b\"}"),
+                Hostile.raw("trailing garbage", "{} {}"),
+                Hostile.raw("comments", "{/* no */ \"a\": 1}"),
+                Hostile.raw("deep nesting", "[".repeat(100_000)),
+                Hostile.raw("huge number", "1e999999999"),
+                new Hostile(
+                        "invalid UTF-8",
+                        "{\"title\": " + Api.JSON.getNodeFactory().textNode(MARK) + "}",
+                        true,
+                        false),
+                new Hostile("over 5 MB", "[" + "0,".repeat(2_700_000) + "0]", false, true));
+    }
+
+    // ---- the cases --------------------------------------------------------------------------------------------
+
+    /** One spoilt request: the endpoint, what is spoilt, where (a field path) and with what. */
+    record Case(Endpoint endpoint, Part part, List<Object> path, Hostile value) {
+        /** The field as the desk names it: {@code figures[0].evidence[0].start}. */
+        String field() {
+            StringBuilder name = new StringBuilder();
+            for (Object step : path) {
+                if (step instanceof Integer index) {
+                    name.append('[').append(index).append(']');
+                } else {
+                    name.append(name.isEmpty() ? "" : ".").append(step);
+                }
+            }
+            return name.toString();
+        }
+
+        @Override
+        public String toString() {
+            return endpoint.name() + ": " + part + (path.isEmpty() ? "" : " " + field()) + " = " + value;
+        }
+    }
+
+    @Provide
+    Arbitrary<Case> cases() {
+        return Arbitraries.of(ENDPOINTS)
+                .flatMap(endpoint -> Arbitraries.of(endpoint.parts()).flatMap(part -> switch (part) {
+                    case FIELD, QUERY ->
+                        Combinators.combine(
+                                        Arbitraries.of(
+                                                fieldPaths(endpoint.template().get(), part == Part.FIELD)),
+                                        part == Part.QUERY || endpoint.kind() == Endpoint.Kind.FORM
+                                                // An address or a form of megabytes is refused by the web server
+                                                // before the desk sees it; smaller ones test what the desk refuses.
+                                                ? hostileValue()
+                                                        .filter(h -> h.json().length() <= 12_000)
+                                                : hostileValue())
+                                .as((path, value) -> new Case(endpoint, part, path, value));
+                    case BODY -> hostileBody().map(value -> new Case(endpoint, part, List.of(), value));
+                    case IF_MATCH ->
+                        Arbitraries.of(
+                                        "",
+                                        "*",
+                                        "3",
+                                        "\"abc\"",
+                                        "W/\"1\"",
+                                        "\"999999999\"",
+                                        "\"-1\"",
+                                        "\"1\", \"2\"",
+                                        "x".repeat(6000),
+                                        "\"99999999999999999999\"")
+                                .map(v -> new Case(endpoint, part, List.of(), Hostile.text("If-Match", v)));
+                    case CONTENT_TYPE ->
+                        Arbitraries.of(
+                                        "text/plain",
+                                        "application/xml",
+                                        "multipart/form-data",
+                                        "application/x-www-form-urlencoded",
+                                        "application/json; charset=ISO-8859-1")
+                                .map(v -> new Case(endpoint, part, List.of(), Hostile.text("Content-Type", v)));
+                    case AUTHORIZATION ->
+                        Arbitraries.of(
+                                        "Bearer ",
+                                        "Bearer x",
+                                        "Basic YWRtaW46YWRtaW4=",
+                                        "Bearer " + "y".repeat(5000),
+                                        "bearer demo-editor-token\u0001",
+                                        "Bearer demo-partner-token")
+                                .map(v -> new Case(endpoint, part, List.of(), Hostile.text("Authorization", v)));
+                    case PATH ->
+                        Arbitraries.of(
+                                        "0",
+                                        "-1",
+                                        "99999999999999999999",
+                                        "1e3",
+                                        "%00",
+                                        "..%2F..%2Fetc",
+                                        "abc",
+                                        "9223372036854775807",
+                                        "1%20OR%201=1",
+                                        "<script>")
+                                .map(v -> new Case(endpoint, part, List.of(), Hostile.text("path id", v)));
+                }));
+    }
+
+    /** Every member of the template, nested ones by their path, that a case may spoil. */
+    private static List<List<Object>> fieldPaths(JsonNode node, boolean nested) {
+        List<List<Object>> paths = new ArrayList<>();
+        collect(node, new ArrayList<>(), paths, nested);
+        return paths;
+    }
+
+    private static void collect(JsonNode node, List<Object> at, List<List<Object>> paths, boolean nested) {
+        if (!at.isEmpty()) {
+            paths.add(List.copyOf(at));
+        }
+        if (!nested && !at.isEmpty()) {
+            return;
+        }
+        if (node.isObject()) {
+            node.fieldNames().forEachRemaining(name -> {
+                at.add(name);
+                collect(node.get(name), at, paths, nested);
+                at.remove(at.size() - 1);
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                at.add(i);
+                collect(node.get(i), at, paths, nested);
+                at.remove(at.size() - 1);
+            }
+        }
+    }
+
+    @Property(tries = TRIES)
+    void noRequestGetsA5xxAndEveryRefusalNamesWhatIsWrong(@ForAll("cases") Case c) {
+        Endpoint endpoint = c.endpoint();
+        long id = endpoint.target().id();
+        Answer answer = endpoint.kind() == Endpoint.Kind.FORM ? sendForm(c) : sendApi(c, id);
+        count(endpoint, answer.status());
+        assertTrue(answer.status() < 500, () -> c + " answered " + answer.status() + ": " + answer.body());
+        if (answer.status() / 100 == 2 && endpoint.changesState()) {
+            endpoint.target().usedUp();
+        }
+        if (endpoint.kind() == Endpoint.Kind.FORM) {
+            assertLoginAnswer(c, answer);
+        } else if (answer.status() >= 400) {
+            assertRefusal(c, answer);
+        }
+    }
+
+    /** The login form answers as a form does: back to the login screen with a reason, or a refusal. */
+    private static void assertLoginAnswer(Case c, Answer answer) {
+        if (answer.status() == 302 || answer.status() == 303) {
+            String location = answer.location() == null ? "" : answer.location();
+            assertTrue(
+                    location.matches(".*/login\\?(error|locked|disabled).*"),
+                    () -> c + " was sent to " + location + " instead of back to the login screen");
+        } else {
+            assertTrue(
+                    Set.of(400, 403, 413, 415).contains(answer.status()),
+                    () -> c + " answered " + answer.status() + ": " + answer.body());
+        }
+    }
+
+    private static void assertRefusal(Case c, Answer answer) {
+        Set<Integer> allowed = allowed(c);
+        assertTrue(
+                allowed.contains(answer.status()),
+                () -> c + " answered " + answer.status() + " (allowed " + allowed + "): " + answer.body());
+        if (c.part() == Part.PATH && answer.body().isBlank()) {
+            return; // an address the web server itself refused, before any part of the desk saw it
+        }
+        assertTrue(
+                answer.contentType().startsWith(Problems.PROBLEM),
+                () -> c + " answered " + answer.status() + " as " + answer.contentType() + ": " + answer.body());
+        assertFalse(
+                answer.body().contains("Exception"), () -> c + ": a stack trace or exception name: " + answer.body());
+        JsonNode problem = Api.JSON.createObjectNode();
+        try {
+            problem = Api.JSON.readTree(answer.body());
+        } catch (IOException e) {
+            throw new AssertionError(c + ": the problem is not JSON: " + answer.body());
+        }
+        assertEquals(answer.status(), problem.path("status").asInt(), answer.body());
+        if (answer.status() == 400 && (c.part() == Part.FIELD || c.part() == Part.QUERY)) {
+            String field = c.field();
+            List<String> named = new ArrayList<>();
+            problem.path("errors").forEach(e -> named.add(e.path("field").asText()));
+            assertTrue(
+                    named.stream()
+                            .anyMatch(f -> f.equals("body")
+                                    || f.equals(field)
+                                    || f.startsWith(field + ".")
+                                    || f.startsWith(field + "[")
+                                    || field.startsWith(f + ".")
+                                    || field.startsWith(f + "[")),
+                    () -> c + " was refused naming " + named + ", not " + field + ": " + answer.body());
+        }
+        if (answer.status() == 400 && c.part() == Part.IF_MATCH) {
+            assertTrue(answer.body().contains("If-Match"), answer.body());
+        }
+    }
+
+    /** The statuses a refusal of this case may have. */
+    private static Set<Integer> allowed(Case c) {
+        Set<Integer> allowed = new java.util.HashSet<>(Set.of(400, 413, 422));
+        switch (c.part()) {
+            case IF_MATCH -> allowed.addAll(Set.of(412, 428));
+            case CONTENT_TYPE -> allowed.add(415);
+            case AUTHORIZATION -> allowed.addAll(Set.of(401, 403));
+            case PATH -> allowed.add(404);
+            default -> {}
+        }
+        if (c.value().huge() || c.part() == Part.BODY) {
+            allowed.add(415);
+        }
+        if (c.endpoint().name().equals("POST /api/v1/sources")) {
+            allowed.add(409); // the same report twice (a spoilt text that an earlier case already sent)
+        }
+        if (c.endpoint().name().endsWith("/submit")) {
+            allowed.add(409); // a record not ready for review, when the spoilt body is ignored
+        }
+        return allowed;
+    }
+
+    // ---- sending ----------------------------------------------------------------------------------------------
+
+    record Answer(int status, String contentType, String location, String body) {}
+
+    private static byte[] bytes(String json, Hostile value) {
+        byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
+        if (!value.invalidUtf8()) {
+            return utf8;
+        }
+        byte[] mark = MARK.getBytes(StandardCharsets.UTF_8);
+        String encoded = new String(utf8, StandardCharsets.ISO_8859_1);
+        String markLatin = new String(mark, StandardCharsets.ISO_8859_1);
+        return encoded.replace(markLatin, new String(INVALID_UTF8, StandardCharsets.ISO_8859_1))
+                .getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** The template with the value at the path, as JSON text on the wire. */
+    private static String spoilt(ObjectNode template, List<Object> path, Hostile value) {
+        JsonNode parent = template;
+        for (int i = 0; i < path.size() - 1; i++) {
+            parent = path.get(i) instanceof Integer index ? parent.get(index) : parent.get((String) path.get(i));
+        }
+        Object last = path.get(path.size() - 1);
+        String placeholder = "\uE001" + UUID.randomUUID() + "\uE001";
+        if (parent instanceof ObjectNode object) {
+            object.put((String) last, placeholder);
+        } else {
+            ((ArrayNode) parent).set((Integer) last, Api.JSON.getNodeFactory().textNode(placeholder));
+        }
+        return template.toString().replace("\"" + placeholder + "\"", value.json());
+    }
+
+    private static Answer sendApi(Case c, long id) {
+        Endpoint endpoint = c.endpoint();
+        String path = endpoint.path()
+                .replace("{id}", c.part() == Part.PATH ? c.value().asText() : Long.toString(id));
+        String token = c.part() == Part.AUTHORIZATION ? null : endpoint.token();
+        ObjectNode template = endpoint.template().get();
+        if (endpoint.kind() == Endpoint.Kind.QUERY) {
+            Map<String, String> parameters = new TreeMap<>();
+            template.fieldNames()
+                    .forEachRemaining(
+                            name -> parameters.put(name, template.get(name).asText()));
+            if (c.part() == Part.QUERY) {
+                parameters.put(c.field(), c.value().asText());
+            }
+            path += "?"
+                    + parameters.entrySet().stream()
+                            .map(p -> p.getKey() + "=" + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))
+                            .collect(Collectors.joining("&"));
+        }
+        HttpRequest.Builder request;
+        try {
+            // HTTP/1.1, as most clients speak it: over h2c, a header block past the server's limit ends the connection
+            // (GOAWAY) instead of getting an answer.
+            request = Api.request(path, token).version(java.net.http.HttpClient.Version.HTTP_1_1);
+        } catch (IllegalArgumentException unsendable) {
+            // A path the client itself refuses to send (a raw '<' in it) cannot reach the server either.
+            return new Answer(404, Problems.PROBLEM, null, "{\"status\":404,\"title\":\"client refused\"}");
+        }
+        if (c.part() == Part.AUTHORIZATION) {
+            request.header("Authorization", c.value().asText().replace("\u0001", ""));
+        }
+        if (endpoint.ifMatch()) {
+            String ifMatch = c.part() == Part.IF_MATCH ? c.value().asText() : "\"" + ReadyRecords.version(id) + "\"";
+            if (!ifMatch.isEmpty()) {
+                request.header("If-Match", ifMatch);
+            }
+        }
+        byte[] body = null;
+        if (endpoint.kind() == Endpoint.Kind.JSON || c.part() == Part.BODY) {
+            String json =
+                    switch (c.part()) {
+                        case FIELD -> spoilt(template, c.path(), c.value());
+                        case BODY -> c.value().json();
+                        default -> template.toString();
+                    };
+            body = bytes(json, c.value());
+        }
+        String contentType = c.part() == Part.CONTENT_TYPE ? c.value().asText() : "application/json";
+        if (body == null) {
+            request.method(endpoint.method(), HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", contentType)
+                    .method(endpoint.method(), HttpRequest.BodyPublishers.ofByteArray(body));
+        }
+        Api.Answer answer = Api.send(request.build());
+        return new Answer(answer.status(), answer.contentType(), answer.location(), answer.body());
+    }
+
+    /**
+     * The login form, posted as a browser posts it, from an address of its own on the loopback network
+     * (127.x.y.z): the desk locks an address after twenty failed logins, and the other tests log in from 127.0.0.1.
+     */
+    private static Answer sendForm(Case c) {
+        ObjectNode fields = c.endpoint().template().get();
+        String form;
+        if (c.part() == Part.BODY) {
+            form = c.value().json();
+        } else {
+            fields.put(c.field(), c.value().asText());
+            form = String.join(
+                    "&",
+                    Arrays.asList(
+                            "username="
+                                    + URLEncoder.encode(fields.get("username").asText(), StandardCharsets.UTF_8),
+                            "password="
+                                    + URLEncoder.encode(fields.get("password").asText(), StandardCharsets.UTF_8)));
+        }
+        byte[] body = bytes(form, c.value());
+        URI base = URI.create(Desk.BASE_URL);
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        byte[] from = {127, (byte) random.nextInt(1, 255), (byte) random.nextInt(0, 256), (byte) random.nextInt(1, 255)
+        };
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(InetAddress.getByAddress(from), 0));
+            socket.connect(new InetSocketAddress("127.0.0.1", base.getPort()), 10_000);
+            socket.setSoTimeout(60_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /login HTTP/1.1\r\nHost: localhost:" + base.getPort()
+                            + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length
+                            + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.write(body);
+            out.flush();
+            String response = readAll(socket.getInputStream());
+            String[] lines = response.split("\r\n");
+            int status = Integer.parseInt(lines[0].split(" ")[1]);
+            String location = header(lines, "Location");
+            String contentType = header(lines, "Content-Type");
+            int split = response.indexOf("\r\n\r\n");
+            return new Answer(
+                    status,
+                    contentType == null ? "" : contentType,
+                    location,
+                    split < 0 ? "" : response.substring(split + 4));
+        } catch (IOException e) {
+            throw new UncheckedIOException(c.toString(), e);
+        }
+    }
+
+    private static String readAll(InputStream in) throws IOException {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        in.transferTo(all);
+        return all.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String header(String[] lines, String name) {
+        for (String line : lines) {
+            if (line.isEmpty()) {
+                break;
+            }
+            if (line.regionMatches(true, 0, name + ":", 0, name.length() + 1)) {
+                return line.substring(name.length() + 1).strip();
+            }
+        }
+        return null;
+    }
+
+    // ---- the count ------------------------------------------------------------------------------------------
+
+    private static synchronized void count(Endpoint endpoint, int status) {
+        SENT.computeIfAbsent(endpoint.name(), n -> new int[1])[0]++;
+        STATUSES.computeIfAbsent(endpoint.name(), n -> new TreeMap<>()).merge(status, 1, Integer::sum);
+        if (status >= 500) {
+            serverErrors++;
+        }
+    }
+
+    @AfterContainer
+    static void report() {
+        int total = SENT.values().stream().mapToInt(n -> n[0]).sum();
+        StringBuilder table = new StringBuilder("\nBad-input suite: cases sent per endpoint (answers by status)\n");
+        SENT.forEach((name, n) -> table.append(String.format("%-55s %5d  %s%n", name, n[0], STATUSES.get(name))));
+        table.append(String.format("%-55s %5d  (%d answered 5xx)%n", "total", total, serverErrors));
+        System.out.println(table);
+        Function<Endpoint, Integer> sent = e -> SENT.getOrDefault(e.name(), new int[1])[0];
+        for (Endpoint endpoint : ENDPOINTS) {
+            assertTrue(sent.apply(endpoint) >= 10, endpoint.name() + " got only " + sent.apply(endpoint) + " cases");
+        }
+        assertEquals(0, serverErrors, "answers 5xx");
+    }
+}

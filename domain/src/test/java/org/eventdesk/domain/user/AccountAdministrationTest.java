@@ -101,7 +101,8 @@ class AccountAdministrationTest {
 
         ApiToken own = erin.issueToken("my script", erin, NOW).token();
         assertEquals(erin, own.getOwner());
-        assertEquals(ada, ada.issueToken("admin's own script", ada, NOW).token().getOwner(), "an admin is a person too");
+        assertEquals(
+                ada, ada.issueToken("admin's own script", ada, NOW).token().getOwner(), "an admin is a person too");
         assertEquals(feed, feed.issueToken("wire feed", ada, NOW).token().getOwner());
 
         AccountRuleException forAPerson =

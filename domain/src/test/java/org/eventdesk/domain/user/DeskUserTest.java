@@ -81,7 +81,8 @@ class DeskUserTest {
         assertEquals(LoginOutcome.LOCKED, user.recordLogin(true, NOW), "the right password waits too");
         assertEquals(LoginOutcome.LOCKED, user.recordLogin(false, NOW), "failures during the lock do not count");
         assertEquals(
-                LoginOutcome.SUCCESS, user.recordLogin(true, NOW.plus(DeskUser.LOCK_DURATION).plusSeconds(1)));
+                LoginOutcome.SUCCESS,
+                user.recordLogin(true, NOW.plus(DeskUser.LOCK_DURATION).plusSeconds(1)));
     }
 
     @Test

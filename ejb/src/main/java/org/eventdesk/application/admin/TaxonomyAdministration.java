@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eventdesk.application.security.RequestOrigin;
 import org.eventdesk.domain.record.EventType;
 import org.eventdesk.domain.record.FigureCategory;
 import org.eventdesk.domain.record.TaxonomyRepository;
@@ -37,6 +38,9 @@ public class TaxonomyAdministration {
 
     @Inject
     private SecurityLog securityLog;
+
+    @Inject
+    private RequestOrigin origin;
 
     @Inject
     private Clock clock;
@@ -197,6 +201,7 @@ public class TaxonomyAdministration {
         securityLog.append(SecurityEvent.of(SecurityEventKind.TAXONOMY_CHANGED, clock.instant())
                 .actor(actor)
                 .subject(code)
+                .clientAddress(origin.clientAddress())
                 .detail(detail)
                 .build());
     }

@@ -89,7 +89,7 @@ public class SourceIngestService {
         Source source = Source.receive(complete, caller, clock.instant());
         Optional<ExistingSource> duplicate = catalog.duplicateOf(source.getCleanedText(), source.getUrl());
         if (duplicate.isPresent()) {
-            throw new DuplicateSourceException(duplicate.get());
+            throw duplicateFor(duplicate.get());
         }
         try {
             sources.store(source);
@@ -97,10 +97,20 @@ public class SourceIngestService {
             // Another request stored the same report between our check and our insert.
             context.setRollbackOnly();
             throw catalog.duplicateOf(source.getCleanedText(), source.getUrl())
-                    .map(DuplicateSourceException::new)
+                    .map(this::duplicateFor)
                     .orElseThrow(() -> raceLost);
         }
         LOG.info(() -> "Source #" + source.getId() + " \"" + source.getTitle() + "\" added by " + caller);
         return SourceDetails.of(source);
+    }
+
+    /**
+     * The refusal of a duplicate, as the caller may hear it: an editor (who reads sources anyway) learns the existing
+     * source's title; a partner system, which may push sources but read none, learns only that the desk has it and
+     * its number, not what someone else's report is called.
+     */
+    private DuplicateSourceException duplicateFor(ExistingSource existing) {
+        return new DuplicateSourceException(
+                context.isCallerInRole(Role.Names.EDITOR) ? existing : existing.withoutTitle());
     }
 }

@@ -84,6 +84,13 @@ class ServerRestartIT {
         String password = "first-" + Long.toHexString(System.nanoTime()) + "-Passw0rd";
         restartWith(productionOptions(password), "production-mode-server.log");
 
+        String cookie = Api.get("/login", null).headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(
+                cookie.toLowerCase().contains("; secure"),
+                "configured for a TLS proxy (eventdesk.cookie.secure), the cookie is Secure even over HTTP: " + cookie);
         assertEquals("/login?error", logIn("editor", Desk.DEMO_PASSWORD), "no demo editor");
         assertEquals("/login?error", logIn("admin", Desk.DEMO_PASSWORD), "no demo admin");
         assertEquals("/login?error", logIn("chief", Desk.DEMO_PASSWORD), "no default password");
@@ -101,12 +108,16 @@ class ServerRestartIT {
                 "the log says where the first admin came from: " + chief.gridTexts("security-log-grid"));
     }
 
-    /** The build's options, minus demo mode and the database the other tests filled, naming a first admin. */
+    /**
+     * The build's options, minus demo mode and the database the other tests filled, naming a first admin; and, as a
+     * desk behind a TLS proxy would, a session cookie that is always Secure.
+     */
     private static String productionOptions(String adminPassword) throws IOException {
         return JAVA_OPTS
                         .replace("-Deventdesk.demo=true", "-Deventdesk.demo=false")
                         .replaceAll("-Deventdesk\\.db\\.url=\\S+", "")
-                + " -Deventdesk.admin.username=chief -Deventdesk.admin.password=" + adminPassword + " "
+                + " -Deventdesk.admin.username=chief -Deventdesk.admin.password=" + adminPassword
+                + " -Deventdesk.cookie.secure=true "
                 + freshDatabase();
     }
 

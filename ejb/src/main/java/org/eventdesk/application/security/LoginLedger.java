@@ -29,6 +29,18 @@ public class LoginLedger {
     @Inject
     private SecurityLog securityLog;
 
+    @Inject
+    private DurableSecurityLog durableLog;
+
+    /** Locks by address for {@link #lockAddressIfDue}: a fixed number, so no map of addresses grows forever. */
+    private static final Object[] ADDRESS_STRIPES = new Object[64];
+
+    static {
+        for (int i = 0; i < ADDRESS_STRIPES.length; i++) {
+            ADDRESS_STRIPES[i] = new Object();
+        }
+    }
+
     private final PasswordHasher hasher = new PasswordHasher();
 
     /** Logs an attempt that no account counts: an unknown user name, or any name from a locked address. */
@@ -107,27 +119,29 @@ public class LoginLedger {
     }
 
     /**
-     * Locks the client address if its failures, the one just committed included, now call for it. Run after the
-     * failure's own transaction has committed: of attempts that fail together, the last to get here then sees them
-     * all, so the lock cannot be missed by attempts that each saw only the others' uncommitted entries. Two of them
-     * may both see the threshold and both log the lock a moment apart, which only says the same thing twice.
+     * Locks the client address if its failures, the one just committed included, now call for it. Called after the
+     * failure's own transaction has committed, so that of attempts failing together the last one sees them all (each
+     * reads what has committed). The check and the lock's entry, which commits at once, are done one address at a
+     * time on this server, so a burst locks an address once rather than once per attempt that saw the threshold
+     * (two servers on one database could each log it, a moment apart, which only says the same thing twice).
      *
      * @return whether this call locked it
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean lockAddressIfDue(String username, String clientAddress, Instant now) {
-        AddressLockout lockout = new AddressLockout(securityLog);
-        if (lockout.lockedUntil(clientAddress, now).isPresent() || !lockout.failureLocks(clientAddress, now)) {
-            return false;
+        synchronized (ADDRESS_STRIPES[Math.floorMod(clientAddress.hashCode(), ADDRESS_STRIPES.length)]) {
+            AddressLockout lockout = new AddressLockout(securityLog);
+            if (lockout.lockedUntil(clientAddress, now).isPresent() || !lockout.failureLocks(clientAddress, now)) {
+                return false;
+            }
+            durableLog.append(SecurityEvent.of(SecurityEventKind.ADDRESS_LOCKED, now)
+                    .actor(username)
+                    .clientAddress(clientAddress)
+                    .detail("after " + AddressLockout.MAX_FAILURES + " failed logins within "
+                            + AddressLockout.WINDOW.toMinutes() + " minutes; until "
+                            + now.plus(AddressLockout.LOCK_DURATION))
+                    .build());
+            return true;
         }
-        securityLog.append(SecurityEvent.of(SecurityEventKind.ADDRESS_LOCKED, now)
-                .actor(username)
-                .clientAddress(clientAddress)
-                .detail("after " + AddressLockout.MAX_FAILURES + " failed logins within "
-                        + AddressLockout.WINDOW.toMinutes() + " minutes; until "
-                        + now.plus(AddressLockout.LOCK_DURATION))
-                .build());
-        return true;
     }
 
     private static SecurityEvent failure(String username, String clientAddress, Instant now, String why) {

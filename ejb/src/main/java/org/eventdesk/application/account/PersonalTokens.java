@@ -15,6 +15,7 @@ import org.eventdesk.application.security.RequestOrigin;
 import org.eventdesk.domain.security.SecurityEvent;
 import org.eventdesk.domain.security.SecurityEventKind;
 import org.eventdesk.domain.security.SecurityLog;
+import org.eventdesk.domain.shared.LogText;
 import org.eventdesk.domain.shared.NotFoundException;
 import org.eventdesk.domain.user.ApiToken;
 import org.eventdesk.domain.user.DeskUser;
@@ -107,7 +108,7 @@ public class PersonalTokens {
 
     private void log(SecurityEventKind kind, ApiToken token, Instant now, String detail) {
         String owner = token.getOwner().getUsername();
-        LOG.info(() -> kind + " " + token.describe() + " by its owner '" + owner + "'");
+        LOG.info(() -> kind + " " + LogText.quoted(token.describe()) + " by its owner '" + owner + "'");
         securityLog.append(SecurityEvent.of(kind, now)
                 .actor(owner)
                 .subjectUser(owner)

@@ -17,6 +17,7 @@ import org.eventdesk.domain.security.SecurityEvent;
 import org.eventdesk.domain.security.SecurityEventKind;
 import org.eventdesk.domain.security.SecurityLog;
 import org.eventdesk.domain.shared.InvalidInputException;
+import org.eventdesk.domain.shared.LogText;
 import org.eventdesk.domain.shared.NotFoundException;
 import org.eventdesk.domain.shared.Validation;
 import org.eventdesk.domain.user.Role;
@@ -197,7 +198,7 @@ public class TaxonomyAdministration {
 
     private void log(String code, String detail) {
         String actor = context.getCallerPrincipal().getName();
-        LOG.info(() -> detail + " (" + code + ") by " + actor);
+        LOG.info(() -> LogText.quoted(detail) + " (" + code + ") by " + actor);
         securityLog.append(SecurityEvent.of(SecurityEventKind.TAXONOMY_CHANGED, clock.instant())
                 .actor(actor)
                 .subject(code)

@@ -15,6 +15,7 @@ import org.eventdesk.domain.security.SecurityEvent;
 import org.eventdesk.domain.security.SecurityEventKind;
 import org.eventdesk.domain.security.SecurityLog;
 import org.eventdesk.domain.shared.InvalidInputException;
+import org.eventdesk.domain.shared.LogText;
 import org.eventdesk.domain.shared.NotFoundException;
 import org.eventdesk.domain.user.AccountRuleException;
 import org.eventdesk.domain.user.ApiToken;
@@ -119,8 +120,8 @@ public class TokenAdministration {
 
     private void log(SecurityEventKind kind, ApiToken token, Instant now, String detail) {
         String actor = actor();
-        LOG.info(
-                () -> kind + " " + token.describe() + " of '" + token.getOwner().getUsername() + "' by " + actor);
+        LOG.info(() -> kind + " " + LogText.quoted(token.describe()) + " of '"
+                + token.getOwner().getUsername() + "' by " + actor);
         securityLog.append(SecurityEvent.of(kind, now)
                 .actor(actor)
                 .subjectUser(token.getOwner().getUsername())

@@ -20,6 +20,7 @@ import org.eventdesk.domain.security.SecurityEventKind;
 import org.eventdesk.domain.security.SecurityLog;
 import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.InvalidInputException;
+import org.eventdesk.domain.shared.LogText;
 import org.eventdesk.domain.shared.NotFoundException;
 import org.eventdesk.domain.user.AccountRuleException;
 import org.eventdesk.domain.user.DeskUser;
@@ -205,7 +206,9 @@ public class UserAdministration {
 
     private void log(SecurityEventKind kind, DeskUser user, Instant now, String detail) {
         String actor = actor();
-        LOG.info(() -> kind + " '" + user.getUsername() + "' by " + actor + (detail == null ? "" : ": " + detail));
+        // The detail holds what the admin typed (a display name), escaped like every outside text in the server log.
+        LOG.info(() -> kind + " '" + user.getUsername() + "' by " + actor
+                + (detail == null ? "" : ": " + LogText.quoted(detail)));
         securityLog.append(entry(kind, user, now, detail).build());
     }
 

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eventdesk.domain.shared.InvalidInputException;
+import org.eventdesk.domain.shared.LogText;
 import org.eventdesk.domain.source.ArticleCleaner;
 import org.eventdesk.domain.source.CleanedArticle;
 import org.eventdesk.domain.source.DuplicateSourceException;
@@ -100,7 +101,8 @@ public class SourceIngestService {
                     .map(this::duplicateFor)
                     .orElseThrow(() -> raceLost);
         }
-        LOG.info(() -> "Source #" + source.getId() + " \"" + source.getTitle() + "\" added by " + caller);
+        // The title comes from outside (a partner's push): escaped, so that it cannot forge a line of the log.
+        LOG.info(() -> "Source #" + source.getId() + " " + LogText.quoted(source.getTitle()) + " added by " + caller);
         return SourceDetails.of(source);
     }
 

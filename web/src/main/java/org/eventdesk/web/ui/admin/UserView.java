@@ -119,6 +119,10 @@ public class UserView extends VerticalLayout implements HasUrlParameter<Long> {
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(r -> AdminUi.label(r) + " (" + AdminUi.help(r) + ")");
         roles.setValue(user.roles());
+        if (isYou()) {
+            // The server refuses it anyway; saying so here saves a refusal.
+            roles.setHelperText("This is your own account: you can give up a role; another admin gives you one.");
+        }
         roles.addValueChangeListener(e -> {
             if (e.isFromClient()
                     && e.getValue().contains(Role.REVIEWER)

@@ -63,6 +63,12 @@ final class BrowserSession implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** Opens an address that is not the desk's own (another origin, say), and waits for its page to show. */
+    void openUrl(String url) {
+        driver.get(url);
+        wait.until(d -> !d.findElement(By.tagName("body")).getText().isBlank());
+    }
+
     void logIn(String username, String password) {
         open("/login");
         type(By.cssSelector("vaadin-login-form input[name='username']"), username);

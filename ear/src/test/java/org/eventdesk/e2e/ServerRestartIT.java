@@ -84,6 +84,13 @@ class ServerRestartIT {
         String password = "first-" + Long.toHexString(System.nanoTime()) + "-Passw0rd";
         restartWith(productionOptions(password), "production-mode-server.log");
 
+        String cookie = Api.get("/login", null).headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(
+                cookie.toLowerCase().contains("; secure"),
+                "configured for a TLS proxy (eventdesk.cookie.secure), the cookie is Secure even over HTTP: " + cookie);
         assertEquals("/login?error", logIn("editor", Desk.DEMO_PASSWORD), "no demo editor");
         assertEquals("/login?error", logIn("admin", Desk.DEMO_PASSWORD), "no demo admin");
         assertEquals("/login?error", logIn("chief", Desk.DEMO_PASSWORD), "no default password");
@@ -129,8 +136,9 @@ class ServerRestartIT {
     }
 
     /**
-     * The build's options, minus demo mode and the database the other tests filled, naming a first admin, with
-     * the public rate limit on (20 requests and 6 audits a minute per client, so a test can reach it).
+     * The build's options, minus demo mode and the database the other tests filled, naming a first admin; with
+     * the public rate limit on (20 requests and 6 audits a minute per client, so a test can reach it); and, as a
+     * desk behind a TLS proxy would, a session cookie that is always Secure.
      */
     private static String productionOptions(String adminPassword) throws IOException {
         return JAVA_OPTS
@@ -139,7 +147,8 @@ class ServerRestartIT {
                                 "-Deventdesk.public.requests-per-minute=0", "-Deventdesk.public.requests-per-minute=20")
                         .replace("-Deventdesk.public.audits-per-minute=0", "-Deventdesk.public.audits-per-minute=6")
                         .replaceAll("-Deventdesk\\.db\\.url=\\S+", "")
-                + " -Deventdesk.admin.username=chief -Deventdesk.admin.password=" + adminPassword + " "
+                + " -Deventdesk.admin.username=chief -Deventdesk.admin.password=" + adminPassword
+                + " -Deventdesk.cookie.secure=true "
                 + freshDatabase();
     }
 

@@ -16,7 +16,11 @@ public enum SecurityEventKind {
     USER_UNLOCKED("User unlocked"),
     PASSWORD_RESET("Password reset"),
     ROLES_CHANGED("Roles changed"),
+    /** An admin's role change that the account rules refused (giving themself a role, demoting themself, ...). */
+    ROLE_CHANGE_REFUSED("Role change refused"),
     TOKEN_CREATED("Token created"),
+    /** A token that the rules refused to make: an admin asking for one that would act as a person. */
+    TOKEN_CREATION_REFUSED("Token creation refused"),
     TOKEN_REVOKED("Token revoked"),
     /** A token was used; logged at most once a minute per token, like its last-used time. */
     TOKEN_USED("Token used"),

@@ -11,14 +11,22 @@ import java.util.Set;
  * @param user entries whose actor or subject is this user name (exact, case-insensitive)
  * @param from entries at or after this time
  * @param to entries before this time
+ * @param clientAddress entries from this client address (exact)
  */
-public record SecurityLogQuery(Set<SecurityEventKind> kinds, String user, Instant from, Instant to) {
+public record SecurityLogQuery(
+        Set<SecurityEventKind> kinds, String user, Instant from, Instant to, String clientAddress) {
     public SecurityLogQuery {
         kinds = kinds == null || kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
         user = user == null || user.isBlank() ? null : user.strip().toLowerCase();
+        clientAddress = clientAddress == null || clientAddress.isBlank() ? null : clientAddress.strip();
+    }
+
+    /** Entries from any address. */
+    public SecurityLogQuery(Set<SecurityEventKind> kinds, String user, Instant from, Instant to) {
+        this(kinds, user, from, to, null);
     }
 
     public static SecurityLogQuery all() {
-        return new SecurityLogQuery(Set.of(), null, null, null);
+        return new SecurityLogQuery(Set.of(), null, null, null, null);
     }
 }

@@ -137,18 +137,44 @@ public class DeskUser {
         return null;
     }
 
-    /** Checks a password and keeps count of failures; the caller stores the changed state either way. */
+    /**
+     * Checks a password and keeps count of failures; the caller stores the changed state either way. The same as
+     * {@link #passwordMatches} followed by {@link #recordLogin}, which the desk calls apart (see there).
+     */
     public LoginOutcome attemptLogin(String password, PasswordHasher hasher, Instant now) {
+        return recordLogin(passwordMatches(password, hasher), now);
+    }
+
+    /**
+     * Whether the password is this account's: the slow half of a login (a deliberately costly hash), which reads
+     * nothing but the stored hash and changes nothing, so the desk runs it before it locks the account's row for
+     * {@link #recordLogin}. An account without a password (a partner system) costs the same work as any other,
+     * so the time an answer takes does not tell system accounts from people.
+     */
+    public boolean passwordMatches(String password, PasswordHasher hasher) {
+        if (passwordHash == null) {
+            return hasher.matchesNothing(password);
+        }
+        return hasher.matches(password, passwordHash);
+    }
+
+    /**
+     * Counts an attempt whose password was checked ({@link #passwordMatches}): a wrong one adds to the failures in a
+     * row, and the {@link #MAX_FAILED_LOGINS}th locks the account for {@link #LOCK_DURATION} (the outcome is then
+     * {@link LoginOutcome#LOCKED}); the right one clears them. While locked nothing counts and even the right password
+     * is refused. The caller must hold the account exclusively while it calls this and stores the result (a row
+     * lock): attempts that arrive together are then counted one after the other, and none is lost.
+     */
+    public LoginOutcome recordLogin(boolean rightPassword, Instant now) {
         if (!enabled) {
             // Told only to whoever knows the password: to a guesser a disabled account is a wrong password, so the
             // answer does not reveal which usernames exist.
-            boolean knowsPassword = passwordHash != null && hasher.matches(password, passwordHash);
-            return knowsPassword ? LoginOutcome.DISABLED : LoginOutcome.BAD_CREDENTIALS;
+            return rightPassword ? LoginOutcome.DISABLED : LoginOutcome.BAD_CREDENTIALS;
         }
         if (isLockedAt(now)) {
             return LoginOutcome.LOCKED;
         }
-        if (passwordHash == null || !hasher.matches(password, passwordHash)) {
+        if (!rightPassword) {
             failedLogins++;
             if (failedLogins >= MAX_FAILED_LOGINS) {
                 lockedUntil = now.plus(LOCK_DURATION);
@@ -209,7 +235,9 @@ public class DeskUser {
     /**
      * Gives the account a new set of roles and returns the old one. An admin cannot take the admin role from
      * themself (another admin must), which also keeps at least one admin; and the last enabled admin keeps it in
-     * any case. An account that becomes a partner system loses its password.
+     * any case. Nor can an admin give themself a role (editor, reviewer): another admin must, as for taking one
+     * away, so that no one alone grants themself the powers that the four-eyes rule splits; dropping a role of
+     * one's own is allowed. An account that becomes a partner system loses its password.
      *
      * @param by the admin who changes the roles
      * @param enabledAdmins how many enabled accounts have the admin role now, this one included
@@ -226,6 +254,13 @@ public class DeskUser {
             if (enabled && enabledAdmins <= 1) {
                 throw new AccountRuleException("'" + username + "' is the last enabled admin and keeps the role.");
             }
+        }
+        if (isSameAccount(by) && !old.containsAll(newRoles)) {
+            Set<Role> added = EnumSet.copyOf(newRoles);
+            added.removeAll(old);
+            throw new AccountRuleException("You cannot give yourself " + added
+                    + ": another admin can, if it is meant. An admin who could make themself an editor and a"
+                    + " reviewer could write and approve alone, which the four-eyes rule is there to prevent.");
         }
         roles = EnumSet.copyOf(newRoles);
         if (isSystemAccount()) {
@@ -250,6 +285,31 @@ public class DeskUser {
             throw new AccountRuleException("'" + username + "' is the last enabled admin and cannot be disabled.");
         }
         enabled = false;
+    }
+
+    /**
+     * A new API token acting as this account, made by {@code issuer}. A token is the account's password for
+     * scripts, so it must only ever be in the hands of whoever it acts as: a person makes their own (and sees the
+     * secret once), and an admin makes tokens only for partner systems, which have no person of their own. An admin
+     * minting a token for a person would hold a key that acts as that person (and could, with two such tokens,
+     * write and approve alone), so that is refused.
+     *
+     * @param issuer the account asking for it: this account itself, or an admin for a partner system
+     */
+    public ApiToken.Issued issueToken(String label, DeskUser issuer, Instant now) {
+        if (!isSameAccount(issuer)) {
+            if (!isSystemAccount()) {
+                throw new AccountRuleException("'" + username + "' is a person: people create their own API tokens"
+                        + " (My account, API tokens), so that a token acting as them is only ever in their hands."
+                        + " Admins create tokens for partner systems only.");
+            }
+            if (issuer == null || !issuer.hasRole(Role.ADMIN)) {
+                throw new AccountRuleException("Only an admin creates tokens for a partner system.");
+            }
+        } else if (isSystemAccount()) {
+            throw new AccountRuleException("A partner system cannot create tokens; an admin creates them for it.");
+        }
+        return ApiToken.issue(this, label, now);
     }
 
     public void enable() {

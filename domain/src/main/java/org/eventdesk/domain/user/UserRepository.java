@@ -9,6 +9,12 @@ public interface UserRepository {
 
     Optional<DeskUser> find(long id);
 
+    /**
+     * The account, locked against every other writer until the transaction ends: for counting login attempts, which
+     * must follow one another on the same account, not race.
+     */
+    Optional<DeskUser> findForUpdate(long id);
+
     Optional<DeskUser> findByUsername(String username);
 
     long count();

@@ -74,8 +74,46 @@ class AccountAdministrationTest {
 
         bob.changeRoles(EnumSet.of(Role.EDITOR), ada, 2);
         assertFalse(bob.hasRole(Role.ADMIN));
-        ada.changeRoles(EnumSet.of(Role.ADMIN, Role.EDITOR), ada, 1);
-        assertTrue(ada.hasRole(Role.EDITOR), "adding roles to oneself is fine");
+    }
+
+    @Test
+    void anAdminCannotGiveThemselfARoleButAnotherAdminCanAndDroppingOneIsFine() {
+        DeskUser ada = user("ada", Role.ADMIN);
+        DeskUser bob = user("bob", Role.ADMIN);
+
+        AccountRuleException self = assertThrows(
+                AccountRuleException.class,
+                () -> ada.changeRoles(EnumSet.of(Role.ADMIN, Role.EDITOR, Role.REVIEWER), ada, 2));
+        assertTrue(self.getMessage().startsWith("You cannot give yourself [EDITOR, REVIEWER]"), self.getMessage());
+        assertEquals(EnumSet.of(Role.ADMIN), ada.getRoles(), "a refused change changes nothing");
+
+        ada.changeRoles(EnumSet.of(Role.ADMIN, Role.EDITOR), bob, 2);
+        assertTrue(ada.hasRole(Role.EDITOR), "another admin may, and the log says who did");
+        ada.changeRoles(EnumSet.of(Role.ADMIN), ada, 2);
+        assertFalse(ada.hasRole(Role.EDITOR), "giving up a role of one's own is fine");
+    }
+
+    @Test
+    void peopleMakeTheirOwnTokensAndAdminsMakeThemOnlyForPartnerSystems() {
+        DeskUser erin = user("erin", Role.EDITOR);
+        DeskUser ada = user("ada", Role.ADMIN);
+        DeskUser feed = user("feed", Role.PARTNER);
+
+        ApiToken own = erin.issueToken("my script", erin, NOW).token();
+        assertEquals(erin, own.getOwner());
+        assertEquals(
+                ada, ada.issueToken("admin's own script", ada, NOW).token().getOwner(), "an admin is a person too");
+        assertEquals(feed, feed.issueToken("wire feed", ada, NOW).token().getOwner());
+
+        AccountRuleException forAPerson =
+                assertThrows(AccountRuleException.class, () -> erin.issueToken("on erin's behalf", ada, NOW));
+        assertTrue(forAPerson.getMessage().startsWith("'erin' is a person: people create their own API tokens"));
+        assertThrows(
+                AccountRuleException.class,
+                () -> feed.issueToken("from an editor", erin, NOW),
+                "only admins make a partner's tokens");
+        assertThrows(AccountRuleException.class, () -> feed.issueToken("by itself", feed, NOW));
+        assertThrows(AccountRuleException.class, () -> feed.issueToken("by nobody", null, NOW));
     }
 
     @Test

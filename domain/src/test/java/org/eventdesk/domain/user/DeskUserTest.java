@@ -60,6 +60,50 @@ class DeskUserTest {
     }
 
     @Test
+    void theLockReadsAsAWrongPasswordAtTheLoginScreen() {
+        assertEquals(LoginOutcome.BAD_CREDENTIALS, LoginOutcome.LOCKED.toldAtLogin());
+        assertEquals(LoginOutcome.BAD_CREDENTIALS, LoginOutcome.BAD_CREDENTIALS.toldAtLogin());
+        assertEquals(LoginOutcome.ADDRESS_LOCKED, LoginOutcome.ADDRESS_LOCKED.toldAtLogin());
+        assertEquals(LoginOutcome.DISABLED, LoginOutcome.DISABLED.toldAtLogin());
+        assertEquals(LoginOutcome.SUCCESS, LoginOutcome.SUCCESS.toldAtLogin());
+    }
+
+    @Test
+    void thePasswordCheckAndTheCountAreTwoStepsWithTheSameRules() {
+        DeskUser user = user();
+        assertTrue(user.passwordMatches("correct horse battery", HASHER));
+        assertFalse(user.passwordMatches("wrong", HASHER));
+
+        for (int i = 1; i < DeskUser.MAX_FAILED_LOGINS; i++) {
+            assertEquals(LoginOutcome.BAD_CREDENTIALS, user.recordLogin(false, NOW));
+        }
+        assertEquals(LoginOutcome.LOCKED, user.recordLogin(false, NOW));
+        assertEquals(LoginOutcome.LOCKED, user.recordLogin(true, NOW), "the right password waits too");
+        assertEquals(LoginOutcome.LOCKED, user.recordLogin(false, NOW), "failures during the lock do not count");
+        assertEquals(
+                LoginOutcome.SUCCESS,
+                user.recordLogin(true, NOW.plus(DeskUser.LOCK_DURATION).plusSeconds(1)));
+    }
+
+    @Test
+    void anAccountWithoutAPasswordCostsTheSameCheckAndNeverMatches() {
+        PasswordHasher slow = new PasswordHasher(200_000);
+        DeskUser partner = DeskUser.create("feed", "Partner feed", EnumSet.of(Role.PARTNER), NOW);
+        DeskUser person = DeskUser.create("erin", "Erin", EnumSet.of(Role.EDITOR), NOW);
+        person.changePassword("correct horse battery", slow);
+
+        long start = System.nanoTime();
+        assertFalse(partner.passwordMatches("", slow));
+        long forPartner = System.nanoTime() - start;
+        start = System.nanoTime();
+        assertFalse(person.passwordMatches("a guess", slow));
+        long forPerson = System.nanoTime() - start;
+
+        // The decoy hash runs the desk's full iteration count; a check that skipped it would take microseconds.
+        assertTrue(forPartner > forPerson / 4, forPartner + " ns for the partner, " + forPerson + " ns for a person");
+    }
+
+    @Test
     void aSuccessfulLoginForgetsEarlierFailures() {
         DeskUser user = user();
         user.attemptLogin("wrong", HASHER, NOW);

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eventdesk.application.security.RequestOrigin;
 import org.eventdesk.domain.record.EventType;
 import org.eventdesk.domain.record.FigureCategory;
 import org.eventdesk.domain.record.TaxonomyRepository;
@@ -16,6 +17,7 @@ import org.eventdesk.domain.security.SecurityEvent;
 import org.eventdesk.domain.security.SecurityEventKind;
 import org.eventdesk.domain.security.SecurityLog;
 import org.eventdesk.domain.shared.InvalidInputException;
+import org.eventdesk.domain.shared.LogText;
 import org.eventdesk.domain.shared.NotFoundException;
 import org.eventdesk.domain.shared.Validation;
 import org.eventdesk.domain.user.Role;
@@ -37,6 +39,9 @@ public class TaxonomyAdministration {
 
     @Inject
     private SecurityLog securityLog;
+
+    @Inject
+    private RequestOrigin origin;
 
     @Inject
     private Clock clock;
@@ -203,10 +208,11 @@ public class TaxonomyAdministration {
 
     private void log(String code, String detail) {
         String actor = context.getCallerPrincipal().getName();
-        LOG.info(() -> detail + " (" + code + ") by " + actor);
+        LOG.info(() -> LogText.quoted(detail) + " (" + code + ") by " + actor);
         securityLog.append(SecurityEvent.of(SecurityEventKind.TAXONOMY_CHANGED, clock.instant())
                 .actor(actor)
                 .subject(code)
+                .clientAddress(origin.clientAddress())
                 .detail(detail)
                 .build());
     }

@@ -9,11 +9,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
+import org.eventdesk.application.security.DurableSecurityLog;
+import org.eventdesk.application.security.RequestOrigin;
 import org.eventdesk.domain.security.SecurityEvent;
 import org.eventdesk.domain.security.SecurityEventKind;
 import org.eventdesk.domain.security.SecurityLog;
 import org.eventdesk.domain.shared.InvalidInputException;
+import org.eventdesk.domain.shared.LogText;
 import org.eventdesk.domain.shared.NotFoundException;
+import org.eventdesk.domain.user.AccountRuleException;
 import org.eventdesk.domain.user.ApiToken;
 import org.eventdesk.domain.user.DeskUser;
 import org.eventdesk.domain.user.Role;
@@ -21,8 +25,12 @@ import org.eventdesk.domain.user.TokenQuery;
 import org.eventdesk.domain.user.UserRepository;
 
 /**
- * API tokens: made for an account (a partner system, or a person's script) and revoked. A new token's secret is
- * handed back once and stored nowhere, only its SHA-256; it never reaches a log either.
+ * API tokens on the admin's desk: every token listed, any token revoked (at once: a request with it is refused from
+ * then on), and new ones made for partner systems only. A person's tokens are made by the person
+ * ({@link org.eventdesk.application.account.PersonalTokens}): a token made by an admin for a person would put a key
+ * that acts as them in the admin's hands ({@link DeskUser#issueToken}). A new token's secret is handed back once and
+ * stored nowhere, only its SHA-256; it never reaches a log either. Every token event is in the security log with
+ * the admin's client address, a refused one too.
  */
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
@@ -35,6 +43,12 @@ public class TokenAdministration {
 
     @Inject
     private SecurityLog securityLog;
+
+    @Inject
+    private DurableSecurityLog durableLog;
+
+    @Inject
+    private RequestOrigin origin;
 
     @Inject
     private Clock clock;
@@ -54,7 +68,8 @@ public class TokenAdministration {
     }
 
     /**
-     * A new token acting as its owner (with the owner's roles). A disabled account gets none: it could not use it.
+     * A new token for a partner system, acting as it (with the partner role: it may push sources). A disabled account
+     * gets none: it could not use it. For a person it is refused, and the refusal is logged.
      *
      * @return the token and its secret, which cannot be had again
      */
@@ -65,7 +80,20 @@ public class TokenAdministration {
             throw new InvalidInputException(
                     "owner", "'" + owner.getUsername() + "' is disabled: enable the account first");
         }
-        ApiToken.Issued issued = ApiToken.issue(owner, label, now);
+        ApiToken.Issued issued;
+        try {
+            issued = owner.issueToken(label, users.findByUsername(actor()).orElse(null), now);
+        } catch (AccountRuleException refused) {
+            LOG.info(() ->
+                    "Token for '" + owner.getUsername() + "' refused to " + actor() + ": " + refused.getMessage());
+            durableLog.append(SecurityEvent.of(SecurityEventKind.TOKEN_CREATION_REFUSED, now)
+                    .actor(actor())
+                    .subjectUser(owner.getUsername())
+                    .clientAddress(origin.clientAddress())
+                    .detail(refused.getMessage())
+                    .build());
+            throw refused;
+        }
         ApiToken token = users.store(issued.token());
         log(
                 SecurityEventKind.TOKEN_CREATED,
@@ -86,14 +114,19 @@ public class TokenAdministration {
         return TokenRow.of(token);
     }
 
+    private String actor() {
+        return context.getCallerPrincipal().getName();
+    }
+
     private void log(SecurityEventKind kind, ApiToken token, Instant now, String detail) {
-        String actor = context.getCallerPrincipal().getName();
-        LOG.info(
-                () -> kind + " " + token.describe() + " of '" + token.getOwner().getUsername() + "' by " + actor);
+        String actor = actor();
+        LOG.info(() -> kind + " " + LogText.quoted(token.describe()) + " of '"
+                + token.getOwner().getUsername() + "' by " + actor);
         securityLog.append(SecurityEvent.of(kind, now)
                 .actor(actor)
                 .subjectUser(token.getOwner().getUsername())
                 .subject(token.describe())
+                .clientAddress(origin.clientAddress())
                 .detail(detail)
                 .build());
     }

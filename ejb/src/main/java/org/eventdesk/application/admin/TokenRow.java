@@ -3,7 +3,7 @@ package org.eventdesk.application.admin;
 import java.time.Instant;
 import org.eventdesk.domain.user.ApiToken;
 
-/** An API token as the admin's desk lists it: never its secret, which is not stored anywhere. */
+/** An API token as the admin's desk and its owner's own page list it: never its secret, which is not stored anywhere. */
 public record TokenRow(
         long id,
         String label,
@@ -14,7 +14,7 @@ public record TokenRow(
         Instant lastUsedAt,
         Instant revokedAt) {
 
-    static TokenRow of(ApiToken token) {
+    public static TokenRow of(ApiToken token) {
         return new TokenRow(
                 token.getId(),
                 token.getLabel(),

@@ -13,12 +13,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.eventdesk.application.security.DurableSecurityLog;
+import org.eventdesk.application.security.RequestOrigin;
 import org.eventdesk.domain.security.SecurityEvent;
 import org.eventdesk.domain.security.SecurityEventKind;
 import org.eventdesk.domain.security.SecurityLog;
 import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.InvalidInputException;
+import org.eventdesk.domain.shared.LogText;
 import org.eventdesk.domain.shared.NotFoundException;
+import org.eventdesk.domain.user.AccountRuleException;
 import org.eventdesk.domain.user.DeskUser;
 import org.eventdesk.domain.user.PasswordHasher;
 import org.eventdesk.domain.user.Role;
@@ -41,6 +45,12 @@ public class UserAdministration {
 
     @Inject
     private SecurityLog securityLog;
+
+    @Inject
+    private DurableSecurityLog durableLog;
+
+    @Inject
+    private RequestOrigin origin;
 
     @Inject
     private Clock clock;
@@ -109,12 +119,33 @@ public class UserAdministration {
         return UserRow.of(user, now);
     }
 
+    /**
+     * New roles for an account. What the account rules refuse (an admin giving themself a role or taking the admin
+     * role from themself, the last admin) is logged as refused before the refusal reaches the caller.
+     */
     public UserRow changeRoles(long id, Set<Role> roles) {
         Instant now = clock.instant();
         DeskUser user = load(id);
-        Set<Role> old = user.changeRoles(roles, actingUser(), users.countEnabledAdmins());
+        DeskUser admin = actingUser();
+        Set<Role> old;
+        try {
+            old = user.changeRoles(roles, admin, users.countEnabledAdmins());
+        } catch (AccountRuleException refused) {
+            durableLog.append(entry(
+                            SecurityEventKind.ROLE_CHANGE_REFUSED,
+                            user,
+                            now,
+                            roles(user.getRoles()) + " → " + roles(roles) + ownAccount(user) + ": "
+                                    + refused.getMessage())
+                    .build());
+            throw refused;
+        }
         if (!old.equals(user.getRoles())) {
-            log(SecurityEventKind.ROLES_CHANGED, user, now, roles(old) + " → " + roles(user.getRoles()));
+            log(
+                    SecurityEventKind.ROLES_CHANGED,
+                    user,
+                    now,
+                    roles(old) + " → " + roles(user.getRoles()) + ownAccount(user));
         }
         return UserRow.of(user, now);
     }
@@ -145,7 +176,7 @@ public class UserAdministration {
         Instant now = clock.instant();
         DeskUser user = load(id);
         user.resetPassword(newPassword, hasher);
-        log(SecurityEventKind.PASSWORD_RESET, user, now, null);
+        log(SecurityEventKind.PASSWORD_RESET, user, now, ownAccount(user).isEmpty() ? null : "their own password");
         return UserRow.of(user, now);
     }
 
@@ -175,13 +206,25 @@ public class UserAdministration {
 
     private void log(SecurityEventKind kind, DeskUser user, Instant now, String detail) {
         String actor = actor();
-        LOG.info(() -> kind + " '" + user.getUsername() + "' by " + actor + (detail == null ? "" : ": " + detail));
-        securityLog.append(SecurityEvent.of(kind, now)
-                .actor(actor)
+        // The detail holds what the admin typed (a display name), escaped like every outside text in the server log.
+        LOG.info(() -> kind + " '" + user.getUsername() + "' by " + actor
+                + (detail == null ? "" : ": " + LogText.quoted(detail)));
+        securityLog.append(entry(kind, user, now, detail).build());
+    }
+
+    /** An entry about an account, by the admin calling, from where they call. */
+    private SecurityEvent.Builder entry(SecurityEventKind kind, DeskUser user, Instant now, String detail) {
+        return SecurityEvent.of(kind, now)
+                .actor(actor())
                 .subjectUser(user.getUsername())
                 .subject(user.getUsername())
-                .detail(detail)
-                .build());
+                .clientAddress(origin.clientAddress())
+                .detail(detail);
+    }
+
+    /** Said in the log when an admin acts on their own account, which the rules watch most closely. */
+    private String ownAccount(DeskUser user) {
+        return user.getUsername().equals(actor()) ? " (their own account)" : "";
     }
 
     private static String roles(Set<Role> roles) {

@@ -4,16 +4,22 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eventdesk.domain.security.AddressLockout;
 import org.eventdesk.domain.security.SecurityEvent;
 import org.eventdesk.domain.security.SecurityEventKind;
 import org.eventdesk.domain.security.SecurityLog;
+import org.eventdesk.domain.shared.LogText;
 import org.eventdesk.domain.user.ApiToken;
 import org.eventdesk.domain.user.DeskUser;
 import org.eventdesk.domain.user.LoginOutcome;
@@ -25,21 +31,34 @@ import org.eventdesk.domain.user.UserRepository;
  * on every later request (so a disabled account or a changed role takes effect at once), and API tokens.
  * Open to everyone by nature: it is what turns an anonymous caller into a known one.
  *
- * <p>Every login attempt and the first use of a token in each minute go into the security log, in the same
- * transaction as the account's own lockout state. A client address that fails too often is locked before any
- * password is checked ({@link AddressLockout}); the attempts it makes meanwhile are logged and do not touch the
- * accounts they name.
+ * <p>A login runs in steps, none of them in one long transaction: the address lockout is read, the password is
+ * hashed against the account (the slow part, with nothing locked), then the attempt is counted on the account and
+ * logged in one short transaction that holds the account's row ({@link LoginLedger}), and last the address lock is
+ * decided on what has committed. So many attempts at once on one account are counted one after the other, every
+ * attempt leaves exactly one entry in the security log (a success or a failure), and none ends in an error. A client
+ * address that fails too often is locked before any password is checked ({@link AddressLockout}); the attempts it
+ * makes meanwhile are logged and do not touch the accounts they name.
  */
 @Stateless
 @PermitAll
 public class Authenticator {
     private static final Logger LOG = Logger.getLogger(Authenticator.class.getName());
 
+    /**
+     * How often an attempt is counted again when the account's row stays locked too long (H2 waits a second for a
+     * row lock, then gives up): attempts queue on the row only for the few milliseconds each count takes, so a
+     * second or third try gets through even under a burst.
+     */
+    private static final int COUNT_ATTEMPTS = 5;
+
     @Inject
     private UserRepository users;
 
     @Inject
     private SecurityLog securityLog;
+
+    @Inject
+    private LoginLedger ledger;
 
     @Inject
     private Clock clock;
@@ -52,91 +71,69 @@ public class Authenticator {
 
     private final PasswordHasher hasher = new PasswordHasher();
 
+    /**
+     * Checks a login and logs it. Runs outside any transaction of the caller: its writes are the ledger's short
+     * transactions, each committed at once.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public LoginResult logIn(String username, String password, String clientAddress) {
         Instant now = clock.instant();
-        String typed = username == null ? null : username.strip().toLowerCase();
-        AddressLockout lockout = new AddressLockout(securityLog);
-        Optional<Instant> addressLocked = lockout.lockedUntil(clientAddress, now);
+        String typed = username == null ? null : username.strip().toLowerCase(Locale.ROOT);
+        Optional<Instant> addressLocked = new AddressLockout(securityLog).lockedUntil(clientAddress, now);
         if (addressLocked.isPresent()) {
-            LOG.info(() -> "Login refused for '" + typed + "': address " + clientAddress + " is locked");
-            failed(lockout, typed, clientAddress, now, "address locked until " + addressLocked.get());
-            return LoginResult.refused(LoginOutcome.LOCKED, addressLocked.get());
+            LOG.info(() -> "Login refused for " + LogText.quoted(typed) + ": address " + clientAddress + " is locked");
+            ledger.failed(typed, clientAddress, now, "address locked until " + addressLocked.get());
+            return LoginResult.refused(LoginOutcome.ADDRESS_LOCKED, addressLocked.get());
         }
         Optional<DeskUser> found = users.findByUsername(username);
         if (found.isEmpty()) {
             hasher.matchesNothing(password);
-            LOG.info(() -> "Login failed for unknown user '" + username + "' from " + clientAddress);
-            failed(lockout, typed, clientAddress, now, "unknown user");
+            LOG.info(() -> "Login failed for unknown user " + LogText.quoted(username) + " from " + clientAddress);
+            ledger.failed(typed, clientAddress, now, "unknown user");
+            lockAddressIfDue(typed, clientAddress, now);
             return LoginResult.refused(LoginOutcome.BAD_CREDENTIALS, null);
         }
-        DeskUser user = found.get();
-        boolean wasLocked = user.isLockedAt(now);
-        LoginOutcome outcome = user.attemptLogin(password, hasher, now);
-        LOG.info(() -> "Login " + outcome + " for '" + user.getUsername() + "' from " + clientAddress);
-        switch (outcome) {
-            case SUCCESS ->
-                securityLog.append(SecurityEvent.of(SecurityEventKind.LOGIN_SUCCEEDED, now)
-                        .actor(user.getUsername())
-                        .subjectUser(user.getUsername())
-                        .clientAddress(clientAddress)
-                        .build());
-            case BAD_CREDENTIALS ->
-                failed(
-                        lockout,
-                        user.getUsername(),
-                        clientAddress,
-                        now,
-                        !user.hasPassword()
-                                ? "the account has no password (a partner system)"
-                                : user.isEnabled() ? "wrong password" : "wrong password for a disabled account");
-            case DISABLED -> failed(lockout, user.getUsername(), clientAddress, now, "account disabled");
-            case LOCKED -> {
-                if (wasLocked) {
-                    failed(
-                            lockout,
-                            user.getUsername(),
-                            clientAddress,
-                            now,
-                            "account locked until " + user.getLockedUntil());
-                } else {
-                    failed(lockout, user.getUsername(), clientAddress, now, "wrong password");
-                    securityLog.append(SecurityEvent.of(SecurityEventKind.ACCOUNT_LOCKED, now)
-                            .actor(user.getUsername())
-                            .subjectUser(user.getUsername())
-                            .clientAddress(clientAddress)
-                            .detail("after " + DeskUser.MAX_FAILED_LOGINS + " failed logins in a row; until "
-                                    + user.getLockedUntil())
-                            .build());
-                }
-            }
+        DeskUser seen = found.get();
+        boolean rightPassword = seen.passwordMatches(password, hasher);
+        LoginResult result = count(seen, rightPassword, password, clientAddress, now);
+        LOG.info(() -> "Login " + result.outcome() + " for '" + seen.getUsername() + "' from " + clientAddress);
+        if (!result.succeeded()) {
+            lockAddressIfDue(seen.getUsername(), clientAddress, now);
         }
-        if (outcome != LoginOutcome.SUCCESS) {
-            return LoginResult.refused(outcome, user.getLockedUntil());
-        }
-        return new LoginResult(
-                outcome,
-                Optional.of(CallerIdentity.of(user)),
-                Optional.of(new SessionTicket(user.getId(), user.getPasswordGeneration())),
-                null);
+        return result;
     }
 
-    /** Logs a refused login, and the address's lock if this failure starts one. */
-    private void failed(AddressLockout lockout, String username, String clientAddress, Instant now, String why) {
-        securityLog.append(SecurityEvent.of(SecurityEventKind.LOGIN_FAILED, now)
-                .actor(username)
-                .subjectUser(username)
-                .clientAddress(clientAddress)
-                .detail(why)
-                .build());
-        if (lockout.failureLocks(clientAddress, now)) {
+    /**
+     * Counts the attempt, trying again when the account's row stayed locked too long. If it still cannot be
+     * counted, the attempt is logged as failed (that entry needs no lock) and the caller hears of the error.
+     */
+    private LoginResult count(DeskUser seen, boolean rightPassword, String password, String address, Instant now) {
+        RuntimeException last = null;
+        for (int attempt = 1; attempt <= COUNT_ATTEMPTS; attempt++) {
+            try {
+                return ledger.count(seen.getId(), seen.getPasswordGeneration(), rightPassword, password, address, now);
+            } catch (RuntimeException e) {
+                last = e;
+                LOG.fine(() -> "Counting a login for '" + seen.getUsername() + "' waited too long; trying again: " + e);
+                pause(attempt);
+            }
+        }
+        LOG.log(Level.SEVERE, "A login for '" + seen.getUsername() + "' could not be counted", last);
+        ledger.failed(seen.getUsername(), address, now, "could not be checked: " + last);
+        throw new IllegalStateException("The login could not be checked just now", last);
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void lockAddressIfDue(String username, String clientAddress, Instant now) {
+        if (clientAddress != null && ledger.lockAddressIfDue(username, clientAddress, now)) {
             LOG.warning(() -> "Address " + clientAddress + " locked after repeated failed logins");
-            securityLog.append(SecurityEvent.of(SecurityEventKind.ADDRESS_LOCKED, now)
-                    .actor(username)
-                    .clientAddress(clientAddress)
-                    .detail("after " + AddressLockout.MAX_FAILURES + " failed logins within "
-                            + AddressLockout.WINDOW.toMinutes() + " minutes; until "
-                            + now.plus(AddressLockout.LOCK_DURATION))
-                    .build());
         }
     }
 
@@ -194,7 +191,7 @@ public class Authenticator {
             return;
         }
         String owner = known.map(t -> t.getOwner().getUsername()).orElse(null);
-        LOG.info(() -> "API token refused from " + clientAddress + (owner == null ? "" : " (owner " + owner + ")"));
+        LOG.info(() -> "API token refused from " + clientAddress + (owner == null ? "" : " (owner '" + owner + "')"));
         securityLog.append(SecurityEvent.of(SecurityEventKind.TOKEN_REFUSED, now)
                 .subjectUser(owner)
                 .subject(known.map(ApiToken::describe).orElse(null))

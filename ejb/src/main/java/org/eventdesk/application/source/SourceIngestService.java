@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eventdesk.domain.shared.InvalidInputException;
+import org.eventdesk.domain.shared.LogText;
 import org.eventdesk.domain.source.ArticleCleaner;
 import org.eventdesk.domain.source.CleanedArticle;
 import org.eventdesk.domain.source.DuplicateSourceException;
@@ -93,7 +94,7 @@ public class SourceIngestService {
         Source source = Source.receive(complete, caller, clock.instant());
         Optional<ExistingSource> duplicate = catalog.duplicateOf(source.getCleanedText(), source.getUrl());
         if (duplicate.isPresent()) {
-            throw new DuplicateSourceException(duplicate.get());
+            throw duplicateFor(duplicate.get());
         }
         try {
             sources.store(source);
@@ -101,10 +102,21 @@ public class SourceIngestService {
             // Another request stored the same report between our check and our insert.
             context.setRollbackOnly();
             throw catalog.duplicateOf(source.getCleanedText(), source.getUrl())
-                    .map(DuplicateSourceException::new)
+                    .map(this::duplicateFor)
                     .orElseThrow(() -> raceLost);
         }
-        LOG.info(() -> "Source #" + source.getId() + " \"" + source.getTitle() + "\" added by " + caller);
+        // The title comes from outside (a partner's push): escaped, so that it cannot forge a line of the log.
+        LOG.info(() -> "Source #" + source.getId() + " " + LogText.quoted(source.getTitle()) + " added by " + caller);
         return SourceDetails.of(source);
+    }
+
+    /**
+     * The refusal of a duplicate, as the caller may hear it: an editor (who reads sources anyway) learns the existing
+     * source's title; a partner system, which may push sources but read none, learns only that the desk has it and
+     * its number, not what someone else's report is called.
+     */
+    private DuplicateSourceException duplicateFor(ExistingSource existing) {
+        return new DuplicateSourceException(
+                context.isCallerInRole(Role.Names.EDITOR) ? existing : existing.withoutTitle());
     }
 }

@@ -52,6 +52,17 @@ public class DeskSettings {
                 .orElse(otherwise);
     }
 
+    /**
+     * Whether the session cookie is always marked {@code Secure}, also on requests that reach the server over plain
+     * HTTP: for a desk behind a reverse proxy that ends TLS and does not forward the scheme. Off by default; the
+     * cookie is marked {@code Secure} on every request that came over HTTPS in any case.
+     */
+    public boolean cookieAlwaysSecure() {
+        return read("eventdesk.cookie.secure", "EVENTDESK_COOKIE_SECURE")
+                .map(Boolean::parseBoolean)
+                .orElse(false);
+    }
+
     private static Optional<String> read(String property, String environment) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {

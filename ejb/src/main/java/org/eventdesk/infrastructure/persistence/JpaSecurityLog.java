@@ -36,6 +36,9 @@ public class JpaSecurityLog implements SecurityLog {
         if (query.user() != null) {
             jpql.append(" and (e.actor = :user or e.subjectUser = :user)");
         }
+        if (query.clientAddress() != null) {
+            jpql.append(" and e.clientAddress = :address");
+        }
         if (query.from() != null) {
             jpql.append(" and e.occurredAt >= :from");
         }
@@ -54,6 +57,9 @@ public class JpaSecurityLog implements SecurityLog {
         }
         if (query.user() != null) {
             q.setParameter("user", query.user());
+        }
+        if (query.clientAddress() != null) {
+            q.setParameter("address", query.clientAddress());
         }
         if (query.from() != null) {
             q.setParameter("from", query.from());

@@ -2,6 +2,7 @@ package org.eventdesk.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
@@ -28,6 +29,12 @@ public class JpaUserRepository implements UserRepository {
     @Override
     public Optional<DeskUser> find(long id) {
         return Optional.ofNullable(em.find(DeskUser.class, id));
+    }
+
+    /** {@code select ... for update}: concurrent logins wait for the row instead of failing on its version. */
+    @Override
+    public Optional<DeskUser> findForUpdate(long id) {
+        return Optional.ofNullable(em.find(DeskUser.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

@@ -28,9 +28,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.eventdesk.application.Deployments;
+import org.eventdesk.application.account.PersonalTokens;
 import org.eventdesk.application.record.RecordService;
 import org.eventdesk.application.security.Authenticator;
 import org.eventdesk.application.security.LoginResult;
+import org.eventdesk.application.security.RequestOrigin;
 import org.eventdesk.application.security.SessionTicket;
 import org.eventdesk.domain.record.Qualifier;
 import org.eventdesk.domain.record.RecordInput;
@@ -40,6 +42,7 @@ import org.eventdesk.domain.security.SecurityEventKind;
 import org.eventdesk.domain.security.SecurityLogQuery;
 import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.InvalidInputException;
+import org.eventdesk.domain.shared.NotFoundException;
 import org.eventdesk.domain.user.AccountRuleException;
 import org.eventdesk.domain.user.ApiToken;
 import org.eventdesk.domain.user.LoginOutcome;
@@ -80,7 +83,14 @@ class AdminServicesIT {
     private SecurityLogReader securityLog;
 
     @Inject
+    private PersonalTokens personalTokens;
+
+    @Inject
     private Authenticator authenticator;
+
+    /** The request's client address as the web module's filter sets it; tests set their own. */
+    @Inject
+    private RequestOrigin origin;
 
     @Inject
     private RecordService recordService;
@@ -165,7 +175,7 @@ class AdminServicesIT {
         UserRow user = newUser(name, Role.EDITOR);
         SessionTicket session =
                 authenticator.logIn(name, PASSWORD, address()).ticket().orElseThrow();
-        IssuedToken token = admin(() -> tokenAdmin.create(user.id(), "script"));
+        IssuedToken token = as(name, Set.of("EDITOR"), () -> personalTokens.create("script"));
         assertTrue(authenticator.tokenIdentity(token.secret(), address()).isPresent());
 
         UserRow disabled = admin(() -> userAdmin.disable(user.id()));
@@ -310,6 +320,158 @@ class AdminServicesIT {
         assertEquals(before, users.countEnabledAdmins());
     }
 
+    /** The log's entries of some kinds about one user, newest first. */
+    private List<SecurityLogEntry> entries(String username, SecurityEventKind... kinds) throws Exception {
+        return admin(() -> securityLog.list(new SecurityLogQuery(Set.of(kinds), username, null, null), 0, 50));
+    }
+
+    @Test
+    void aPersonMakesListsAndRevokesTheirOwnTokensFromTheirAddress() throws Exception {
+        String name = "it-" + marker();
+        String other = "it-" + marker();
+        newUser(name, Role.EDITOR, Role.REVIEWER);
+        newUser(other, Role.EDITOR);
+        String from = address();
+        origin.setClientAddress(from);
+
+        IssuedToken issued = as(name, Set.of("EDITOR", "REVIEWER"), () -> personalTokens.create("My script"));
+
+        assertEquals(name, issued.token().ownerUsername());
+        assertEquals(
+                Set.of(Role.EDITOR, Role.REVIEWER),
+                authenticator.tokenIdentity(issued.secret(), from).orElseThrow().roles(),
+                "the token acts as its maker, with their roles");
+        assertEquals(
+                List.of("My script"),
+                as(name, Set.of("EDITOR"), () -> personalTokens.list(0, 10)).stream()
+                        .map(TokenRow::label)
+                        .toList());
+        assertEquals(
+                List.of(),
+                as(other, Set.of("EDITOR"), () -> personalTokens.list(0, 10)),
+                "each person sees their own tokens only");
+        assertThrows(
+                NotFoundException.class,
+                () -> as(
+                        other,
+                        Set.of("EDITOR"),
+                        () -> personalTokens.revoke(issued.token().id())),
+                "nor can they revoke someone else's");
+        assertTrue(authenticator.tokenIdentity(issued.secret(), from).isPresent());
+
+        TokenRow revoked = as(
+                name,
+                Set.of("EDITOR"),
+                () -> personalTokens.revoke(issued.token().id()));
+
+        assertTrue(revoked.revoked());
+        assertTrue(authenticator.tokenIdentity(issued.secret(), from).isEmpty(), "revoking is immediate");
+        List<SecurityLogEntry> events = entries(name, SecurityEventKind.TOKEN_CREATED, SecurityEventKind.TOKEN_REVOKED);
+        assertEquals(
+                List.of(SecurityEventKind.TOKEN_REVOKED, SecurityEventKind.TOKEN_CREATED),
+                events.stream().map(SecurityLogEntry::kind).toList());
+        for (SecurityLogEntry event : events) {
+            assertEquals(name, event.actor(), "the person did it");
+            assertEquals(from, event.clientAddress(), "from their address");
+            assertFalse(event.toString().contains(issued.secret()));
+        }
+    }
+
+    @Test
+    void anAdminMakesTokensForPartnerSystemsButNotForPeopleAndTheRefusalIsLogged() throws Exception {
+        String person = "it-" + marker();
+        String feed = "it-feed-" + marker();
+        UserRow editor = newUser(person, Role.EDITOR);
+        UserRow partner = newUser(feed, Role.PARTNER);
+        String from = address();
+        origin.setClientAddress(from);
+
+        AccountRuleException refused = assertThrows(
+                AccountRuleException.class, () -> admin(() -> tokenAdmin.create(editor.id(), "on their behalf")));
+
+        assertTrue(
+                refused.getMessage().startsWith("'" + person + "' is a person: people create their own API tokens"),
+                refused.getMessage());
+        assertEquals(List.of(), admin(() -> tokenAdmin.list(new TokenQuery(person, true), 0, 10)), "none was made");
+        SecurityLogEntry refusal =
+                entries(person, SecurityEventKind.TOKEN_CREATION_REFUSED).get(0);
+        assertEquals("admin", refusal.actor());
+        assertEquals(from, refusal.clientAddress());
+        assertEquals(
+                refused.getMessage(),
+                refusal.detail(),
+                "the refusal stays in the log though its transaction rolled back");
+
+        IssuedToken issued = admin(() -> tokenAdmin.create(partner.id(), "Wire feed"));
+
+        assertEquals(
+                feed,
+                authenticator.tokenIdentity(issued.secret(), from).orElseThrow().username());
+        SecurityLogEntry created =
+                entries(feed, SecurityEventKind.TOKEN_CREATED).get(0);
+        assertEquals("admin", created.actor());
+        assertEquals(from, created.clientAddress());
+        assertEquals("for " + feed + " with roles [PARTNER]", created.detail());
+        assertEquals(
+                from,
+                entries(feed, SecurityEventKind.TOKEN_USED).get(0).clientAddress(),
+                "its use, from where it was used");
+    }
+
+    @Test
+    void anAdminCannotGiveThemselfRolesAnotherAdminCanAndBothAreLoggedWithTheAddress() throws Exception {
+        String chief = "it-admin-" + marker();
+        UserRow self = newUser(chief, Role.ADMIN);
+        String from = address();
+        origin.setClientAddress(from);
+
+        AccountRuleException refused = assertThrows(
+                AccountRuleException.class,
+                () -> as(
+                        chief,
+                        Set.of("ADMIN"),
+                        () -> userAdmin.changeRoles(self.id(), EnumSet.of(Role.ADMIN, Role.EDITOR, Role.REVIEWER))));
+
+        assertTrue(
+                refused.getMessage().startsWith("You cannot give yourself [EDITOR, REVIEWER]"), refused.getMessage());
+        assertEquals(Set.of(Role.ADMIN), admin(() -> userAdmin.user(self.id())).roles());
+        SecurityLogEntry refusal =
+                entries(chief, SecurityEventKind.ROLE_CHANGE_REFUSED).get(0);
+        assertEquals(chief, refusal.actor());
+        assertEquals(from, refusal.clientAddress());
+        assertTrue(
+                refusal.detail().startsWith("ADMIN → EDITOR, REVIEWER, ADMIN (their own account): You cannot give"),
+                refusal.detail());
+
+        admin(() -> userAdmin.changeRoles(self.id(), EnumSet.of(Role.ADMIN, Role.EDITOR)));
+        as(chief, Set.of("ADMIN", "EDITOR"), () -> userAdmin.changeRoles(self.id(), EnumSet.of(Role.ADMIN)));
+
+        List<SecurityLogEntry> changes = entries(chief, SecurityEventKind.ROLES_CHANGED);
+        assertEquals(
+                List.of("EDITOR, ADMIN → ADMIN (their own account)", "ADMIN → EDITOR, ADMIN"),
+                changes.stream().map(SecurityLogEntry::detail).toList(),
+                "another admin granted it; dropping it oneself is fine");
+        assertEquals(
+                List.of(chief, "admin"),
+                changes.stream().map(SecurityLogEntry::actor).toList());
+        assertTrue(changes.stream().allMatch(e -> from.equals(e.clientAddress())), changes.toString());
+    }
+
+    @Test
+    void aPasswordResetIsLoggedWithTheAdminsAddress() throws Exception {
+        String name = "it-" + marker();
+        UserRow user = newUser(name, Role.EDITOR);
+        String from = address();
+        origin.setClientAddress(from);
+
+        admin(() -> userAdmin.resetPassword(user.id(), "another long passphrase"));
+
+        SecurityLogEntry reset = entries(name, SecurityEventKind.PASSWORD_RESET).get(0);
+        assertEquals("admin", reset.actor());
+        assertEquals(from, reset.clientAddress());
+        assertNull(reset.detail(), "the password itself is never logged");
+    }
+
     @Test
     void aTokensSecretIsHandedOutOnceAndOnlyItsHashIsKept() throws Exception {
         String name = "it-" + marker();
@@ -434,7 +596,7 @@ class AdminServicesIT {
 
         var refused = authenticator.logIn(name, PASSWORD, from);
 
-        assertEquals(LoginOutcome.LOCKED, refused.outcome());
+        assertEquals(LoginOutcome.ADDRESS_LOCKED, refused.outcome());
         assertTrue(refused.lockedUntil().isAfter(Instant.now().plusSeconds(14 * 60)), "a quarter of an hour");
         assertEquals(
                 LoginOutcome.SUCCESS,

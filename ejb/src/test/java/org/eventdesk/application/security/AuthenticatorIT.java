@@ -4,9 +4,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eventdesk.application.Callers;
 import org.eventdesk.application.Deployments;
+import org.eventdesk.application.admin.NewUser;
+import org.eventdesk.application.admin.SecurityLogEntry;
+import org.eventdesk.application.admin.SecurityLogReader;
+import org.eventdesk.application.admin.UserAdministration;
 import org.eventdesk.application.startup.DeskBootstrap;
+import org.eventdesk.domain.security.AddressLockout;
+import org.eventdesk.domain.security.SecurityEventKind;
+import org.eventdesk.domain.security.SecurityLogQuery;
+import org.eventdesk.domain.user.DeskUser;
 import org.eventdesk.domain.user.LoginOutcome;
 import org.eventdesk.domain.user.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -26,6 +47,116 @@ class AuthenticatorIT {
 
     @Inject
     private Authenticator authenticator;
+
+    @Inject
+    private UserAdministration userAdmin;
+
+    @Inject
+    private SecurityLogReader securityLog;
+
+    private static final String PASSWORD = "a long test passphrase";
+
+    private static String marker() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    /**
+     * Runs the logins all at once (released together by a latch) and answers their outcomes; an exception in any of
+     * them fails the test, as a 500 would have failed the browser.
+     */
+    private static List<LoginOutcome> together(int count, Function<Integer, LoginOutcome> login) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<LoginOutcome>> answers = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int n = i;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return login.apply(n);
+                }));
+            }
+            start.countDown();
+            List<LoginOutcome> outcomes = new ArrayList<>();
+            for (Future<LoginOutcome> answer : answers) {
+                outcomes.add(answer.get(5, TimeUnit.MINUTES));
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private List<SecurityLogEntry> log(SecurityLogQuery query) throws Exception {
+        return Callers.admin(() -> securityLog.list(query, 0, SecurityLogReader.MAX_PAGE));
+    }
+
+    @Test
+    void aBurstOfWrongPasswordsIsCountedOneByOneLocksTheAccountAndLogsEveryAttempt() throws Exception {
+        String name = "it-burst-" + marker();
+        Callers.admin(() -> userAdmin.create(new NewUser(name, "Burst " + name, EnumSet.of(Role.EDITOR), PASSWORD)));
+        String prefix = "2001:db8:b::" + marker().substring(0, 4) + ":";
+        int attempts = 40;
+
+        // Each from an address of its own, so that only the account's lock is at work here.
+        List<LoginOutcome> outcomes = together(
+                attempts,
+                i -> authenticator.logIn(name, "wrong " + i, prefix + i).outcome());
+
+        Map<LoginOutcome, Long> counts =
+                outcomes.stream().collect(Collectors.groupingBy(o -> o, Collectors.counting()));
+        System.out.println("Burst of " + attempts + " wrong passwords on one account: " + counts);
+        assertEquals(
+                Map.of(
+                        LoginOutcome.BAD_CREDENTIALS,
+                        (long) DeskUser.MAX_FAILED_LOGINS - 1,
+                        LoginOutcome.LOCKED,
+                        (long) attempts - DeskUser.MAX_FAILED_LOGINS + 1),
+                counts,
+                "four failures counted, the fifth locks, the rest meet the lock: none lost, none an error");
+        assertEquals(
+                LoginOutcome.LOCKED,
+                authenticator.logIn(name, PASSWORD, prefix + "ffff").outcome(),
+                "the right password waits for the lock");
+        List<SecurityLogEntry> failed =
+                log(new SecurityLogQuery(Set.of(SecurityEventKind.LOGIN_FAILED), name, null, null));
+        assertEquals(attempts + 1, failed.size(), "one entry per attempt");
+        assertEquals(
+                attempts + 1,
+                failed.stream().map(SecurityLogEntry::clientAddress).distinct().count(),
+                "each with its own address");
+        assertEquals(
+                1,
+                log(new SecurityLogQuery(Set.of(SecurityEventKind.ACCOUNT_LOCKED), name, null, null))
+                        .size(),
+                "locked once");
+    }
+
+    @Test
+    void aBurstFromOneAddressLogsEveryAttemptAndLocksTheAddress() throws Exception {
+        String from = "2001:db8:c::" + marker().substring(0, 4);
+        int attempts = AddressLockout.MAX_FAILURES + 10;
+
+        List<LoginOutcome> outcomes = together(attempts, i -> authenticator
+                .logIn("nobody-" + i + "-" + marker(), "guess", from)
+                .outcome());
+
+        assertTrue(
+                outcomes.stream().allMatch(o -> o == LoginOutcome.BAD_CREDENTIALS || o == LoginOutcome.ADDRESS_LOCKED),
+                outcomes.toString());
+        assertEquals(
+                attempts,
+                log(new SecurityLogQuery(Set.of(SecurityEventKind.LOGIN_FAILED), null, null, null, from))
+                        .size(),
+                "one entry per attempt, which is what the address lockout counts");
+        assertTrue(
+                !log(new SecurityLogQuery(Set.of(SecurityEventKind.ADDRESS_LOCKED), null, null, null, from))
+                        .isEmpty(),
+                "the address is locked");
+        assertEquals(
+                LoginOutcome.ADDRESS_LOCKED,
+                authenticator.logIn("editor", DeskBootstrap.DEMO_PASSWORD, from).outcome());
+    }
 
     @Test
     void theDemoEditorLogsInWithTheDocumentedPassword() {

@@ -51,6 +51,8 @@ class RoleMatrixIT {
     private static final Set<String> EDITORS = Set.of("editor", "reviewer");
     private static final Set<String> REVIEWERS = Set.of("reviewer");
     private static final Set<String> ADMINS = Set.of("admin");
+    /** Everyone who logs in as a person: a partner system has no login of its own to manage. */
+    private static final Set<String> PEOPLE = Set.of("editor", "reviewer", "admin");
 
     /** Who may call what: a class's default, then the methods that differ. */
     private static Set<String> expected(String service, String method) {
@@ -71,6 +73,7 @@ class RoleMatrixIT {
                             "SuggestionService" -> EDITORS;
                     case "UserAdministration", "TokenAdministration", "TaxonomyAdministration", "SecurityLogReader" ->
                         ADMINS;
+                    case "PersonalTokens" -> PEOPLE;
                     default -> null;
                 };
         };

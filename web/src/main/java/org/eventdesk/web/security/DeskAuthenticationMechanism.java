@@ -11,20 +11,29 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eventdesk.application.security.Authenticator;
 import org.eventdesk.application.security.CallerIdentity;
 import org.eventdesk.application.security.LoginResult;
 import org.eventdesk.application.security.SessionTicket;
+import org.eventdesk.domain.shared.LogText;
+import org.eventdesk.domain.user.LoginOutcome;
 import org.eventdesk.web.api.Problem;
 
 /**
  * How callers become known, for the UI and the API alike (Jakarta Security, run by WildFly for every request).
  *
  * <ul>
- *   <li>The API ({@code /api/*}) takes only {@code Authorization: Bearer <token>}: no cookies, so no
- *       cross-site request can act for a logged-in editor. A wrong token is a 401 problem at once.
- *   <li>The login form posts to {@code /login}. On success the old session is thrown away and a new one
- *       (new id, against session fixation) remembers the user; the browser is sent on to the desk.
+ *   <li>The API (whatever the servlet container maps to the API's servlet, {@code /api/*}) takes only {@code
+ *       Authorization: Bearer <token>}: no cookies, so no cross-site request can act for a logged-in editor. A
+ *       wrong token is a 401 problem at once. "API or not" is decided on the path the container resolved (servlet
+ *       path and path info), never on the raw request URI: {@code /api;x=1/v1/...} reaches the API, so it is the API.
+ *   <li>The login form posts to {@code /login}. A post from another site is refused (login CSRF, {@link
+ *       SameOriginCheck}). On success the old session is thrown away and a new one (new id, against session
+ *       fixation) remembers the user; the browser is sent on to the desk. A refusal sends it back to the login
+ *       screen with the reason the screen may tell ({@link LoginOutcome#toldAtLogin()}); no login attempt ever
+ *       answers with an error page.
  *   <li>Every other request is known by its session; the user is read again each time, so disabling an
  *       account, changing its roles or resetting its password takes effect on the next click.
  * </ul>
@@ -34,6 +43,7 @@ import org.eventdesk.web.api.Problem;
 @ApplicationScoped
 public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism {
     static final String SESSION_USER = "eventdesk.user";
+    private static final Logger LOG = Logger.getLogger(DeskAuthenticationMechanism.class.getName());
 
     @Inject
     private Authenticator authenticator;
@@ -41,11 +51,11 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/")) {
+        String path = resolvedPath(request);
+        if (path.equals("/api") || path.startsWith("/api/")) {
             return bearer(request, response, context);
         }
-        if (path.equals("/login") && "POST".equals(request.getMethod())) {
+        if (path.equals("/login") && "POST".equalsIgnoreCase(request.getMethod())) {
             return logIn(request, response, context);
         }
         HttpSession session = request.getSession(false);
@@ -58,6 +68,17 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
             session.invalidate();
         }
         return context.doNothing();
+    }
+
+    /**
+     * The path within the application as the container resolved it to pick the servlet: path parameters
+     * ({@code ;x=1}), {@code %}-escapes and dot segments are already undone, so the same path that chose the servlet
+     * decides how the caller is known.
+     */
+    static String resolvedPath(HttpServletRequest request) {
+        String servletPath = request.getServletPath();
+        String pathInfo = request.getPathInfo();
+        return (servletPath == null ? "" : servletPath) + (pathInfo == null ? "" : pathInfo);
     }
 
     private AuthenticationStatus bearer(
@@ -77,12 +98,43 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
 
     private AuthenticationStatus logIn(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        LoginResult result = authenticator.logIn(
-                request.getParameter("username"), request.getParameter("password"), request.getRemoteAddr());
+        Optional<String> crossSite = SameOriginCheck.crossSite(request);
+        if (crossSite.isPresent()) {
+            // Not a login attempt of the person whose browser sent it, so it neither counts against an account nor
+            // goes into the security log (where it would count against the victim's own address).
+            LOG.warning(() -> "Cross-site login post refused from " + request.getRemoteAddr() + ": "
+                    + LogText.quoted(crossSite.get()));
+            return answer(
+                    response,
+                    Problem.of(
+                                    403,
+                                    "Cross-site login refused",
+                                    "The login form must be sent from the desk's own login page.")
+                            .type("cross-site-login"));
+        }
+        String username;
+        String password;
+        try {
+            username = request.getParameter("username");
+            password = request.getParameter("password");
+        } catch (RuntimeException unreadable) {
+            return answer(
+                    response,
+                    Problem.of(400, "Unreadable login form", "Send 'username' and 'password' as a form.")
+                            .type("invalid-input"));
+        }
+        LoginResult result;
+        try {
+            result = authenticator.logIn(username, password, request.getRemoteAddr());
+        } catch (RuntimeException e) {
+            // The attempt is in the security log all the same (the authenticator logs it before it gives up).
+            LOG.log(Level.SEVERE, "A login could not be checked", e);
+            return context.redirect(request.getContextPath() + "/login?unavailable");
+        }
         if (!result.succeeded()) {
             String reason =
-                    switch (result.outcome()) {
-                        case LOCKED -> "locked";
+                    switch (result.outcome().toldAtLogin()) {
+                        case ADDRESS_LOCKED -> "locked";
                         case DISABLED -> "disabled";
                         default -> "error";
                     };
@@ -97,11 +149,14 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
     }
 
     private static AuthenticationStatus refuse(HttpServletResponse response, String detail) {
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"eventdesk\"");
+        return answer(response, Problem.of(401, "Not authenticated", detail).type("not-authenticated"));
+    }
+
+    /** Writes the problem as the whole answer. */
+    private static AuthenticationStatus answer(HttpServletResponse response, Problem problem) {
         try {
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"eventdesk\"");
-            Problem.of(401, "Not authenticated", detail)
-                    .type("not-authenticated")
-                    .writeTo(response);
+            problem.writeTo(response);
             response.flushBuffer();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

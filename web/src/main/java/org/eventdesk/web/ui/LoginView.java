@@ -45,18 +45,27 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
                 event.getLocation().getQueryParameters().getParameters();
         LoginI18n i18n = LoginI18n.createDefault();
         if (parameters.containsKey("locked")) {
-            i18n.getErrorMessage().setTitle("Account locked for now");
-            i18n.getErrorMessage().setMessage("Too many failed attempts. Wait a quarter of an hour, or ask an admin.");
+            i18n.getErrorMessage().setTitle("Too many failed logins from your address");
+            i18n.getErrorMessage()
+                    .setMessage("Logins from this address are paused for a quarter of an hour. Try again later.");
         } else if (parameters.containsKey("disabled")) {
             i18n.getErrorMessage().setTitle("Account disabled");
             i18n.getErrorMessage().setMessage("An admin has disabled this account.");
+        } else if (parameters.containsKey("unavailable")) {
+            i18n.getErrorMessage().setTitle("The login could not be checked just now");
+            i18n.getErrorMessage().setMessage("Try again in a moment.");
         } else {
+            // An account's lock is told the same way, so that nobody learns which user names exist (LoginOutcome).
             i18n.getErrorMessage().setTitle("Wrong user name or password");
-            i18n.getErrorMessage().setMessage("Check them and try again.");
+            i18n.getErrorMessage()
+                    .setMessage("Check them and try again. After five failed attempts in a row an account waits a"
+                            + " quarter of an hour before it lets anyone in, even with the right password; an admin"
+                            + " can unlock it sooner.");
         }
         form.setI18n(i18n);
         form.setError(parameters.containsKey("error")
                 || parameters.containsKey("locked")
-                || parameters.containsKey("disabled"));
+                || parameters.containsKey("disabled")
+                || parameters.containsKey("unavailable"));
     }
 }

@@ -26,6 +26,7 @@ import org.eventdesk.application.record.RecordCatalog;
 import org.eventdesk.application.security.CallerIdentity;
 import org.eventdesk.domain.record.RecordQueue;
 import org.eventdesk.domain.user.Role;
+import org.eventdesk.web.ui.account.MyTokensView;
 import org.eventdesk.web.ui.admin.SecurityLogView;
 import org.eventdesk.web.ui.admin.TaxonomyView;
 import org.eventdesk.web.ui.admin.TokensView;
@@ -87,6 +88,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             admin.addItem(new SideNavItem("Taxonomy", TaxonomyView.class, VaadinIcon.TAGS.create()));
             admin.addItem(new SideNavItem("Security log", SecurityLogView.class, VaadinIcon.SHIELD.create()));
             addToDrawer(admin);
+        }
+
+        // Every person's own things, whatever their roles.
+        if (currentUser.has(Role.EDITOR) || currentUser.has(Role.REVIEWER) || currentUser.has(Role.ADMIN)) {
+            SideNav account = new SideNav("My account");
+            account.setId("account-nav");
+            account.addItem(new SideNavItem("API tokens", MyTokensView.class, VaadinIcon.KEY.create()));
+            addToDrawer(account);
         }
     }
 

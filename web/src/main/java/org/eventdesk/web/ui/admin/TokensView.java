@@ -25,7 +25,10 @@ import org.eventdesk.domain.user.TokenQuery;
 import org.eventdesk.web.ui.Formats;
 import org.eventdesk.web.ui.MainLayout;
 
-/** Every API token, newest first, lazily: who it acts as, when it was last used, and a way to end it. */
+/**
+ * Every API token, newest first, lazily: who it acts as, when it was last used, and a way to end it. New tokens
+ * made here are for partner systems; people make their own.
+ */
 @Route(value = "admin/tokens", layout = MainLayout.class)
 @PageTitle("API tokens · Event Desk")
 @RolesAllowed(Role.Names.ADMIN)
@@ -48,7 +51,9 @@ public class TokensView extends VerticalLayout {
         showRevoked.setId("show-revoked");
 
         Button add = new Button(
-                "New token", VaadinIcon.KEY.create(), e -> TokenDialogs.create(tokens, users, null, t -> refresh()));
+                "New partner token",
+                VaadinIcon.KEY.create(),
+                e -> TokenDialogs.create(tokens, users, null, t -> refresh()));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("new-token");
 

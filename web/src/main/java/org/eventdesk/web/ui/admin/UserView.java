@@ -119,6 +119,10 @@ public class UserView extends VerticalLayout implements HasUrlParameter<Long> {
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(r -> AdminUi.label(r) + " (" + AdminUi.help(r) + ")");
         roles.setValue(user.roles());
+        if (isYou()) {
+            // The server refuses it anyway; saying so here saves a refusal.
+            roles.setHelperText("This is your own account: you can give up a role; another admin gives you one.");
+        }
         roles.addValueChangeListener(e -> {
             if (e.isFromClient()
                     && e.getValue().contains(Role.REVIEWER)
@@ -244,6 +248,13 @@ public class UserView extends VerticalLayout implements HasUrlParameter<Long> {
                 .setAutoWidth(true);
         grid.setItems(query ->
                 tokens.list(new TokenQuery(user.username(), true), query.getOffset(), query.getLimit()).stream());
+        if (!user.systemAccount()) {
+            // The server refuses it too: a token made by an admin would act as this person in the admin's hands.
+            Paragraph own = new Paragraph("People make their own tokens (My account, API tokens), so that a token"
+                    + " acting as them is only ever in their hands. You can revoke any of them here.");
+            own.setId("user-tokens-own");
+            return section("API tokens", new VerticalLayout(own, grid));
+        }
         Button add = new Button(
                 "New token",
                 VaadinIcon.KEY.create(),

@@ -33,7 +33,12 @@ public final class Deployments {
 
         File[] libraries = Maven.resolver()
                 .loadPomFromFile("pom.xml")
-                .resolve("org.flywaydb:flyway-core", "org.flywaydb:flyway-database-postgresql", "org.jsoup:jsoup")
+                .resolve(
+                        "org.flywaydb:flyway-core",
+                        "org.flywaydb:flyway-database-postgresql",
+                        "org.jsoup:jsoup",
+                        "io.github.erdtman:java-json-canonicalization",
+                        "com.ibm.icu:icu4j")
                 .withTransitivity()
                 .asFile();
 
@@ -48,7 +53,9 @@ public final class Deployments {
                         new StringAsset("<jboss-web><security-domain>other</security-domain></jboss-web>"),
                         "jboss-web.xml")
                 // Callers uses Elytron's API to run a test step as a given user with given roles.
-                .addAsManifestResource(new StringAsset("Dependencies: org.wildfly.security.elytron\n"), "MANIFEST.MF");
+                .addAsManifestResource(
+                        new StringAsset("Dependencies: org.wildfly.security.elytron, com.github.ben-manes.caffeine\n"),
+                        "MANIFEST.MF");
     }
 
     /** Adds every file (but classes) directly under a classpath folder, whether the folder is a directory (reactor build) or in a jar. */

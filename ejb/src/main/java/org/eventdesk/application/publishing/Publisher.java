@@ -1,7 +1,10 @@
 package org.eventdesk.application.publishing;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.Optional;
 import org.eventdesk.domain.publishing.PublicCopies;
@@ -30,6 +33,12 @@ public class Publisher {
 
     @Inject
     private PublicRecords.References references;
+
+    @Inject
+    private PublicAnswers answers;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
 
     /** @param step what the record's transition returned */
     public Publication seal(EventRecord record, EventRecord.Publishing step, String by, Instant now) {
@@ -62,6 +71,16 @@ public class Publisher {
         } else {
             copies.store(PublicCopy.of(document, canonical, publication.seq(), publication.hash()));
         }
+        // After the commit, not before: a reader between the two would put the old head back.
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                answers.forgetHead();
+            }
+        });
         return publication;
     }
 

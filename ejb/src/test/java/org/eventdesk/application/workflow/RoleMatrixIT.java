@@ -63,7 +63,8 @@ class RoleMatrixIT {
             case "PresenceService.takeOver" -> ADMINS;
             default ->
                 switch (service) {
-                    case "Authenticator" -> EVERYONE;
+                    // What anyone may read without logging in: published records, the feed, the log and its audit.
+                    case "Authenticator", "PublicCatalog" -> EVERYONE;
                     case "SourceIngestService",
                             "SourceCatalog",
                             "RecordService",

@@ -36,6 +36,14 @@ public record PublicCaching(String etag, Instant lastModified) {
                 head.lastAt().orElse(Instant.EPOCH));
     }
 
+    /** The validators an answer was sent with, read back from its headers. */
+    public static PublicCaching fromHeaders(String etag, String lastModified) {
+        return new PublicCaching(
+                etag,
+                ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant());
+    }
+
     /** Whether the client's copy is current: {@code If-None-Match} decides when sent, else {@code If-Modified-Since}. */
     public boolean notModified(String ifNoneMatch, String ifModifiedSince) {
         if (ifNoneMatch != null) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eventdesk.application.publishing.PublicAnswers;
 import org.eventdesk.application.publishing.PublicCatalog;
 
 /**
@@ -24,6 +25,9 @@ import org.eventdesk.application.publishing.PublicCatalog;
 public class PublicEventsFormatResource {
     @Inject
     private PublicCatalog catalog;
+
+    @Inject
+    private PublicAnswers answers;
 
     @Context
     private UriInfo uri;
@@ -40,7 +44,7 @@ public class PublicEventsFormatResource {
                     + "retracted record with its reason) or format=acled (ACLED's columns and codes, published records "
                     + "only). GeoJSON: a FeatureCollection with a Point per place that has coordinates.")
     public Response list(@PathParam("format") String format) {
-        PublicResponses answers = new PublicResponses(catalog, uri, headers);
+        PublicResponses answers = new PublicResponses(catalog, answers, uri, headers);
         return answers.list(answers.format(format, PublicResponses.LIST_FORMATS));
     }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eventdesk.application.publishing.PublicAnswers;
 import org.eventdesk.application.publishing.PublicCatalog;
 
 /**
@@ -24,6 +25,9 @@ import org.eventdesk.application.publishing.PublicCatalog;
 public class PublicEventsResource {
     @Inject
     private PublicCatalog catalog;
+
+    @Inject
+    private PublicAnswers answers;
 
     @Context
     private UriInfo uri;
@@ -44,7 +48,7 @@ public class PublicEventsResource {
                     + "listed with status RETRACTED and its reason. By Accept: JSON, JSON-LD, or the whole filtered "
                     + "list as CSV or GeoJSON (see /api/v1/events.{format}).")
     public Response list() {
-        PublicResponses answers = new PublicResponses(catalog, uri, headers);
+        PublicResponses answers = new PublicResponses(catalog, answers, uri, headers);
         return answers.list(answers.format(null, PublicResponses.LIST_FORMATS));
     }
 
@@ -57,7 +61,7 @@ public class PublicEventsResource {
                     + "schema.org (Event, Place, GeoCoordinates, ClaimReview for claims judged disputed or false). "
                     + "404 for any record never published, 410 with the public reason for a retracted one.")
     public Response record(@PathParam("id") long id) {
-        PublicResponses answers = new PublicResponses(catalog, uri, headers);
+        PublicResponses answers = new PublicResponses(catalog, answers, uri, headers);
         return answers.record(id, answers.format(null, PublicResponses.RECORD_FORMATS));
     }
 
@@ -66,7 +70,7 @@ public class PublicEventsResource {
     @Produces({"application/json", "application/ld+json"})
     @Operation(summary = "One public record in the format its suffix names: json or jsonld")
     public Response recordAs(@PathParam("id") long id, @PathParam("format") String format) {
-        PublicResponses answers = new PublicResponses(catalog, uri, headers);
+        PublicResponses answers = new PublicResponses(catalog, answers, uri, headers);
         return answers.record(id, answers.format(format, PublicResponses.RECORD_FORMATS));
     }
 
@@ -78,6 +82,6 @@ public class PublicEventsResource {
             description = "Each publication, correction (with its public note) and retraction, oldest first, with "
                     + "its publication-log entry and hash.")
     public Response versions(@PathParam("id") long id) {
-        return new PublicResponses(catalog, uri, headers).versions(id);
+        return new PublicResponses(catalog, answers, uri, headers).versions(id);
     }
 }

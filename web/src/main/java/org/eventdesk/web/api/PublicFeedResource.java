@@ -19,6 +19,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eventdesk.application.publishing.LogHead;
+import org.eventdesk.application.publishing.PublicAnswers;
 import org.eventdesk.application.publishing.PublicCatalog;
 import org.eventdesk.domain.publishing.PublicCopies;
 import org.eventdesk.domain.shared.InvalidInputException;
@@ -33,6 +34,9 @@ import org.eventdesk.domain.shared.InvalidInputException;
 public class PublicFeedResource {
     @Inject
     private PublicCatalog catalog;
+
+    @Inject
+    private PublicAnswers answers;
 
     @Context
     private UriInfo uri;
@@ -50,7 +54,7 @@ public class PublicFeedResource {
         List<String> cursor = parameters.remove("cursor");
         PublicListRequest request = PublicListRequest.read(parameters, Set.of(), catalog);
         Optional<Long> before = cursor == null ? Optional.empty() : Optional.of(decode(cursor));
-        LogHead head = catalog.head();
+        LogHead head = answers.head();
         PublicCaching validators = PublicCaching.of(head, "atom");
         if (validators.notModified(
                 headers.getHeaderString(HttpHeaders.IF_NONE_MATCH),

@@ -6,11 +6,16 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eventdesk.application.publishing.LogEntryView;
+import org.eventdesk.application.publishing.LogHead;
+import org.eventdesk.application.publishing.PublicAnswers;
 import org.eventdesk.application.publishing.PublicCatalog;
 import org.eventdesk.application.publishing.PublicDocument;
 import org.eventdesk.domain.publishing.PublicCopies;
@@ -18,7 +23,6 @@ import org.eventdesk.domain.publishing.PublicRecord;
 import org.eventdesk.domain.publishing.PublicRecordJson;
 import org.eventdesk.domain.publishing.SchemaOrg;
 import org.eventdesk.domain.shared.InvalidInputException;
-import org.eventdesk.domain.shared.NotFoundException;
 
 /**
  * The answers of the public records endpoints, whichever address asked ({@link PublicEventsResource} chooses the
@@ -26,6 +30,9 @@ import org.eventdesk.domain.shared.NotFoundException;
  * version (never a working copy); a record that was never published is absent exactly like an id that does not
  * exist, and a retracted one answers {@code 410 Gone} with its public reason. Every answer carries validators
  * ({@link PublicCaching}) and is a {@code 304} when the client's copy is current.
+ *
+ * <p>Finished answers are kept while the log's head stays where it was ({@link PublicAnswers}); the streamed
+ * exports are made anew each time.
  */
 final class PublicResponses {
     static final Set<PublicFormat> LIST_FORMATS = Set.of(PublicFormat.values());
@@ -34,11 +41,13 @@ final class PublicResponses {
     static final String PUBLISHER = "Event Desk";
 
     private final PublicCatalog catalog;
+    private final PublicAnswers answers;
     private final UriInfo uri;
     private final HttpHeaders headers;
 
-    PublicResponses(PublicCatalog catalog, UriInfo uri, HttpHeaders headers) {
+    PublicResponses(PublicCatalog catalog, PublicAnswers answers, UriInfo uri, HttpHeaders headers) {
         this.catalog = catalog;
+        this.answers = answers;
         this.uri = uri;
         this.headers = headers;
     }
@@ -76,31 +85,33 @@ final class PublicResponses {
         PublicListRequest request =
                 PublicListRequest.read(parameters, format == PublicFormat.CSV ? Set.of("format") : Set.of(), catalog);
         CsvExport.Columns columns = format == PublicFormat.CSV ? columns(parameters) : null;
+        LogHead head = answers.head();
         PublicCaching validators =
-                PublicCaching.of(catalog.head(), format.tag + (columns == CsvExport.Columns.ACLED ? "-acled" : ""));
-        Optional<Response> notModified = notModified(validators);
-        if (notModified.isPresent()) {
-            return notModified.get();
+                PublicCaching.of(head, format.tag + (columns == CsvExport.Columns.ACLED ? "-acled" : ""));
+        if (!export) {
+            return send(answers.answer(
+                    "list " + format.tag + " " + uri.getRequestUri().getRawQuery()
+                            + (format == PublicFormat.JSON_LD ? " " + base() : ""),
+                    head,
+                    () -> page(request, format, validators, head)));
         }
-        return switch (format) {
-            case CSV ->
-                cached(
-                        Response.ok(CsvExport.of(catalog, request.query(), columns))
-                                .type(PublicFormat.CSV.mediaType + "; charset=UTF-8; header=present")
-                                .header(
-                                        "Content-Disposition",
-                                        "attachment; filename=\"events"
-                                                + (columns == CsvExport.Columns.ACLED ? "-acled" : "") + ".csv\""),
-                        validators);
-            case GEOJSON ->
-                cached(
-                        Response.ok(GeoJsonExport.of(catalog, request.query())).type(PublicFormat.GEOJSON.mediaType),
-                        validators);
-            default -> page(request, format, validators);
-        };
+        if (notModified(validators.etag(), validators.lastModifiedHeader())) {
+            return notModifiedAnswer(headers(validators));
+        }
+        Response.ResponseBuilder answer = format == PublicFormat.CSV
+                ? Response.ok(CsvExport.of(catalog, request.query(), columns))
+                        .type(PublicFormat.CSV.mediaType + "; charset=UTF-8; header=present")
+                        .header(
+                                "Content-Disposition",
+                                "attachment; filename=\"events" + (columns == CsvExport.Columns.ACLED ? "-acled" : "")
+                                        + ".csv\"")
+                : Response.ok(GeoJsonExport.of(catalog, request.query())).type(PublicFormat.GEOJSON.mediaType);
+        headers(validators).forEach(answer::header);
+        return answer.build();
     }
 
-    private Response page(PublicListRequest request, PublicFormat format, PublicCaching validators) {
+    private PublicAnswers.Answer page(
+            PublicListRequest request, PublicFormat format, PublicCaching validators, LogHead head) {
         PublicCatalog.ListPage page = catalog.list(request.query(), request.cursor(), request.limit());
         Optional<String> next = page.next().map(request::token);
         Optional<String> previous = page.previous().map(request::token);
@@ -126,44 +137,59 @@ final class PublicResponses {
                     .append('}');
             body = json.toString();
         }
-        Response.ResponseBuilder answer =
-                Response.ok(body).type(format == PublicFormat.JSON ? PublicFormat.JSON_UTF8 : format.mediaType);
-        next.ifPresent(token -> answer.header("Link", link(token, "next")));
-        previous.ifPresent(token -> answer.header("Link", link(token, "prev")));
-        return cached(answer, validators);
+        Map<String, String> answer = headers(validators);
+        answer.put(HttpHeaders.CONTENT_TYPE, format == PublicFormat.JSON ? PublicFormat.JSON_UTF8 : format.mediaType);
+        List<String> links = new ArrayList<>();
+        next.ifPresent(token -> links.add(link(token, "next")));
+        previous.ifPresent(token -> links.add(link(token, "prev")));
+        if (!links.isEmpty()) {
+            answer.put("Link", String.join(", ", links));
+        }
+        return new PublicAnswers.Answer(head, 200, body.getBytes(StandardCharsets.UTF_8), answer);
     }
 
     /** One record in a format; {@code ?version=n} for an earlier version. */
     Response record(long id, PublicFormat format) {
         Optional<Integer> version = version();
-        PublicDocument document = (version.isEmpty() ? catalog.latest(id) : catalog.version(id, version.get()))
-                .orElseThrow(() -> notPublished(id, version));
-        if (document.isRetracted()) {
-            return gone(document);
+        LogHead head = answers.head();
+        return send(answers.answer(
+                "record " + id + " " + version.map(String::valueOf).orElse("latest") + " " + format.tag
+                        + (format == PublicFormat.JSON_LD ? " " + base() : ""),
+                head,
+                () -> recordAnswer(id, version, format, head)));
+    }
+
+    private PublicAnswers.Answer recordAnswer(long id, Optional<Integer> version, PublicFormat format, LogHead head) {
+        Optional<PublicDocument> found = version.isEmpty() ? catalog.latest(id) : catalog.version(id, version.get());
+        if (found.isEmpty()) {
+            return problem(head, notPublished(id, version), null);
         }
-        PublicCaching validators = PublicCaching.of(document, format.tag);
-        Optional<Response> notModified = notModified(validators);
-        if (notModified.isPresent()) {
-            return notModified.get();
+        PublicDocument document = found.get();
+        if (document.isRetracted()) {
+            return problem(head, gone(document), PublicCaching.of(document, "gone"));
         }
         String body = format == PublicFormat.JSON_LD
                 ? SchemaOrg.graph(PublicRecordJson.parse(document.json()), base(), PUBLISHER)
                         .toString()
                 : document.json();
-        return cached(
-                Response.ok(body).type(format == PublicFormat.JSON ? PublicFormat.JSON_UTF8 : format.mediaType),
-                validators);
+        Map<String, String> answer = headers(PublicCaching.of(document, format.tag));
+        answer.put(HttpHeaders.CONTENT_TYPE, format == PublicFormat.JSON ? PublicFormat.JSON_UTF8 : format.mediaType);
+        return new PublicAnswers.Answer(head, 200, body.getBytes(StandardCharsets.UTF_8), answer);
     }
 
     /** Every public version of a record, retraction included. */
     Response versions(long id) {
         onlyParameters(Set.of());
-        PublicDocument latest = catalog.latest(id).orElseThrow(() -> notPublished(id, Optional.empty()));
-        PublicCaching validators = PublicCaching.of(latest, "versions");
-        Optional<Response> notModified = notModified(validators);
-        if (notModified.isPresent()) {
-            return notModified.get();
+        LogHead head = answers.head();
+        return send(answers.answer("versions " + id, head, () -> versionsAnswer(id, head)));
+    }
+
+    private PublicAnswers.Answer versionsAnswer(long id, LogHead head) {
+        Optional<PublicDocument> found = catalog.latest(id);
+        if (found.isEmpty()) {
+            return problem(head, notPublished(id, Optional.empty()), null);
         }
+        PublicDocument latest = found.get();
         JsonArrayBuilder versions = Json.createArrayBuilder();
         for (LogEntryView entry : catalog.versions(id)) {
             JsonObjectBuilder version = Json.createObjectBuilder()
@@ -187,8 +213,70 @@ final class PublicResponses {
                 .add("versions", versions)
                 .build()
                 .toString();
-        return cached(Response.ok(body).type(PublicFormat.JSON_UTF8), validators);
+        Map<String, String> answer = headers(PublicCaching.of(latest, "versions"));
+        answer.put(HttpHeaders.CONTENT_TYPE, PublicFormat.JSON_UTF8);
+        return new PublicAnswers.Answer(head, 200, body.getBytes(StandardCharsets.UTF_8), answer);
     }
+
+    // ---- sending ------------------------------------------------------------------------------------------
+
+    /** A kept answer as this request gets it: a 304 when the client's copy is current, the answer otherwise. */
+    private Response send(PublicAnswers.Answer answer) {
+        if (notModified(answer.headers().get(HttpHeaders.ETAG), answer.headers().get(HttpHeaders.LAST_MODIFIED))) {
+            return notModifiedAnswer(answer.headers());
+        }
+        Response.ResponseBuilder full = Response.status(answer.status()).entity(answer.body());
+        answer.headers().forEach(full::header);
+        return full.build();
+    }
+
+    /** Whether the request's {@code If-None-Match} (else {@code If-Modified-Since}) says its copy is current. */
+    private boolean notModified(String etag, String lastModified) {
+        if (etag == null || lastModified == null) {
+            return false;
+        }
+        return PublicCaching.fromHeaders(etag, lastModified)
+                .notModified(
+                        headers.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+                        headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE));
+    }
+
+    private static Response notModifiedAnswer(Map<String, String> answerHeaders) {
+        Response.ResponseBuilder notModified = Response.notModified();
+        answerHeaders.forEach((name, value) -> {
+            if (!name.equals(HttpHeaders.CONTENT_TYPE) && !name.equals("Link")) {
+                notModified.header(name, value);
+            }
+        });
+        return notModified.build();
+    }
+
+    /** A refusal kept like an answer: a record never published is asked for as often as one that was. */
+    private static PublicAnswers.Answer problem(LogHead head, Problem problem, PublicCaching validators) {
+        Map<String, String> answer = validators == null ? new LinkedHashMap<>() : headers(validators);
+        answer.put(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        if (validators == null) {
+            answer.put(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+        return new PublicAnswers.Answer(
+                head, problem.status(), problem.toJson().toString().getBytes(StandardCharsets.UTF_8), answer);
+    }
+
+    static Map<String, String> headers(PublicCaching validators) {
+        Map<String, String> answer = new LinkedHashMap<>();
+        answer.put(HttpHeaders.ETAG, validators.etag());
+        answer.put(HttpHeaders.LAST_MODIFIED, validators.lastModifiedHeader());
+        answer.put(HttpHeaders.CACHE_CONTROL, PublicCaching.CACHE_CONTROL);
+        answer.put(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        return answer;
+    }
+
+    static Response cached(Response.ResponseBuilder answer, PublicCaching validators) {
+        headers(validators).forEach(answer::header);
+        return answer.build();
+    }
+
+    // ---- reading the request ------------------------------------------------------------------------------
 
     private static CsvExport.Columns columns(Map<String, List<String>> parameters) {
         String value = PublicListRequest.value(parameters, "format");
@@ -231,46 +319,29 @@ final class PublicResponses {
         }
     }
 
-    private Optional<Response> notModified(PublicCaching validators) {
-        if (validators.notModified(
-                headers.getHeaderString(HttpHeaders.IF_NONE_MATCH),
-                headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE))) {
-            return Optional.of(cached(Response.notModified(), validators));
-        }
-        return Optional.empty();
-    }
-
-    static Response cached(Response.ResponseBuilder answer, PublicCaching validators) {
-        return answer.header(HttpHeaders.ETAG, validators.etag())
-                .header(HttpHeaders.LAST_MODIFIED, validators.lastModifiedHeader())
-                .header(HttpHeaders.CACHE_CONTROL, PublicCaching.CACHE_CONTROL)
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-                .build();
-    }
-
-    private Response gone(PublicDocument document) {
+    private static Problem gone(PublicDocument document) {
         PublicRecord notice = PublicRecordJson.parse(document.json());
         String at = PublicRecordJson.utc(notice.retraction().at());
-        return cached(
-                Response.fromResponse(Problem.of(
-                                410,
-                                "Retracted",
-                                "Record " + document.recordId() + " (“" + notice.title()
-                                        + "”) was retracted on " + at + ": "
-                                        + notice.retraction().reason())
-                        .type("retracted")
-                        .with("recordId", document.recordId())
-                        .with("recordTitle", notice.title())
-                        .with("reason", notice.retraction().reason())
-                        .with("retractedAt", at)
-                        .toResponse()),
-                PublicCaching.of(document, "gone"));
+        return Problem.of(
+                        410,
+                        "Retracted",
+                        "Record " + document.recordId() + " (“" + notice.title() + "”) was retracted on " + at + ": "
+                                + notice.retraction().reason())
+                .type("retracted")
+                .with("recordId", document.recordId())
+                .with("recordTitle", notice.title())
+                .with("reason", notice.retraction().reason())
+                .with("retractedAt", at);
     }
 
     /** The same answer for a draft, a spiked record and an id nobody used: existence never leaks. */
-    private static RuntimeException notPublished(long id, Optional<Integer> version) {
-        return version.<RuntimeException>map(v -> new NotFoundException("Published version " + v + " of record", id))
-                .orElseGet(() -> new NotFoundException("Published record", id));
+    private static Problem notPublished(long id, Optional<Integer> version) {
+        return Problem.of(
+                        404,
+                        "Not found",
+                        version.map(v -> "Published version " + v + " of record " + id + " does not exist")
+                                .orElse("Published record " + id + " does not exist"))
+                .type("not-found");
     }
 
     private String link(String token, String rel) {

@@ -21,6 +21,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eventdesk.application.publishing.LogEntryView;
+import org.eventdesk.application.publishing.PublicAnswers;
 import org.eventdesk.application.publishing.PublicCatalog;
 import org.eventdesk.domain.publishing.PublicRecordJson;
 import org.eventdesk.domain.publishing.PublicationAudit;
@@ -38,6 +39,9 @@ import org.eventdesk.domain.shared.Validation;
 public class PublicationLogResource {
     @Inject
     private PublicCatalog catalog;
+
+    @Inject
+    private PublicAnswers answers;
 
     @Context
     private UriInfo uri;
@@ -65,7 +69,7 @@ public class PublicationLogResource {
                 check);
         long after = after(uri.getQueryParameters().getFirst("cursor"), check);
         check.throwIfAny();
-        PublicCaching validators = PublicCaching.of(catalog.head(), "log");
+        PublicCaching validators = PublicCaching.of(answers.head(), "log");
         if (validators.notModified(
                 headers.getHeaderString(HttpHeaders.IF_NONE_MATCH),
                 headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE))) {

@@ -8,7 +8,11 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -21,6 +25,8 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eventdesk.application.publishing.LogEntryView;
+import org.eventdesk.application.publishing.LogHead;
+import org.eventdesk.application.publishing.PublicAnswers;
 import org.eventdesk.application.publishing.PublicCatalog;
 import org.eventdesk.application.publishing.PublicDocument;
 import org.eventdesk.domain.publishing.PublicRecord;
@@ -31,8 +37,9 @@ import org.eventdesk.web.api.PublicListRequest;
 
 /**
  * Serves the reader's pages. Plain servlet and precompiled templates on purpose: a page is one or two indexed
- * reads and a method call, creates no session (nothing here asks for one) and needs no script in the browser.
- * Answers carry the same validators as the API ({@link PublicCaching}) and a 304 when the reader's copy is current.
+ * reads and a method call, creates no session (nothing here asks for one) and needs no script in the browser. A
+ * finished page is kept while the publication log stays where it was ({@link PublicAnswers}); answers carry the
+ * same validators as the API ({@link PublicCaching}) and are a 304 when the reader's copy is current.
  */
 @WebServlet(urlPatterns = {"/events", "/events/*"})
 public class PublicPagesServlet extends HttpServlet {
@@ -46,6 +53,9 @@ public class PublicPagesServlet extends HttpServlet {
     @Inject
     private PublicCatalog catalog;
 
+    @Inject
+    private PublicAnswers answers;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
@@ -58,32 +68,45 @@ public class PublicPagesServlet extends HttpServlet {
             if (record.matches()) {
                 record(Long.parseLong(record.group(1)), request, response);
             } else {
-                message(response, 404, "Not found", "There is no page at this address.");
+                send(message(404, "Not found", "There is no page at this address."), request, response);
             }
         } catch (InvalidInputException invalid) {
-            message(
-                    response,
-                    400,
-                    "Check the address",
-                    String.join(
-                                    "; ",
-                                    invalid.errors().stream()
-                                            .map(e -> e.field() + " " + e.message())
-                                            .toList()) + ".");
+            String what = String.join(
+                    "; ",
+                    invalid.errors().stream()
+                            .map(e -> e.field() + " " + e.message())
+                            .toList());
+            send(message(400, "Check the address", what + "."), request, response);
         } catch (RuntimeException fault) {
             LOG.log(Level.SEVERE, "Public page failed: " + request.getRequestURI(), fault);
-            message(response, 500, "Something went wrong", "The page could not be made; please try again later.");
+            send(
+                    message(500, "Something went wrong", "The page could not be made; please try again later."),
+                    request,
+                    response);
         }
     }
 
     private void record(long id, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<Integer> version = version(request);
+        LogHead head = answers.head();
+        PublicAnswers.Answer page = answers.answer(
+                "page " + id + " " + version.map(String::valueOf).orElse("latest") + " " + base(request),
+                head,
+                () -> recordPage(id, version, head, base(request)));
+        send(page, request, response);
+    }
+
+    private PublicAnswers.Answer recordPage(long id, Optional<Integer> version, LogHead head, String base) {
         Optional<PublicDocument> latest = catalog.latest(id);
         Optional<PublicDocument> shown =
                 latest.isEmpty() ? Optional.empty() : version.isEmpty() ? latest : catalog.version(id, version.get());
         if (shown.isEmpty()) {
-            message(response, 404, "Not found", "No published record has this address.");
-            return;
+            return render(
+                    head,
+                    404,
+                    "message.jte",
+                    Map.of("title", "Not found", "message", "No published record has this address."),
+                    null);
         }
         PublicDocument document = shown.get();
         // The page shows the version and the record's list of versions: both must be current for a 304.
@@ -91,18 +114,20 @@ public class PublicPagesServlet extends HttpServlet {
                 "\"" + document.entryHash().substring(0, 24) + "-"
                         + latest.get().entryHash().substring(0, 24) + "-html\"",
                 latest.get().changedAt());
-        if (notModified(request, response, validators)) {
-            return;
-        }
         PublicRecord record = PublicRecordJson.parse(document.json());
-        List<EventPage.Version> versions = versions(id, document);
         EventPage page = new EventPage(
-                record, latest.get().version(), versions, document.entrySeq(), document.entryHash(), base(request));
-        if (record.isRetracted()) {
-            render(response, 410, "retracted.jte", Map.of("page", page));
-        } else {
-            render(response, 200, "event.jte", Map.of("page", page));
-        }
+                record,
+                latest.get().version(),
+                versions(id, document),
+                document.entrySeq(),
+                document.entryHash(),
+                base);
+        return render(
+                head,
+                record.isRetracted() ? 410 : 200,
+                record.isRetracted() ? "retracted.jte" : "event.jte",
+                Map.of("page", page),
+                validators);
     }
 
     /** Every version with its correction's changes in words, read from the documents that sealed them. */
@@ -126,13 +151,15 @@ public class PublicPagesServlet extends HttpServlet {
     private void list(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, values) -> parameters.put(name, Arrays.asList(values)));
-        parameters.remove("limit");
         PublicListRequest list = PublicListRequest.read(parameters, Set.of(), catalog);
-        PublicCaching validators = PublicCaching.of(catalog.head(), "html");
-        if (notModified(request, response, validators)) {
-            return;
-        }
-        PublicCatalog.ListPage page = catalog.list(list.query(), list.cursor(), PublicListRequest.DEFAULT_LIMIT);
+        LogHead head = answers.head();
+        PublicAnswers.Answer page =
+                answers.answer("page list " + request.getQueryString(), head, () -> listPage(parameters, list, head));
+        send(page, request, response);
+    }
+
+    private PublicAnswers.Answer listPage(Map<String, List<String>> parameters, PublicListRequest list, LogHead head) {
+        PublicCatalog.ListPage page = catalog.list(list.query(), list.cursor(), list.limit());
         Map<String, String> filters = new LinkedHashMap<>();
         parameters.forEach((name, values) -> {
             if (!name.equals("cursor") && !values.isEmpty() && !values.get(0).isBlank()) {
@@ -158,7 +185,7 @@ public class PublicPagesServlet extends HttpServlet {
                 page.next().map(c -> pageLink(query, list.token(c))).orElse(null),
                 page.previous().map(c -> pageLink(query, list.token(c))).orElse(null),
                 query);
-        render(response, 200, "events.jte", Map.of("page", model));
+        return render(head, 200, "events.jte", Map.of("page", model), PublicCaching.of(head, "html"));
     }
 
     private static String pageLink(String query, String cursor) {
@@ -186,31 +213,50 @@ public class PublicPagesServlet extends HttpServlet {
         throw new InvalidInputException("version", "must be a version number: 1, 2, …");
     }
 
-    private static boolean notModified(
-            HttpServletRequest request, HttpServletResponse response, PublicCaching validators) {
-        response.setHeader("ETag", validators.etag());
-        response.setHeader("Last-Modified", validators.lastModifiedHeader());
-        response.setHeader("Cache-Control", PublicCaching.CACHE_CONTROL);
-        if (validators.notModified(request.getHeader("If-None-Match"), request.getHeader("If-Modified-Since"))) {
+    /** A page as this request gets it: a 304 when the reader's copy is current, the page otherwise. */
+    private static void send(PublicAnswers.Answer page, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        String etag = page.headers().get("ETag");
+        String lastModified = page.headers().get("Last-Modified");
+        boolean current = etag != null
+                && lastModified != null
+                && PublicCaching.fromHeaders(etag, lastModified)
+                        .notModified(request.getHeader("If-None-Match"), request.getHeader("If-Modified-Since"));
+        page.headers().forEach(response::setHeader);
+        if (current) {
             response.setStatus(304);
-            return true;
+            return;
         }
-        return false;
+        response.setStatus(page.status());
+        response.setContentLength(page.body().length);
+        response.getOutputStream().write(page.body());
     }
 
-    private void render(HttpServletResponse response, int status, String template, Map<String, Object> model)
-            throws IOException {
+    private PublicAnswers.Answer render(
+            LogHead head, int status, String template, Map<String, Object> model, PublicCaching validators) {
         Utf8ByteOutput output = new Utf8ByteOutput();
         templates.render(template, model, output);
-        response.setStatus(status);
-        response.setContentType(HTML);
-        response.setContentLength(output.getContentLength());
-        output.writeTo(response.getOutputStream());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(output.getContentLength());
+        try {
+            output.writeTo(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] body = bytes.toByteArray();
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", HTML);
+        if (validators == null) {
+            headers.put("Cache-Control", "no-store");
+        } else {
+            headers.put("ETag", validators.etag());
+            headers.put("Last-Modified", validators.lastModifiedHeader());
+            headers.put("Cache-Control", PublicCaching.CACHE_CONTROL);
+        }
+        return new PublicAnswers.Answer(head, status, body, headers);
     }
 
-    private void message(HttpServletResponse response, int status, String title, String message) throws IOException {
-        response.setHeader("Cache-Control", "no-store");
-        render(response, status, "message.jte", Map.of("title", title, "message", message));
+    private PublicAnswers.Answer message(int status, String title, String message) {
+        return render(null, status, "message.jte", Map.of("title", title, "message", message), null);
     }
 
     private static String base(HttpServletRequest request) {
@@ -221,6 +267,6 @@ public class PublicPagesServlet extends HttpServlet {
     }
 
     private static String encode(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -44,7 +44,7 @@ public class PublicEventsFormatResource {
                     + "retracted record with its reason) or format=acled (ACLED's columns and codes, published records "
                     + "only). GeoJSON: a FeatureCollection with a Point per place that has coordinates.")
     public Response list(@PathParam("format") String format) {
-        PublicResponses answers = new PublicResponses(catalog, answers, uri, headers);
-        return answers.list(answers.format(format, PublicResponses.LIST_FORMATS));
+        PublicResponses responses = new PublicResponses(catalog, answers, uri, headers);
+        return responses.list(responses.format(format, PublicResponses.LIST_FORMATS));
     }
 }

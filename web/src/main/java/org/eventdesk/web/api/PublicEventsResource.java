@@ -48,8 +48,8 @@ public class PublicEventsResource {
                     + "listed with status RETRACTED and its reason. By Accept: JSON, JSON-LD, or the whole filtered "
                     + "list as CSV or GeoJSON (see /api/v1/events.{format}).")
     public Response list() {
-        PublicResponses answers = new PublicResponses(catalog, answers, uri, headers);
-        return answers.list(answers.format(null, PublicResponses.LIST_FORMATS));
+        PublicResponses responses = new PublicResponses(catalog, answers, uri, headers);
+        return responses.list(responses.format(null, PublicResponses.LIST_FORMATS));
     }
 
     @GET
@@ -61,8 +61,8 @@ public class PublicEventsResource {
                     + "schema.org (Event, Place, GeoCoordinates, ClaimReview for claims judged disputed or false). "
                     + "404 for any record never published, 410 with the public reason for a retracted one.")
     public Response record(@PathParam("id") long id) {
-        PublicResponses answers = new PublicResponses(catalog, answers, uri, headers);
-        return answers.record(id, answers.format(null, PublicResponses.RECORD_FORMATS));
+        PublicResponses responses = new PublicResponses(catalog, answers, uri, headers);
+        return responses.record(id, responses.format(null, PublicResponses.RECORD_FORMATS));
     }
 
     @GET
@@ -70,8 +70,8 @@ public class PublicEventsResource {
     @Produces({"application/json", "application/ld+json"})
     @Operation(summary = "One public record in the format its suffix names: json or jsonld")
     public Response recordAs(@PathParam("id") long id, @PathParam("format") String format) {
-        PublicResponses answers = new PublicResponses(catalog, answers, uri, headers);
-        return answers.record(id, answers.format(format, PublicResponses.RECORD_FORMATS));
+        PublicResponses responses = new PublicResponses(catalog, answers, uri, headers);
+        return responses.record(id, responses.format(format, PublicResponses.RECORD_FORMATS));
     }
 
     @GET

@@ -126,7 +126,7 @@ class ServerRestartIT {
         Problems.assertProblem(refused, 429);
         assertTrue(Integer.parseInt(refused.header("Retry-After")) >= 1, "Retry-After says when");
         assertEquals(429, Api.get("/events", null).status(), "the readers' pages share the allowance");
-        assertEquals(401, Api.get("/api/v1/sources", null).status(), "editorial endpoints are not limited here");
+        assertEquals(401, Api.get("/api/v1/records", null).status(), "editorial endpoints are not limited here");
 
         int audits = 0;
         while (audits < 10 && Api.get("/api/v1/publication-log/verify", null).status() == 200) {

@@ -222,7 +222,10 @@ final class PublicResponses {
 
     /** A kept answer as this request gets it: a 304 when the client's copy is current, the answer otherwise. */
     private Response send(PublicAnswers.Answer answer) {
-        if (notModified(answer.headers().get(HttpHeaders.ETAG), answer.headers().get(HttpHeaders.LAST_MODIFIED))) {
+        // Preconditions apply only to what would be a 2xx (RFC 9110, 13.2.1): a 410 is a 410 again, never a 304.
+        if (answer.status() == 200
+                && notModified(
+                        answer.headers().get(HttpHeaders.ETAG), answer.headers().get(HttpHeaders.LAST_MODIFIED))) {
             return notModifiedAnswer(answer.headers());
         }
         Response.ResponseBuilder full = Response.status(answer.status()).entity(answer.body());
@@ -308,13 +311,18 @@ final class PublicResponses {
     }
 
     private void onlyParameters(Set<String> allowed) {
-        for (String name : uri.getQueryParameters().keySet()) {
+        for (Map.Entry<String, List<String>> parameter :
+                uri.getQueryParameters().entrySet()) {
+            String name = parameter.getKey();
             if (!allowed.contains(name)) {
                 throw new InvalidInputException(
                         QueryValues.shorten(name),
                         allowed.isEmpty()
                                 ? "is not a parameter here; this takes none"
                                 : "is not a parameter here; this takes " + String.join(", ", allowed));
+            }
+            if (parameter.getValue().size() > 1) {
+                throw new InvalidInputException(name, "is given more than once; give it once");
             }
         }
     }

@@ -218,7 +218,9 @@ public class PublicPagesServlet extends HttpServlet {
             throws IOException {
         String etag = page.headers().get("ETag");
         String lastModified = page.headers().get("Last-Modified");
-        boolean current = etag != null
+        // Preconditions apply only to what would be a 2xx (RFC 9110, 13.2.1): a retracted record's 410 stays a 410.
+        boolean current = page.status() == 200
+                && etag != null
                 && lastModified != null
                 && PublicCaching.fromHeaders(etag, lastModified)
                         .notModified(request.getHeader("If-None-Match"), request.getHeader("If-Modified-Since"));

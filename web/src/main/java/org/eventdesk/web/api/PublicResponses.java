@@ -228,7 +228,9 @@ final class PublicResponses {
                         answer.headers().get(HttpHeaders.ETAG), answer.headers().get(HttpHeaders.LAST_MODIFIED))) {
             return notModifiedAnswer(answer.headers());
         }
-        Response.ResponseBuilder full = Response.status(answer.status()).entity(answer.body());
+        Response.ResponseBuilder full = Response.status(answer.status())
+                .entity(answer.body())
+                .header(HttpHeaders.CONTENT_LENGTH, answer.body().length);
         answer.headers().forEach(full::header);
         return full.build();
     }

@@ -220,13 +220,18 @@ final class PublicResponses {
     }
 
     private void onlyParameters(Set<String> allowed) {
-        for (String name : uri.getQueryParameters().keySet()) {
+        for (Map.Entry<String, List<String>> parameter :
+                uri.getQueryParameters().entrySet()) {
+            String name = parameter.getKey();
             if (!allowed.contains(name)) {
                 throw new InvalidInputException(
                         QueryValues.shorten(name),
                         allowed.isEmpty()
                                 ? "is not a parameter here; this takes none"
                                 : "is not a parameter here; this takes " + String.join(", ", allowed));
+            }
+            if (parameter.getValue().size() > 1) {
+                throw new InvalidInputException(name, "is given more than once; give it once");
             }
         }
     }

@@ -91,7 +91,11 @@ public class PublicPagesServlet extends HttpServlet {
                 "\"" + document.entryHash().substring(0, 24) + "-"
                         + latest.get().entryHash().substring(0, 24) + "-html\"",
                 latest.get().changedAt());
-        if (notModified(request, response, validators)) {
+        // A retracted record's page is a 410, and preconditions apply only to what would be a 2xx (RFC 9110,
+        // 13.2.1): a cache revalidating it is told 410 again, never 304.
+        if (document.isRetracted()) {
+            setValidators(response, validators);
+        } else if (notModified(request, response, validators)) {
             return;
         }
         PublicRecord record = PublicRecordJson.parse(document.json());
@@ -188,14 +192,18 @@ public class PublicPagesServlet extends HttpServlet {
 
     private static boolean notModified(
             HttpServletRequest request, HttpServletResponse response, PublicCaching validators) {
-        response.setHeader("ETag", validators.etag());
-        response.setHeader("Last-Modified", validators.lastModifiedHeader());
-        response.setHeader("Cache-Control", PublicCaching.CACHE_CONTROL);
+        setValidators(response, validators);
         if (validators.notModified(request.getHeader("If-None-Match"), request.getHeader("If-Modified-Since"))) {
             response.setStatus(304);
             return true;
         }
         return false;
+    }
+
+    private static void setValidators(HttpServletResponse response, PublicCaching validators) {
+        response.setHeader("ETag", validators.etag());
+        response.setHeader("Last-Modified", validators.lastModifiedHeader());
+        response.setHeader("Cache-Control", PublicCaching.CACHE_CONTROL);
     }
 
     private void render(HttpServletResponse response, int status, String template, Map<String, Object> model)

@@ -27,12 +27,17 @@ final class BrowserSession implements AutoCloseable {
     private final WebDriverWait wait;
 
     BrowserSession() {
+        driver = new ChromeDriver(driverService(), chromeOptions());
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** Headless Chromium with the flags that work on this machine's kind (no GPU, root, a closed network). */
+    static ChromeOptions chromeOptions() {
         ChromeOptions options = new ChromeOptions();
         String binary = System.getProperty("chrome.binary", "/usr/bin/chromium");
         if (Files.exists(Path.of(binary))) {
             options.setBinary(binary);
         }
-        // Flags that work on this machine's kind (no GPU, root, a closed network).
         options.addArguments(
                 "--headless=new",
                 "--no-sandbox",
@@ -45,14 +50,17 @@ final class BrowserSession implements AutoCloseable {
                 "--disable-sync",
                 "--window-size=1400,1000",
                 "--lang=en-US");
+        return options;
+    }
+
+    /** Debian's chromedriver where it is installed, else whatever Selenium finds. */
+    static ChromeDriverService driverService() {
         String chromedriver = System.getProperty("chromedriver.path", "/usr/bin/chromedriver");
-        ChromeDriverService service = Files.exists(Path.of(chromedriver))
+        return Files.exists(Path.of(chromedriver))
                 ? new ChromeDriverService.Builder()
                         .usingDriverExecutable(Path.of(chromedriver).toFile())
                         .build()
                 : ChromeDriverService.createDefaultService();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
     void open(String path) {

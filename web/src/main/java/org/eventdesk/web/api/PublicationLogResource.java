@@ -56,12 +56,14 @@ public class PublicationLogResource {
                     + "(default 50); cursor from next.")
     public Response entries() {
         Validation check = new Validation();
-        for (String name : uri.getQueryParameters().keySet()) {
+        uri.getQueryParameters().forEach((name, values) -> {
             if (!name.equals("limit") && !name.equals("cursor")) {
                 check.add(
                         new FieldError(QueryValues.shorten(name), "is not a parameter here; this takes limit, cursor"));
+            } else if (values.size() > 1) {
+                check.add(new FieldError(name, "is given more than once; give it once"));
             }
-        }
+        });
         int limit = QueryValues.limit(
                 uri.getQueryParameters().getFirst("limit"),
                 PublicListRequest.DEFAULT_LIMIT,
@@ -104,9 +106,15 @@ public class PublicationLogResource {
     public Response entry(@PathParam("seq") long seq) {
         LogEntryView entry = catalog.logEntry(seq)
                 .orElseThrow(() -> new org.eventdesk.domain.shared.NotFoundException("Log entry", seq));
-        return Response.ok(json(entry).toString())
-                .type(PublicFormat.JSON_UTF8)
-                .header(HttpHeaders.ETAG, "\"" + entry.hash() + "\"")
+        // An entry never changes once sealed: its hash is its validator, the time it was sealed its date.
+        PublicCaching validators = new PublicCaching("\"" + entry.hash() + "\"", entry.at());
+        Response.ResponseBuilder answer = validators.notModified(
+                        headers.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+                        headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE))
+                ? Response.notModified()
+                : Response.ok(json(entry).toString()).type(PublicFormat.JSON_UTF8);
+        return answer.header(HttpHeaders.ETAG, validators.etag())
+                .header(HttpHeaders.LAST_MODIFIED, validators.lastModifiedHeader())
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=86400, immutable")
                 .build();
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.eventdesk.application.publishing.PublicCatalog;
 import org.eventdesk.domain.publishing.PublicQuery;
+import org.eventdesk.domain.record.RecordQuery;
 import org.eventdesk.domain.record.Verification;
 import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.InvalidInputException;
@@ -59,6 +60,13 @@ public record PublicListRequest(PublicQuery query, int limit, Optional<PublicQue
                         "is not a parameter of this list; it takes " + String.join(", ", known)));
             } else if (parameter.getValue().size() > 1) {
                 check.add(new FieldError(name, "is given more than once; give it once"));
+            }
+        }
+        for (String words : List.of("q", "place")) {
+            // Refused here, not by the database: PostgreSQL refuses a NUL in a query outright (a 500 otherwise).
+            String problem = Validation.textProblem(value(parameters, words), RecordQuery.MAX_WORDS);
+            if (problem != null) {
+                check.add(new FieldError(words, problem));
             }
         }
         String type = value(parameters, "type");

@@ -89,11 +89,7 @@ final class PublicResponses {
         PublicCaching validators =
                 PublicCaching.of(head, format.tag + (columns == CsvExport.Columns.ACLED ? "-acled" : ""));
         if (!export) {
-            return send(answers.answer(
-                    "list " + format.tag + " " + uri.getRequestUri().getRawQuery()
-                            + (format == PublicFormat.JSON_LD ? " " + base() : ""),
-                    head,
-                    () -> page(request, format, validators, head)));
+            return send(answers.answer(requestKey(), head, () -> page(request, format, validators, head)));
         }
         if (notModified(validators.etag(), validators.lastModifiedHeader())) {
             return notModifiedAnswer(headers(validators));
@@ -152,11 +148,7 @@ final class PublicResponses {
     Response record(long id, PublicFormat format) {
         Optional<Integer> version = version();
         LogHead head = answers.head();
-        return send(answers.answer(
-                "record " + id + " " + version.map(String::valueOf).orElse("latest") + " " + format.tag
-                        + (format == PublicFormat.JSON_LD ? " " + base() : ""),
-                head,
-                () -> recordAnswer(id, version, format, head)));
+        return send(answers.answer(requestKey(), head, () -> recordAnswer(id, version, format, head)));
     }
 
     private PublicAnswers.Answer recordAnswer(long id, Optional<Integer> version, PublicFormat format, LogHead head) {
@@ -181,7 +173,7 @@ final class PublicResponses {
     Response versions(long id) {
         onlyParameters(Set.of());
         LogHead head = answers.head();
-        return send(answers.answer("versions " + id, head, () -> versionsAnswer(id, head)));
+        return send(answers.answer(requestKey(), head, () -> versionsAnswer(id, head)));
     }
 
     private PublicAnswers.Answer versionsAnswer(long id, LogHead head) {
@@ -357,6 +349,15 @@ final class PublicResponses {
     private String link(String token, String rel) {
         return "<"
                 + uri.getRequestUriBuilder().replaceQueryParam("cursor", token).build() + ">; rel=\"" + rel + "\"";
+    }
+
+    /** The key a finished answer is kept under: the request as the handler in front of the servlets sees it. */
+    private String requestKey() {
+        return PublicAnswers.key(
+                uri.getRequestUri().getRawPath(),
+                uri.getRequestUri().getRawQuery(),
+                headers.getHeaderString(HttpHeaders.ACCEPT),
+                headers.getHeaderString(HttpHeaders.HOST));
     }
 
     /** The desk's own address, for the absolute identifiers of JSON-LD. */

@@ -89,10 +89,8 @@ public class PublicPagesServlet extends HttpServlet {
     private void record(long id, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<Integer> version = version(request);
         LogHead head = answers.head();
-        PublicAnswers.Answer page = answers.answer(
-                "page " + id + " " + version.map(String::valueOf).orElse("latest") + " " + base(request),
-                head,
-                () -> recordPage(id, version, head, base(request)));
+        PublicAnswers.Answer page =
+                answers.answer(key(request), head, () -> recordPage(id, version, head, base(request)));
         send(page, request, response);
     }
 
@@ -153,8 +151,7 @@ public class PublicPagesServlet extends HttpServlet {
         request.getParameterMap().forEach((name, values) -> parameters.put(name, Arrays.asList(values)));
         PublicListRequest list = PublicListRequest.read(parameters, Set.of(), catalog);
         LogHead head = answers.head();
-        PublicAnswers.Answer page =
-                answers.answer("page list " + request.getQueryString(), head, () -> listPage(parameters, list, head));
+        PublicAnswers.Answer page = answers.answer(key(request), head, () -> listPage(parameters, list, head));
         send(page, request, response);
     }
 
@@ -186,6 +183,15 @@ public class PublicPagesServlet extends HttpServlet {
                 page.previous().map(c -> pageLink(query, list.token(c))).orElse(null),
                 query);
         return render(head, 200, "events.jte", Map.of("page", model), PublicCaching.of(head, "html"));
+    }
+
+    /** The key a finished page is kept under: the request as the handler in front of the servlets sees it. */
+    private static String key(HttpServletRequest request) {
+        return PublicAnswers.key(
+                request.getRequestURI(),
+                request.getQueryString(),
+                request.getHeader("Accept"),
+                request.getHeader("Host"));
     }
 
     private static String pageLink(String query, String cursor) {

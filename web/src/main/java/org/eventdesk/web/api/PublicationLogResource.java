@@ -104,6 +104,11 @@ public class PublicationLogResource {
     @Path("{seq: [0-9]{1,18}}")
     @Operation(summary = "One entry of the log")
     public Response entry(@PathParam("seq") long seq) {
+        Validation check = new Validation();
+        for (String name : uri.getQueryParameters().keySet()) {
+            check.add(new FieldError(QueryValues.shorten(name), "is not a parameter here; this takes none"));
+        }
+        check.throwIfAny();
         LogEntryView entry = catalog.logEntry(seq)
                 .orElseThrow(() -> new org.eventdesk.domain.shared.NotFoundException("Log entry", seq));
         // An entry never changes once sealed: its hash is its validator, the time it was sealed its date.

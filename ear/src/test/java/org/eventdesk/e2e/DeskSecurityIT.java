@@ -54,6 +54,26 @@ class DeskSecurityIT {
     }
 
     @Test
+    void aRefusedTokenIsAProblemAndNoStackTraceInTheServerLog() throws Exception {
+        java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("test.e2e.base.dir"), "log", "server.log");
+        long before = java.nio.file.Files.size(log);
+
+        for (int i = 0; i < 3; i++) {
+            Api.Answer refused = Api.get("/api/v1/records", "no-such-token-" + marker());
+            Problems.assertProblem(refused, 401);
+        }
+
+        String written;
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(log.toFile(), "r")) {
+            file.seek(before);
+            byte[] tail = new byte[(int) (file.length() - before)];
+            file.readFully(tail);
+            written = new String(tail, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertFalse(written.contains("UT010019") || written.contains("Exception handling request"), written);
+    }
+
+    @Test
     void theSessionCookieIsHttpOnlyAndSameSiteLaxAndSecureOverHttps() throws Exception {
         String overHttp = sessionCookie(Api.get("/login", null).headers().allValues("Set-Cookie"));
         assertNotNull(overHttp, "the login screen opens a session");

@@ -1,9 +1,9 @@
 package org.eventdesk.domain.publishing;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import org.eventdesk.domain.shared.Hashing;
+import org.eventdesk.domain.shared.JsonP;
 
 /**
  * One entry of the publication log as stored, with the rule that seals it. The application seals entries with
@@ -59,7 +59,8 @@ public record LogEntry(
 
     /** The exact text a format-2 hash is taken over (UTF-8). */
     public String canonicalJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonP.PROVIDER
+                .createObjectBuilder()
                 .add("seq", seq)
                 .add("recordId", recordId)
                 .add("version", version)

@@ -1,6 +1,5 @@
 package org.eventdesk.domain.publishing;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -25,6 +24,7 @@ import org.eventdesk.domain.record.Occurrence;
 import org.eventdesk.domain.record.Qualifier;
 import org.eventdesk.domain.record.TimePrecision;
 import org.eventdesk.domain.record.Verification;
+import org.eventdesk.domain.shared.JsonP;
 import org.eventdesk.domain.source.SourceKind;
 
 /**
@@ -41,13 +41,14 @@ public final class PublicRecordJson {
     }
 
     public static PublicRecord parse(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JsonP.PROVIDER.createReader(new StringReader(json))) {
             return read(reader.readObject());
         }
     }
 
     public static JsonObject write(PublicRecord r) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonP.PROVIDER
+                .createObjectBuilder()
                 .add("id", r.id())
                 .add("version", r.version())
                 .add("status", r.status().name())
@@ -56,7 +57,8 @@ public final class PublicRecordJson {
         if (r.type() == null) {
             json.addNull("type");
         } else {
-            JsonObjectBuilder type = Json.createObjectBuilder()
+            JsonObjectBuilder type = JsonP.PROVIDER
+                    .createObjectBuilder()
                     .add("code", r.type().code())
                     .add("label", r.type().label());
             text(type, "parentCode", r.type().parentCode());
@@ -68,7 +70,7 @@ public final class PublicRecordJson {
         if (r.time() == null) {
             json.addNull("time");
         } else {
-            JsonObjectBuilder time = Json.createObjectBuilder();
+            JsonObjectBuilder time = JsonP.PROVIDER.createObjectBuilder();
             text(time, "start", offset(r.time().start()));
             text(time, "end", offset(r.time().end()));
             text(time, "precision", name(r.time().precision()));
@@ -76,7 +78,7 @@ public final class PublicRecordJson {
             json.add("time", time.add("evidence", quotes(r.time().evidence())));
         }
         json.add("places", array(r.places(), p -> {
-            JsonObjectBuilder place = Json.createObjectBuilder().add("name", p.name());
+            JsonObjectBuilder place = JsonP.PROVIDER.createObjectBuilder().add("name", p.name());
             text(place, "country", p.country());
             text(place, "admin1", p.admin1());
             text(place, "admin2", p.admin2());
@@ -90,14 +92,16 @@ public final class PublicRecordJson {
                 array(
                         r.actors(),
                         a -> fact(
-                                Json.createObjectBuilder()
+                                JsonP.PROVIDER
+                                        .createObjectBuilder()
                                         .add("name", a.name())
                                         .add("kind", a.kind().name())
                                         .add("role", a.role().name()),
                                 a.verification(),
                                 a.evidence())));
         json.add("figures", array(r.figures(), f -> {
-            JsonObjectBuilder figure = Json.createObjectBuilder()
+            JsonObjectBuilder figure = JsonP.PROVIDER
+                    .createObjectBuilder()
                     .add("category", f.category())
                     .add("categoryLabel", f.categoryLabel())
                     .add("qualifier", f.qualifier().name());
@@ -117,23 +121,27 @@ public final class PublicRecordJson {
             return fact(figure, f.verification(), f.evidence());
         }));
         json.add("claims", array(r.claims(), c -> {
-            JsonObjectBuilder claim =
-                    Json.createObjectBuilder().add("speaker", c.speaker()).add("text", c.text());
+            JsonObjectBuilder claim = JsonP.PROVIDER
+                    .createObjectBuilder()
+                    .add("speaker", c.speaker())
+                    .add("text", c.text());
             text(claim, "form", name(c.form()));
             text(claim, "medium", c.medium());
             text(claim, "time", utc(c.time()));
             return fact(claim, c.verification(), c.evidence());
         }));
-        json.add("links", array(r.links(), l -> Json.createObjectBuilder()
+        json.add("links", array(r.links(), l -> JsonP.PROVIDER
+                .createObjectBuilder()
                 .add("relation", l.relation().name())
                 .add("recordId", l.recordId())
                 .add("title", l.title())
                 .add("wording", l.wording())));
-        json.add("tags", Json.createArrayBuilder(r.tags()));
+        json.add("tags", JsonP.PROVIDER.createArrayBuilder(r.tags()));
         text(json, "occurrence", name(r.occurrence()));
         json.add("verification", r.verification().name());
         json.add("sources", array(r.sources(), s -> {
-            JsonObjectBuilder source = Json.createObjectBuilder()
+            JsonObjectBuilder source = JsonP.PROVIDER
+                    .createObjectBuilder()
                     .add("id", s.id())
                     .add("kind", s.kind().name())
                     .add("outlet", s.outlet())
@@ -150,18 +158,21 @@ public final class PublicRecordJson {
         } else {
             json.add(
                     "correction",
-                    Json.createObjectBuilder()
+                    JsonP.PROVIDER
+                            .createObjectBuilder()
                             .add("note", r.correction().note())
                             .add(
                                     "changes",
-                                    Json.createArrayBuilder(r.correction().changes())));
+                                    JsonP.PROVIDER.createArrayBuilder(
+                                            r.correction().changes())));
         }
         if (r.retraction() == null) {
             json.addNull("retraction");
         } else {
             json.add(
                     "retraction",
-                    Json.createObjectBuilder()
+                    JsonP.PROVIDER
+                            .createObjectBuilder()
                             .add("reason", r.retraction().reason())
                             .add("at", utc(r.retraction().at())));
         }
@@ -293,13 +304,14 @@ public final class PublicRecordJson {
     }
 
     private static JsonArray quotes(List<PublicRecord.Quote> quotes) {
-        return array(
-                quotes,
-                q -> Json.createObjectBuilder().add("sourceId", q.sourceId()).add("quote", q.text()));
+        return array(quotes, q -> JsonP.PROVIDER
+                .createObjectBuilder()
+                .add("sourceId", q.sourceId())
+                .add("quote", q.text()));
     }
 
     private static <T> JsonArray array(List<T> items, Function<T, JsonObjectBuilder> writer) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JsonP.PROVIDER.createArrayBuilder();
         items.forEach(item -> array.add(writer.apply(item)));
         return array.build();
     }

@@ -1,6 +1,5 @@
 package org.eventdesk.domain.publishing;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -10,6 +9,7 @@ import java.util.List;
 import org.eventdesk.domain.record.ActorKind;
 import org.eventdesk.domain.record.ActorRole;
 import org.eventdesk.domain.record.Verification;
+import org.eventdesk.domain.shared.JsonP;
 
 /**
  * A public record as schema.org JSON-LD, for search engines and linked-data consumers: an {@code Event} with its
@@ -29,14 +29,15 @@ public final class SchemaOrg {
      * @param publisher the name readers know the desk by
      */
     public static JsonObject graph(PublicRecord r, String baseUrl, String publisher) {
-        JsonArrayBuilder graph = Json.createArrayBuilder().add(event(r, baseUrl));
+        JsonArrayBuilder graph = JsonP.PROVIDER.createArrayBuilder().add(event(r, baseUrl));
         for (int i = 0; i < r.claims().size(); i++) {
             PublicRecord.Claim claim = r.claims().get(i);
             if (claim.verification() == Verification.DISPUTED || claim.verification() == Verification.FALSE) {
                 graph.add(claimReview(r, i, claim, baseUrl, publisher));
             }
         }
-        return Json.createObjectBuilder()
+        return JsonP.PROVIDER
+                .createObjectBuilder()
                 .add("@context", CONTEXT)
                 .add("@graph", graph)
                 .build();
@@ -44,9 +45,10 @@ public final class SchemaOrg {
 
     /** Several records as one graph of events (a page of the public list). */
     public static JsonObject list(List<PublicRecord> records, String baseUrl) {
-        JsonArrayBuilder graph = Json.createArrayBuilder();
+        JsonArrayBuilder graph = JsonP.PROVIDER.createArrayBuilder();
         records.stream().filter(r -> !r.isRetracted()).forEach(r -> graph.add(event(r, baseUrl)));
-        return Json.createObjectBuilder()
+        return JsonP.PROVIDER
+                .createObjectBuilder()
                 .add("@context", CONTEXT)
                 .add("@graph", graph)
                 .build();
@@ -54,7 +56,8 @@ public final class SchemaOrg {
 
     static JsonObjectBuilder event(PublicRecord r, String baseUrl) {
         String url = baseUrl + r.path();
-        JsonObjectBuilder event = Json.createObjectBuilder()
+        JsonObjectBuilder event = JsonP.PROVIDER
+                .createObjectBuilder()
                 .add("@type", "Event")
                 .add("@id", url)
                 .add("url", url)
@@ -75,12 +78,12 @@ public final class SchemaOrg {
                 case CANCELLED -> event.add("eventStatus", CONTEXT + "/EventCancelled");
             }
         }
-        JsonArrayBuilder locations = Json.createArrayBuilder();
+        JsonArrayBuilder locations = JsonP.PROVIDER.createArrayBuilder();
         for (PublicRecord.Place p : r.places()) {
             JsonObjectBuilder place =
-                    Json.createObjectBuilder().add("@type", "Place").add("name", p.name());
+                    JsonP.PROVIDER.createObjectBuilder().add("@type", "Place").add("name", p.name());
             if (p.country() != null || p.admin1() != null) {
-                JsonObjectBuilder address = Json.createObjectBuilder().add("@type", "PostalAddress");
+                JsonObjectBuilder address = JsonP.PROVIDER.createObjectBuilder().add("@type", "PostalAddress");
                 if (p.country() != null) {
                     address.add("addressCountry", p.country());
                 }
@@ -92,7 +95,8 @@ public final class SchemaOrg {
             if (p.hasCoordinates()) {
                 place.add(
                         "geo",
-                        Json.createObjectBuilder()
+                        JsonP.PROVIDER
+                                .createObjectBuilder()
                                 .add("@type", "GeoCoordinates")
                                 .add("latitude", p.lat())
                                 .add("longitude", p.lon()));
@@ -100,10 +104,11 @@ public final class SchemaOrg {
             locations.add(place);
         }
         event.add("location", locations);
-        JsonArrayBuilder organizers = Json.createArrayBuilder();
-        JsonArrayBuilder attendees = Json.createArrayBuilder();
+        JsonArrayBuilder organizers = JsonP.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder attendees = JsonP.PROVIDER.createArrayBuilder();
         for (PublicRecord.Actor a : r.actors()) {
-            JsonObjectBuilder actor = Json.createObjectBuilder()
+            JsonObjectBuilder actor = JsonP.PROVIDER
+                    .createObjectBuilder()
                     .add("@type", a.kind() == ActorKind.PERSON ? "Person" : "Organization")
                     .add("name", a.name());
             if (a.role() == ActorRole.INITIATOR) {
@@ -113,20 +118,22 @@ public final class SchemaOrg {
             }
         }
         event.add("organizer", organizers).add("attendee", attendees);
-        JsonArrayBuilder keywords = Json.createArrayBuilder();
+        JsonArrayBuilder keywords = JsonP.PROVIDER.createArrayBuilder();
         if (r.type() != null) {
             keywords.add(r.type().label());
         }
         r.tags().forEach(keywords::add);
         event.add("keywords", keywords);
-        JsonArrayBuilder subjectOf = Json.createArrayBuilder();
+        JsonArrayBuilder subjectOf = JsonP.PROVIDER.createArrayBuilder();
         for (PublicRecord.Source s : r.sources()) {
-            JsonObjectBuilder article = Json.createObjectBuilder()
+            JsonObjectBuilder article = JsonP.PROVIDER
+                    .createObjectBuilder()
                     .add("@type", "NewsArticle")
                     .add("headline", s.title())
                     .add(
                             "publisher",
-                            Json.createObjectBuilder()
+                            JsonP.PROVIDER
+                                    .createObjectBuilder()
                                     .add("@type", "Organization")
                                     .add("name", s.outlet()));
             if (s.url() != null) {
@@ -143,29 +150,43 @@ public final class SchemaOrg {
     private static JsonObjectBuilder claimReview(
             PublicRecord r, int index, PublicRecord.Claim claim, String baseUrl, String publisher) {
         boolean isFalse = claim.verification() == Verification.FALSE;
-        JsonObjectBuilder claimed = Json.createObjectBuilder()
+        JsonObjectBuilder claimed = JsonP.PROVIDER
+                .createObjectBuilder()
                 .add("@type", "Claim")
-                .add("author", Json.createObjectBuilder().add("@type", "Thing").add("name", claim.speaker()));
+                .add(
+                        "author",
+                        JsonP.PROVIDER
+                                .createObjectBuilder()
+                                .add("@type", "Thing")
+                                .add("name", claim.speaker()));
         if (claim.time() != null) {
             claimed.add("datePublished", PublicRecordJson.utc(claim.time()));
         }
         if (claim.medium() != null) {
             claimed.add(
                     "appearance",
-                    Json.createObjectBuilder().add("@type", "CreativeWork").add("name", claim.medium()));
+                    JsonP.PROVIDER
+                            .createObjectBuilder()
+                            .add("@type", "CreativeWork")
+                            .add("name", claim.medium()));
         }
-        return Json.createObjectBuilder()
+        return JsonP.PROVIDER
+                .createObjectBuilder()
                 .add("@type", "ClaimReview")
                 .add("url", baseUrl + r.path() + "#claim-" + (index + 1))
                 .add("claimReviewed", claim.text())
                 .add("itemReviewed", claimed)
                 .add(
                         "author",
-                        Json.createObjectBuilder().add("@type", "Organization").add("name", publisher))
+                        JsonP.PROVIDER
+                                .createObjectBuilder()
+                                .add("@type", "Organization")
+                                .add("name", publisher))
                 .add("datePublished", PublicRecordJson.utc(r.publishedAt()))
                 .add(
                         "reviewRating",
-                        Json.createObjectBuilder()
+                        JsonP.PROVIDER
+                                .createObjectBuilder()
                                 .add("@type", "Rating")
                                 .add("ratingValue", isFalse ? 1 : 2)
                                 .add("worstRating", 1)

@@ -1,6 +1,5 @@
 package org.eventdesk.web.api;
 
-import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import org.eventdesk.domain.publishing.PublicQuery;
 import org.eventdesk.domain.publishing.PublicRecord;
 import org.eventdesk.domain.publishing.PublicRecordJson;
 import org.eventdesk.domain.publishing.TimeWords;
+import org.eventdesk.domain.shared.JsonP;
 
 /**
  * The GeoJSON export (RFC 7946), streamed like the CSV: a FeatureCollection with a Point for every place that has
@@ -21,7 +21,7 @@ final class GeoJsonExport {
 
     static StreamingOutput of(PublicCatalog catalog, PublicQuery query) {
         return output -> {
-            try (JsonGenerator json = Json.createGenerator(output)) {
+            try (JsonGenerator json = JsonP.PROVIDER.createGenerator(output)) {
                 json.writeStartObject().write("type", "FeatureCollection").writeStartArray("features");
                 Optional<PublicQuery.Cursor> after = Optional.empty();
                 do {

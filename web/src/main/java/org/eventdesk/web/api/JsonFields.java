@@ -1,6 +1,5 @@
 package org.eventdesk.web.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -25,6 +24,7 @@ import java.util.stream.Collectors;
 import org.eventdesk.domain.record.FigureValue;
 import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.InvalidInputException;
+import org.eventdesk.domain.shared.JsonP;
 import org.eventdesk.domain.shared.Validation;
 
 /**
@@ -53,7 +53,7 @@ final class JsonFields {
 
     static JsonFields read(InputStream body) throws PayloadTooLargeException {
         JsonValue value;
-        try (JsonReader reader = Json.createReader(body)) {
+        try (JsonReader reader = JsonP.PROVIDER.createReader(body)) {
             value = reader.readValue();
         } catch (JsonParsingException e) {
             throw new InvalidInputException("body", "is not valid JSON (" + e.getMessage() + ")");

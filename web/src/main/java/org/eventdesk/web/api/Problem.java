@@ -1,6 +1,5 @@
 package org.eventdesk.web.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -10,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eventdesk.domain.shared.FieldError;
+import org.eventdesk.domain.shared.JsonP;
 
 /**
  * An error answer in the RFC 9457 shape ({@code application/problem+json}): {@code type}, {@code title},
@@ -23,7 +23,7 @@ public final class Problem {
     private final int status;
     private final String title;
     private final String detail;
-    private final JsonObjectBuilder members = Json.createObjectBuilder();
+    private final JsonObjectBuilder members = JsonP.PROVIDER.createObjectBuilder();
     private String type = "about:blank";
 
     private Problem(int status, String title, String detail) {
@@ -53,7 +53,7 @@ public final class Problem {
     }
 
     public Problem withList(String name, List<String> values) {
-        members.add(name, Json.createArrayBuilder(values));
+        members.add(name, JsonP.PROVIDER.createArrayBuilder(values));
         return this;
     }
 
@@ -62,11 +62,13 @@ public final class Problem {
      * elements should not answer with a bigger body still); {@code errorsOmitted} counts the rest.
      */
     public Problem withErrors(List<FieldError> errors) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JsonP.PROVIDER.createArrayBuilder();
         errors.stream()
                 .limit(MAX_ERRORS)
-                .forEach(e -> array.add(
-                        Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+                .forEach(e -> array.add(JsonP.PROVIDER
+                        .createObjectBuilder()
+                        .add("field", e.field())
+                        .add("message", e.message())));
         members.add("errors", array);
         if (errors.size() > MAX_ERRORS) {
             members.add("errorsOmitted", errors.size() - MAX_ERRORS);
@@ -79,7 +81,8 @@ public final class Problem {
     }
 
     public JsonObject toJson() {
-        return Json.createObjectBuilder()
+        return JsonP.PROVIDER
+                .createObjectBuilder()
                 .add("type", type)
                 .add("title", title)
                 .add("status", status)

@@ -1,6 +1,5 @@
 package org.eventdesk.web.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -23,6 +22,7 @@ import org.eventdesk.domain.publishing.PublicRecord;
 import org.eventdesk.domain.publishing.PublicRecordJson;
 import org.eventdesk.domain.publishing.SchemaOrg;
 import org.eventdesk.domain.shared.InvalidInputException;
+import org.eventdesk.domain.shared.JsonP;
 
 /**
  * The answers of the public records endpoints, whichever address asked ({@link PublicEventsResource} chooses the
@@ -182,9 +182,10 @@ final class PublicResponses {
             return problem(head, notPublished(id, Optional.empty()), null);
         }
         PublicDocument latest = found.get();
-        JsonArrayBuilder versions = Json.createArrayBuilder();
+        JsonArrayBuilder versions = JsonP.PROVIDER.createArrayBuilder();
         for (LogEntryView entry : catalog.versions(id)) {
-            JsonObjectBuilder version = Json.createObjectBuilder()
+            JsonObjectBuilder version = JsonP.PROVIDER
+                    .createObjectBuilder()
                     .add("version", entry.version())
                     .add("kind", entry.kind())
                     .add("at", PublicRecordJson.utc(entry.at()));
@@ -199,7 +200,8 @@ final class PublicResponses {
             }
             versions.add(version);
         }
-        String body = Json.createObjectBuilder()
+        String body = JsonP.PROVIDER
+                .createObjectBuilder()
                 .add("recordId", id)
                 .add("status", latest.status().name())
                 .add("versions", versions)

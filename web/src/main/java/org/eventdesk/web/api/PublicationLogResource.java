@@ -2,7 +2,6 @@ package org.eventdesk.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -26,6 +25,7 @@ import org.eventdesk.application.publishing.PublicCatalog;
 import org.eventdesk.domain.publishing.PublicRecordJson;
 import org.eventdesk.domain.publishing.PublicationAudit;
 import org.eventdesk.domain.shared.FieldError;
+import org.eventdesk.domain.shared.JsonP;
 import org.eventdesk.domain.shared.Validation;
 
 /**
@@ -80,9 +80,9 @@ public class PublicationLogResource {
         List<LogEntryView> entries = catalog.logEntries(after, limit + 1);
         boolean more = entries.size() > limit;
         List<LogEntryView> page = more ? entries.subList(0, limit) : entries;
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonP.PROVIDER.createArrayBuilder();
         page.forEach(e -> items.add(json(e)));
-        JsonObjectBuilder body = Json.createObjectBuilder().add("entries", items);
+        JsonObjectBuilder body = JsonP.PROVIDER.createObjectBuilder().add("entries", items);
         Optional<String> next =
                 more ? Optional.of(cursor(page.get(page.size() - 1).seq())) : Optional.empty();
         if (next.isPresent()) {
@@ -133,9 +133,9 @@ public class PublicationLogResource {
                     + "version. {valid, entries, head, firstBadEntry, problemCount, problems[]}.")
     public Response verify() {
         PublicationAudit.Report report = catalog.verify();
-        JsonArrayBuilder problems = Json.createArrayBuilder();
+        JsonArrayBuilder problems = JsonP.PROVIDER.createArrayBuilder();
         for (PublicationAudit.Problem p : report.problems()) {
-            JsonObjectBuilder problem = Json.createObjectBuilder();
+            JsonObjectBuilder problem = JsonP.PROVIDER.createObjectBuilder();
             if (p.seq() == null) {
                 problem.addNull("entry");
             } else {
@@ -148,7 +148,8 @@ public class PublicationLogResource {
             }
             problems.add(problem.add("problem", p.what()));
         }
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JsonP.PROVIDER
+                .createObjectBuilder()
                 .add("valid", report.valid())
                 .add("entries", report.entries())
                 .add("head", report.head());
@@ -169,7 +170,8 @@ public class PublicationLogResource {
     }
 
     private static JsonObject json(LogEntryView e) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonP.PROVIDER
+                .createObjectBuilder()
                 .add("seq", e.seq())
                 .add("recordId", e.recordId())
                 .add("version", e.version())

@@ -1,6 +1,5 @@
 package org.eventdesk.web.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -28,6 +27,7 @@ import org.eventdesk.domain.record.RecordInput;
 import org.eventdesk.domain.record.RecordListing;
 import org.eventdesk.domain.record.TimePrecision;
 import org.eventdesk.domain.record.Verification;
+import org.eventdesk.domain.shared.JsonP;
 
 /**
  * A record in the API's JSON, both ways. What is read is exactly {@link RecordInput}, named as it is written
@@ -204,7 +204,8 @@ final class RecordJson {
     // ---- writing ------------------------------------------------------------------------------------------
 
     static JsonObject write(RecordView r) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonP.PROVIDER
+                .createObjectBuilder()
                 .add("id", r.id())
                 .add("version", r.version())
                 .add("status", r.status().name());
@@ -214,7 +215,7 @@ final class RecordJson {
         text(json, "summary", r.summary());
         json.add("summaryEvidence", evidence(r.summaryEvidence()));
         RecordView.TimeView time = r.time();
-        JsonObjectBuilder timeJson = Json.createObjectBuilder();
+        JsonObjectBuilder timeJson = JsonP.PROVIDER.createObjectBuilder();
         text(timeJson, "start", offset(time.start()));
         text(timeJson, "end", offset(time.end()));
         text(timeJson, "precision", name(time.precision()));
@@ -222,7 +223,7 @@ final class RecordJson {
         timeJson.add("evidence", evidence(time.evidence()));
         json.add("time", timeJson);
         json.add("places", array(r.places(), p -> {
-            JsonObjectBuilder place = Json.createObjectBuilder().add("name", p.name());
+            JsonObjectBuilder place = JsonP.PROVIDER.createObjectBuilder().add("name", p.name());
             text(place, "country", p.country());
             text(place, "admin1", p.admin1());
             text(place, "admin2", p.admin2());
@@ -232,14 +233,16 @@ final class RecordJson {
             return verified(place, p.verification(), p.judgement(), p.evidence());
         }));
         json.add("actors", array(r.actors(), a -> {
-            JsonObjectBuilder actor = Json.createObjectBuilder()
+            JsonObjectBuilder actor = JsonP.PROVIDER
+                    .createObjectBuilder()
                     .add("name", a.name())
                     .add("kind", a.kind().name())
                     .add("role", a.role().name());
             return verified(actor, a.verification(), a.judgement(), a.evidence());
         }));
         json.add("figures", array(r.figures(), f -> {
-            JsonObjectBuilder figure = Json.createObjectBuilder()
+            JsonObjectBuilder figure = JsonP.PROVIDER
+                    .createObjectBuilder()
                     .add("category", f.category())
                     .add("categoryLabel", f.categoryLabel())
                     .add("qualifier", f.qualifier().name());
@@ -259,8 +262,10 @@ final class RecordJson {
             return verified(figure, f.verification(), f.judgement(), f.evidence());
         }));
         json.add("claims", array(r.claims(), c -> {
-            JsonObjectBuilder claim =
-                    Json.createObjectBuilder().add("speaker", c.speaker()).add("text", c.text());
+            JsonObjectBuilder claim = JsonP.PROVIDER
+                    .createObjectBuilder()
+                    .add("speaker", c.speaker())
+                    .add("text", c.text());
             text(claim, "form", name(c.form()));
             text(claim, "medium", c.medium());
             text(claim, "time", utc(c.time()));
@@ -268,27 +273,28 @@ final class RecordJson {
         }));
         json.add("links", links(r.links()));
         json.add("linkedFrom", links(r.linkedFrom()));
-        JsonArrayBuilder tags = Json.createArrayBuilder();
+        JsonArrayBuilder tags = JsonP.PROVIDER.createArrayBuilder();
         r.tags().forEach(tags::add);
         json.add("tags", tags);
         text(json, "occurrence", name(r.occurrence()));
         json.add("verification", r.verification().name());
         text(json, "judgement", name(r.judgement()));
         json.add("sources", array(r.sources(), s -> {
-            JsonObjectBuilder source = Json.createObjectBuilder().add("id", s.id());
+            JsonObjectBuilder source = JsonP.PROVIDER.createObjectBuilder().add("id", s.id());
             text(source, "title", s.title());
             text(source, "outlet", s.outlet());
             return source;
         }));
         RecordView.WorkflowView w = r.workflow();
-        JsonObjectBuilder workflow = Json.createObjectBuilder()
+        JsonObjectBuilder workflow = JsonP.PROVIDER
+                .createObjectBuilder()
                 .add("revision", w.revision())
                 .add("publishedVersion", w.publishedVersion())
                 .add(
                         "revisionEditors",
-                        Json.createArrayBuilder(
+                        JsonP.PROVIDER.createArrayBuilder(
                                 w.revisionEditors().stream().sorted().toList()))
-                .add("readiness", Json.createArrayBuilder(w.readiness()));
+                .add("readiness", JsonP.PROVIDER.createArrayBuilder(w.readiness()));
         text(workflow, "submittedBy", w.submittedBy());
         text(workflow, "approvedBy", w.approvedBy());
         text(workflow, "publishAt", w.publishAt() == null ? null : utc(w.publishAt()));
@@ -305,7 +311,8 @@ final class RecordJson {
     }
 
     static JsonObject listing(RecordListing r) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", r.id()).add("title", r.title());
+        JsonObjectBuilder json =
+                JsonP.PROVIDER.createObjectBuilder().add("id", r.id()).add("title", r.title());
         text(json, "type", r.type());
         json.add("status", r.status().name());
         text(
@@ -317,7 +324,7 @@ final class RecordJson {
         text(json, "precision", name(r.precision()));
         text(json, "zone", r.zone());
         json.add("verification", r.verification().name());
-        JsonArrayBuilder places = Json.createArrayBuilder();
+        JsonArrayBuilder places = JsonP.PROVIDER.createArrayBuilder();
         r.places().forEach(places::add);
         return json.add("places", places)
                 .add("updatedBy", r.updatedBy())
@@ -328,7 +335,7 @@ final class RecordJson {
     static JsonArray codes(List<CodeList> codes, boolean withParents) {
         return array(codes, c -> {
             JsonObjectBuilder code =
-                    Json.createObjectBuilder().add("code", c.code()).add("label", c.label());
+                    JsonP.PROVIDER.createObjectBuilder().add("code", c.code()).add("label", c.label());
             if (withParents) {
                 text(code, "parentCode", c.parentCode());
                 text(code, "family", c.family());
@@ -348,7 +355,8 @@ final class RecordJson {
     }
 
     private static JsonArray evidence(List<RecordView.EvidenceView> evidence) {
-        return array(evidence, e -> Json.createObjectBuilder()
+        return array(evidence, e -> JsonP.PROVIDER
+                .createObjectBuilder()
                 .add("sourceId", e.sourceId())
                 .add("start", e.start())
                 .add("end", e.end())
@@ -358,7 +366,8 @@ final class RecordJson {
 
     private static JsonArray links(List<RecordView.LinkView> links) {
         return array(links, l -> {
-            JsonObjectBuilder link = Json.createObjectBuilder()
+            JsonObjectBuilder link = JsonP.PROVIDER
+                    .createObjectBuilder()
                     .add("relation", l.relation().name())
                     .add("recordId", l.recordId());
             text(link, "title", l.title());
@@ -367,7 +376,7 @@ final class RecordJson {
     }
 
     private static <T> JsonArray array(List<T> items, Function<T, JsonObjectBuilder> writer) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JsonP.PROVIDER.createArrayBuilder();
         items.forEach(item -> array.add(writer.apply(item)));
         return array.build();
     }

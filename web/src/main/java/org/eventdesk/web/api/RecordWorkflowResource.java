@@ -1,6 +1,5 @@
 package org.eventdesk.web.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -21,6 +20,7 @@ import org.eventdesk.application.record.ChangeView;
 import org.eventdesk.application.record.RecordCatalog;
 import org.eventdesk.application.record.RecordView;
 import org.eventdesk.application.record.WorkflowService;
+import org.eventdesk.domain.shared.JsonP;
 
 /**
  * The workflow through the API, step by step, with the caller's token: {@code POST /api/v1/records/{id}/submit},
@@ -139,16 +139,17 @@ public class RecordWorkflowResource {
     @GET
     @Path("history")
     public String history(@PathParam("id") long id) {
-        JsonArrayBuilder entries = Json.createArrayBuilder();
+        JsonArrayBuilder entries = JsonP.PROVIDER.createArrayBuilder();
         for (ChangeView change : catalog.history(id)) {
-            JsonArrayBuilder fields = Json.createArrayBuilder();
+            JsonArrayBuilder fields = JsonP.PROVIDER.createArrayBuilder();
             change.fields().forEach(f -> {
-                JsonObjectBuilder field = Json.createObjectBuilder().add("field", f.field());
+                JsonObjectBuilder field = JsonP.PROVIDER.createObjectBuilder().add("field", f.field());
                 nullable(field, "before", f.before());
                 nullable(field, "after", f.after());
                 fields.add(field);
             });
-            JsonObjectBuilder entry = Json.createObjectBuilder()
+            JsonObjectBuilder entry = JsonP.PROVIDER
+                    .createObjectBuilder()
                     .add("id", change.id())
                     .add("at", change.at().toString())
                     .add("by", change.by())
@@ -158,7 +159,8 @@ public class RecordWorkflowResource {
             nullable(entry, "comment", change.comment());
             entries.add(entry);
         }
-        return Json.createObjectBuilder()
+        return JsonP.PROVIDER
+                .createObjectBuilder()
                 .add("recordId", id)
                 .add("changes", entries)
                 .build()

@@ -2,7 +2,6 @@ package org.eventdesk.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
@@ -36,6 +35,7 @@ import org.eventdesk.domain.record.RecordQuery;
 import org.eventdesk.domain.record.RecordStatus;
 import org.eventdesk.domain.record.Verification;
 import org.eventdesk.domain.shared.FieldError;
+import org.eventdesk.domain.shared.JsonP;
 import org.eventdesk.domain.shared.Validation;
 
 /**
@@ -199,10 +199,10 @@ public class RecordsResource {
         check.throwIfAny();
 
         RecordCatalog.RecordPage page = catalog.page(query, after, size);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonP.PROVIDER.createArrayBuilder();
         page.items().forEach(item -> items.add(RecordJson.listing(item)));
         Optional<String> next = page.next().map(c -> ListCursor.encode(query.order(), c));
-        JsonObjectBuilder json = Json.createObjectBuilder().add("items", items);
+        JsonObjectBuilder json = JsonP.PROVIDER.createObjectBuilder().add("items", items);
         if (next.isPresent()) {
             json.add("next", next.get());
         } else {

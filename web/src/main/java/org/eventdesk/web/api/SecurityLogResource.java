@@ -2,7 +2,6 @@ package org.eventdesk.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -27,6 +26,7 @@ import org.eventdesk.application.admin.SecurityLogReader;
 import org.eventdesk.domain.security.SecurityEventKind;
 import org.eventdesk.domain.security.SecurityLogQuery;
 import org.eventdesk.domain.shared.FieldError;
+import org.eventdesk.domain.shared.JsonP;
 import org.eventdesk.domain.shared.Validation;
 
 /**
@@ -87,9 +87,10 @@ public class SecurityLogResource {
 
         List<SecurityLogEntry> entries =
                 log.list(new SecurityLogQuery(wanted, user, fromTime, toTime, address), skip, size);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonP.PROVIDER.createArrayBuilder();
         for (SecurityLogEntry entry : entries) {
-            JsonObjectBuilder item = Json.createObjectBuilder()
+            JsonObjectBuilder item = JsonP.PROVIDER
+                    .createObjectBuilder()
                     .add("id", entry.id())
                     .add("occurredAt", RecordJson.utc(entry.occurredAt()))
                     .add("kind", entry.kind().name());
@@ -100,7 +101,7 @@ public class SecurityLogResource {
             text(item, "detail", entry.detail());
             items.add(item);
         }
-        JsonObjectBuilder body = Json.createObjectBuilder().add("items", items);
+        JsonObjectBuilder body = JsonP.PROVIDER.createObjectBuilder().add("items", items);
         Response.ResponseBuilder answer;
         if (entries.size() == size) {
             String next = uri.getRequestUriBuilder()

@@ -2,7 +2,6 @@ package org.eventdesk.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
@@ -20,6 +19,7 @@ import org.eventdesk.application.extraction.SuggestionService;
 import org.eventdesk.application.source.SourceCatalog;
 import org.eventdesk.application.source.SourceDetails;
 import org.eventdesk.application.source.SourceIngestService;
+import org.eventdesk.domain.shared.JsonP;
 import org.eventdesk.domain.source.InputFormat;
 import org.eventdesk.domain.source.SourceKind;
 import org.eventdesk.domain.source.SourceSubmission;
@@ -85,7 +85,8 @@ public class SourcesResource {
     }
 
     static JsonObject toJson(SourceDetails source, boolean withRaw) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonP.PROVIDER
+                .createObjectBuilder()
                 .add("id", source.id())
                 .add("kind", source.kind().name())
                 .add("title", source.title())

@@ -1,6 +1,5 @@
 package org.eventdesk.web.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +15,7 @@ import org.eventdesk.application.extraction.SuggestionService;
 import org.eventdesk.domain.extraction.PlaceSuggestion;
 import org.eventdesk.domain.extraction.Suggestions;
 import org.eventdesk.domain.record.RecordListing;
+import org.eventdesk.domain.shared.JsonP;
 
 /**
  * The extraction assistant through the API: {@code GET /api/v1/sources/{id}/suggestions} lists what it finds in
@@ -38,9 +38,9 @@ public class SuggestionsResource {
     @Path("suggestions")
     public String suggestions(@PathParam("id") long id) {
         Suggestions s = assistant.suggestions(id);
-        JsonArrayBuilder figures = Json.createArrayBuilder();
+        JsonArrayBuilder figures = JsonP.PROVIDER.createArrayBuilder();
         s.figures().forEach(f -> {
-            JsonObjectBuilder figure = Json.createObjectBuilder();
+            JsonObjectBuilder figure = JsonP.PROVIDER.createObjectBuilder();
             RecordJson.text(figure, "category", f.category());
             figure.add("qualifier", f.qualifier().name());
             RecordJson.number(figure, "value", f.value());
@@ -55,9 +55,10 @@ public class SuggestionsResource {
             }
             figures.add(figure.add("start", f.start()).add("end", f.end()).add("text", f.text()));
         });
-        JsonArrayBuilder times = Json.createArrayBuilder();
+        JsonArrayBuilder times = JsonP.PROVIDER.createArrayBuilder();
         s.times().forEach(t -> {
-            JsonObjectBuilder time = Json.createObjectBuilder()
+            JsonObjectBuilder time = JsonP.PROVIDER
+                    .createObjectBuilder()
                     .add("start", t.start())
                     .add("end", t.end())
                     .add("text", t.text());
@@ -66,30 +67,32 @@ public class SuggestionsResource {
             RecordJson.text(time, "precision", t.precision());
             times.add(time);
         });
-        JsonArrayBuilder places = Json.createArrayBuilder();
+        JsonArrayBuilder places = JsonP.PROVIDER.createArrayBuilder();
         s.places()
                 .forEach(p -> places.add(place(p).add("start", p.start())
                         .add("end", p.end())
                         .add(
                                 "alternatives",
-                                Json.createArrayBuilder(p.alternatives().stream()
+                                JsonP.PROVIDER.createArrayBuilder(p.alternatives().stream()
                                         .map(a -> place(a).build())
                                         .toList()))));
-        JsonArrayBuilder actors = Json.createArrayBuilder();
+        JsonArrayBuilder actors = JsonP.PROVIDER.createArrayBuilder();
         s.actors()
-                .forEach(a -> actors.add(Json.createObjectBuilder()
+                .forEach(a -> actors.add(JsonP.PROVIDER
+                        .createObjectBuilder()
                         .add("name", a.name())
                         .add("kind", a.kind())
                         .add("start", a.start())
                         .add("end", a.end())));
-        JsonArrayBuilder quotes = Json.createArrayBuilder();
+        JsonArrayBuilder quotes = JsonP.PROVIDER.createArrayBuilder();
         s.quotes().forEach(q -> {
-            JsonObjectBuilder quote = Json.createObjectBuilder().add("text", q.text());
+            JsonObjectBuilder quote = JsonP.PROVIDER.createObjectBuilder().add("text", q.text());
             RecordJson.text(quote, "speaker", q.speaker());
             RecordJson.text(quote, "medium", q.medium());
             quotes.add(quote.add("start", q.start()).add("end", q.end()));
         });
-        return Json.createObjectBuilder()
+        return JsonP.PROVIDER
+                .createObjectBuilder()
                 .add("sourceId", id)
                 .add("figures", figures)
                 .add("times", times)
@@ -119,11 +122,12 @@ public class SuggestionsResource {
     @GET
     @Path("similar-records")
     public String similar(@PathParam("id") long id) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonP.PROVIDER.createArrayBuilder();
         for (RecordListing r : assistant.similarRecords(id)) {
             items.add(RecordJson.listing(r));
         }
-        return Json.createObjectBuilder()
+        return JsonP.PROVIDER
+                .createObjectBuilder()
                 .add("sourceId", id)
                 .add("items", items)
                 .build()
@@ -131,7 +135,7 @@ public class SuggestionsResource {
     }
 
     private static JsonObjectBuilder place(PlaceSuggestion p) {
-        JsonObjectBuilder place = Json.createObjectBuilder().add("name", p.name());
+        JsonObjectBuilder place = JsonP.PROVIDER.createObjectBuilder().add("name", p.name());
         RecordJson.text(place, "country", p.country());
         if (p.lat() == null) {
             place.addNull("lat").addNull("lon");

@@ -1,5 +1,6 @@
 package org.eventdesk.web.security;
 
+import io.undertow.servlet.handlers.ServletRequestContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -161,6 +162,9 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // Ended here: Undertow sends an error page for an unfinished exchange whose authentication did not succeed,
+        // and on a response already written that fails and logs a stack trace, once per refused request.
+        ServletRequestContext.current().getExchange().endExchange();
         // SEND_CONTINUE: the answer is written; SEND_FAILURE would make the container replace it with its own page.
         return AuthenticationStatus.SEND_CONTINUE;
     }

@@ -78,6 +78,70 @@ class WorkflowApiIT {
                 history.get("changes").get(3).get("fields").get(0).get("field").asText());
     }
 
+    /** The steps each caller may take, as the record offers them: what the desk's buttons are drawn from. */
+    private static java.util.Map<String, JsonNode> steps(long id, String token) {
+        java.util.Map<String, JsonNode> steps = new java.util.LinkedHashMap<>();
+        Api.get("/api/v1/records/" + id, token)
+                .json()
+                .get("workflow")
+                .get("availableSteps")
+                .forEach(s -> steps.put(s.get("step").asText(), s));
+        return steps;
+    }
+
+    @Test
+    void theRecordSaysWhichStepsEachCallerMayTakeAndWhyOneIsRefused() {
+        Api.Answer bare = Api.postJson("/api/v1/records", EDITOR, "{\"title\": \"Steps of a bare record\"}");
+        long bareId = bare.json().get("id").asLong();
+        java.util.Map<String, JsonNode> unready = steps(bareId, EDITOR);
+        assertEquals(List.of("edit", "submit", "spike"), List.copyOf(unready.keySet()));
+        assertEquals(false, unready.get("submit").get("allowed").asBoolean());
+        assertEquals("a type", unready.get("submit").get("missing").get(0).asText());
+        assertEquals("POST submit", unready.get("submit").get("request").asText());
+
+        long own = ReadyRecords.create(REVIEWER, "Steps of a reviewer's own record");
+        assertStatus(step(own, "submit", REVIEWER, null), 200, "SUBMITTED");
+        java.util.Map<String, JsonNode> author = steps(own, REVIEWER);
+        assertEquals(List.of("spike", "approve", "return"), List.copyOf(author.keySet()));
+        assertEquals(false, author.get("approve").get("allowed").asBoolean());
+        assertEquals(true, author.get("approve").get("reason").asText().startsWith("Four eyes"));
+        assertEquals(true, author.get("return").get("allowed").asBoolean());
+        assertEquals(List.of("spike"), List.copyOf(steps(own, EDITOR).keySet()), "an editor does not review");
+
+        assertProblem(step(own, "approve", REVIEWER, null), 409, "Four eyes");
+    }
+
+    @Test
+    void aCorrectionStartedWithoutANoteGetsItsNoteLaterAndIsThenSubmitted() {
+        long id = ReadyRecords.create(EDITOR, "Correction noted later");
+        step(id, "submit", EDITOR, null);
+        step(id, "approve", REVIEWER, null);
+        assertStatus(step(id, "publish", EDITOR, null), 200, "PUBLISHED");
+        assertStatus(step(id, "corrections", EDITOR, null), 200, "DRAFT");
+        assertProblem(step(id, "submit", EDITOR, null), 409, "correction note");
+        assertEquals(
+                true, steps(id, EDITOR).get("note-correction").get("allowed").asBoolean());
+
+        assertProblem(putNote(id, "{}"), 400, "note");
+        assertProblem(putNote(id, "{\"note\": \"" + "x".repeat(5000) + "\"}"), 400, "note");
+        Api.Answer noted = putNote(id, "{\"note\": \"The time was 11:20, not 10:20.\"}");
+        assertStatus(noted, 200, "DRAFT");
+        assertEquals(
+                "The time was 11:20, not 10:20.",
+                noted.json().get("workflow").get("correctionNote").asText());
+        assertStatus(step(id, "submit", EDITOR, null), 200, "SUBMITTED");
+
+        long neverPublished = ReadyRecords.create(EDITOR, "No correction to note");
+        assertProblem(putNote(neverPublished, "{\"note\": \"Nothing was published\"}"), 409, "correction note");
+    }
+
+    private static Api.Answer putNote(long id, String body) {
+        return Api.send(Api.request("/api/v1/records/" + id + "/correction-note", EDITOR)
+                .header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
     @Test
     void theAuthorsOwnApproveIsRefusedWith409AndAnEditorsWith403() {
         long own = ReadyRecords.create(REVIEWER, "Reviewer's own record");

@@ -20,4 +20,9 @@ public enum RecordStatus {
     public String label() {
         return label;
     }
+
+    /** Whether editors may change the record's facts: only a draft, or a revision returned to them. */
+    public boolean isOpenForEditing() {
+        return this == DRAFT || this == RETURNED;
+    }
 }

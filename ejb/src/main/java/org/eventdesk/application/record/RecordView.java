@@ -54,6 +54,7 @@ public record RecordView(
      *
      * @param revisionEditors who authored or edited the current revision (none of them may approve it)
      * @param readiness what the record still needs before it can be submitted (empty when ready)
+     * @param steps the steps the record offers the person who asked for this view, allowed or refused with why
      */
     public record WorkflowView(
             int revision,
@@ -66,7 +67,24 @@ public record RecordView(
             String correctionNote,
             String retractionReason,
             Instant lastPublishedAt,
-            List<String> readiness) {}
+            List<String> readiness,
+            List<StepView> steps) {
+
+        /** The step, if the record offers it to this person (allowed or refused). */
+        public java.util.Optional<StepView> step(org.eventdesk.domain.record.WorkflowStep step) {
+            return steps.stream().filter(s -> s.step() == step).findFirst();
+        }
+    }
+
+    /**
+     * A step the record offers to the person who asked: {@code refusal} is {@code null} when it is allowed, and
+     * otherwise says why not (four eyes, what the record still needs in {@code missing}).
+     */
+    public record StepView(org.eventdesk.domain.record.WorkflowStep step, String refusal, List<String> missing) {
+        public boolean allowed() {
+            return refusal == null;
+        }
+    }
 
     public record EvidenceView(long sourceId, int start, int end, String quote, String outlet) {
         RecordInput.EvidenceRef toRef() {

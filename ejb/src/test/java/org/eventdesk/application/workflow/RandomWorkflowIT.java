@@ -34,6 +34,7 @@ import org.eventdesk.application.source.SourceDetails;
 import org.eventdesk.application.source.SourceIngestService;
 import org.eventdesk.domain.record.ChangeAction;
 import org.eventdesk.domain.record.PublicationKind;
+import org.eventdesk.domain.record.WorkflowStep;
 import org.eventdesk.domain.shared.DomainException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -61,19 +62,26 @@ class RandomWorkflowIT {
     private static final List<String> REVIEWERS = List.of("rnd-reviewer-a", "rnd-reviewer-b");
 
     enum Op {
-        CREATE,
-        SAVE,
-        SUBMIT,
-        APPROVE,
-        RETURN,
-        PUBLISH,
-        SCHEDULE,
-        UNSCHEDULE,
-        SPIKE,
-        RETRACT,
-        CORRECT,
-        NOTE,
-        COMMENT
+        CREATE(null),
+        SAVE(WorkflowStep.EDIT),
+        SUBMIT(WorkflowStep.SUBMIT),
+        APPROVE(WorkflowStep.APPROVE),
+        RETURN(WorkflowStep.RETURN),
+        PUBLISH(WorkflowStep.PUBLISH),
+        SCHEDULE(WorkflowStep.SCHEDULE),
+        UNSCHEDULE(WorkflowStep.UNSCHEDULE),
+        SPIKE(WorkflowStep.SPIKE),
+        RETRACT(WorkflowStep.RETRACT),
+        CORRECT(WorkflowStep.START_CORRECTION),
+        NOTE(WorkflowStep.NOTE_CORRECTION),
+        COMMENT(null);
+
+        /** The step the record offers for this operation, if it is one. */
+        final WorkflowStep step;
+
+        Op(WorkflowStep step) {
+            this.step = step;
+        }
     }
 
     @Deployment
@@ -130,13 +138,13 @@ class RandomWorkflowIT {
                     Op second = randomOp(random);
                     String firstUser = user(random, first);
                     String secondUser = user(random, second);
-                    Future<?> a = pair.submit(() -> run(first, id, firstUser, random.nextInt(1000)));
-                    Future<?> b = pair.submit(() -> run(second, id, secondUser, random.nextInt(1000)));
+                    Future<?> a = pair.submit(() -> run(first, id, firstUser, random.nextInt(1000), false));
+                    Future<?> b = pair.submit(() -> run(second, id, secondUser, random.nextInt(1000), false));
                     a.get();
                     b.get();
                 } else {
                     Op op = randomOp(random);
-                    run(op, id, user(random, op), random.nextInt(1000));
+                    run(op, id, user(random, op), random.nextInt(1000), true);
                 }
                 checkRecord(id, step);
                 if (step % 1000 == 999) {
@@ -196,11 +204,17 @@ class RandomWorkflowIT {
         return record.id();
     }
 
-    /** One step; a refusal by a rule (or by a concurrent step that won) is an outcome, not a failure. */
-    private Void run(Op op, long id, String user, int value) {
+    /**
+     * One step; a refusal by a rule (or by a concurrent step that won) is an outcome, not a failure. A step taken
+     * alone must do what the record offered this person beforehand: succeed when it was offered as allowed, be
+     * refused otherwise (the desk and the API show people those offers).
+     */
+    private Void run(Op op, long id, String user, int value, boolean alone) {
         Set<String> roles = REVIEWERS.contains(user) ? REVIEWER : EDITOR;
+        RecordView[] read = new RecordView[1];
         try {
             RecordView before = as(user, roles, () -> catalog.view(id));
+            read[0] = before;
             RecordView after = as(user, roles, () -> switch (op) {
                 case CREATE, SAVE ->
                     records.update(id, Desk.ready(source, "Random " + value, 1 + value % 7), before.version());
@@ -220,20 +234,42 @@ class RandomWorkflowIT {
                 }
             });
             succeeded(op, id, user, before, after);
+            if (alone && op.step != null) {
+                assertTrue(
+                        offered(before, op),
+                        op + " by " + user + " succeeded on record " + id + " though it was not offered: "
+                                + before.workflow().steps());
+            }
         } catch (DomainException refused) {
             count(op, 1);
+            checkRefusalWasForetold(alone, op, id, user, read[0], refused);
         } catch (EJBAccessException unexpected) {
             fail(user + " was denied " + op + ": " + unexpected);
         } catch (EJBException raced) {
             count(op, 1);
         } catch (Exception e) {
-            if (e.getCause() instanceof DomainException) {
+            if (e.getCause() instanceof DomainException refused) {
                 count(op, 1);
+                checkRefusalWasForetold(alone, op, id, user, read[0], refused);
             } else {
                 throw new IllegalStateException(op + " on " + id + " by " + user, e);
             }
         }
         return null;
+    }
+
+    private static void checkRefusalWasForetold(
+            boolean alone, Op op, long id, String user, RecordView before, DomainException refused) {
+        if (alone && op.step != null && before != null) {
+            assertTrue(
+                    !offered(before, op),
+                    op + " by " + user + " was refused on record " + id + " though it was offered: "
+                            + refused.getMessage());
+        }
+    }
+
+    private static boolean offered(RecordView before, Op op) {
+        return before.workflow().step(op.step).map(RecordView.StepView::allowed).orElse(false);
     }
 
     private void succeeded(Op op, long id, String user, RecordView before, RecordView after) {

@@ -5,6 +5,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -134,6 +135,23 @@ public class RecordWorkflowResource {
             json.throwIfAny();
         }
         return answer(workflow.startCorrection(id, note));
+    }
+
+    /**
+     * Writes the public note of a correction under way, body {@code {"note": "what changed"}}: a correction cannot
+     * be submitted without one, and it may be written after the correction was started.
+     */
+    @PUT
+    @Path("correction-note")
+    public Response noteCorrection(@PathParam("id") long id, InputStream body) throws PayloadTooLargeException {
+        JsonFields json = optionalBody(body);
+        if (json == null) {
+            throw new org.eventdesk.domain.shared.InvalidInputException(
+                    "note", "is required: the public correction note");
+        }
+        String note = json.text("note", true);
+        json.throwIfAny();
+        return answer(workflow.noteCorrection(id, note));
     }
 
     @GET

@@ -21,7 +21,7 @@ import org.eventdesk.application.record.RecordCatalog;
 import org.eventdesk.application.record.RecordService;
 import org.eventdesk.application.record.RecordView;
 import org.eventdesk.application.record.WorkflowService;
-import org.eventdesk.domain.record.RecordStatus;
+import org.eventdesk.domain.record.WorkflowStep;
 import org.eventdesk.domain.shared.NotFoundException;
 import org.eventdesk.domain.user.Role;
 import org.eventdesk.web.ui.CurrentUser;
@@ -93,9 +93,9 @@ public class RecordPage extends VerticalLayout implements HasUrlParameter<Long> 
             badges.add(new Span("· #" + String.join(" #", record.tags())));
         }
         badges.setAlignItems(FlexComponent.Alignment.CENTER);
-        edit.setVisible(record.status() == RecordStatus.DRAFT || record.status() == RecordStatus.RETURNED);
+        edit.setVisible(record.workflow().step(WorkflowStep.EDIT).isPresent());
         HorizontalLayout actions = new HorizontalLayout(all, edit);
-        if (record.status() == RecordStatus.SUBMITTED && currentUser.has(Role.REVIEWER)) {
+        if (record.workflow().step(WorkflowStep.APPROVE).isPresent()) {
             Button review = new Button("Review changes", VaadinIcon.GLASSES.create(), e -> getUI().ifPresent(
                             ui -> ui.navigate(ReviewView.class, ReviewView.idParameter(record.id()))));
             review.setId("review-record");
@@ -103,7 +103,7 @@ public class RecordPage extends VerticalLayout implements HasUrlParameter<Long> 
         }
         add(actions, title, badges);
         showPresence(record.id());
-        add(new WorkflowBar(record, workflow, currentUser, this::show));
+        add(new WorkflowBar(record, workflow, this::show));
         if (record.workflow().correctionNote() != null) {
             add(new Span("Correction note for version " + (record.workflow().publishedVersion() + 1) + ": "
                     + record.workflow().correctionNote()));

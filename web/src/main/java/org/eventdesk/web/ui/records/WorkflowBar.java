@@ -20,19 +20,18 @@ import org.eventdesk.application.record.RecordView;
 import org.eventdesk.application.record.WorkflowService;
 import org.eventdesk.domain.record.EventRecord;
 import org.eventdesk.domain.record.RecordChange;
-import org.eventdesk.domain.record.RecordStatus;
 import org.eventdesk.domain.record.WorkflowException;
 import org.eventdesk.domain.shared.DomainException;
 import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.shared.Validation;
-import org.eventdesk.domain.user.Role;
-import org.eventdesk.web.ui.CurrentUser;
+import org.eventdesk.web.ui.QueuesChanged;
 
 /**
- * The workflow steps a user can take on a record now, as buttons. They mirror the server's rules (status, roles,
- * four eyes) so nobody is offered a step that would be refused; the server checks again, and its refusal,
- * if it comes, is shown as it is worded.
+ * The workflow steps a user can take on a record now, as buttons: the steps the record itself offers this person
+ * ({@link RecordView.WorkflowView#steps()}, from {@code EventRecord.availableSteps}), a refused one disabled with the
+ * record's reason beside it. The server checks again when a step is taken, and its refusal, if it comes (someone
+ * else acted first), is shown as it is worded.
  *
  * <p>Approve, return and publish send the version this screen showed: if the record changed since, the server
  * refuses, and the person reads the new version before judging it. A dialog that asks for words (a comment, a
@@ -43,7 +42,7 @@ class WorkflowBar extends VerticalLayout {
     private final Consumer<RecordView> onChange;
     private final HorizontalLayout buttons = new HorizontalLayout();
 
-    WorkflowBar(RecordView record, WorkflowService workflow, CurrentUser user, Consumer<RecordView> onChange) {
+    WorkflowBar(RecordView record, WorkflowService workflow, Consumer<RecordView> onChange) {
         this.workflow = workflow;
         this.onChange = onChange;
         setId("workflow-bar");
@@ -52,138 +51,140 @@ class WorkflowBar extends VerticalLayout {
         buttons.setAlignItems(FlexComponent.Alignment.BASELINE);
         buttons.setWrap(true);
         add(buttons);
-        String me = user.get().map(c -> c.username()).orElse("");
-        boolean editor = user.has(Role.EDITOR);
-        boolean reviewer = user.has(Role.REVIEWER);
         RecordView.WorkflowView w = record.workflow();
         long id = record.id();
         long shown = record.version();
 
+        // The record says which steps this person may take and why one is refused; the bar only draws them.
+        for (RecordView.StepView step : w.steps()) {
+            Button button =
+                    switch (step.step()) {
+                        case EDIT -> null; // the record page's own "Edit" button
+                        case SUBMIT ->
+                            button(
+                                    "submit",
+                                    "Submit for review",
+                                    VaadinIcon.PAPERPLANE,
+                                    ButtonVariant.LUMO_PRIMARY,
+                                    () -> run(() -> workflow.submit(id), "Submitted for review"));
+                        case NOTE_CORRECTION ->
+                            button(
+                                    "correction-note",
+                                    "Correction note…",
+                                    VaadinIcon.COMMENT_ELLIPSIS,
+                                    null,
+                                    () -> ask(
+                                            "Public correction note",
+                                            "What changed, as readers will read it",
+                                            w.correctionNote(),
+                                            true,
+                                            EventRecord.MAX_PUBLIC_NOTE,
+                                            note -> workflow.noteCorrection(id, note),
+                                            "Note saved"));
+                        case SPIKE ->
+                            button("spike", "Spike", VaadinIcon.TRASH, ButtonVariant.LUMO_ERROR, () -> spike(id));
+                        case APPROVE ->
+                            button(
+                                    "approve",
+                                    "Approve",
+                                    VaadinIcon.CHECK,
+                                    ButtonVariant.LUMO_SUCCESS,
+                                    () -> run(() -> workflow.approve(id, shown), "Approved"));
+                        case RETURN ->
+                            button(
+                                    "return",
+                                    "Return…",
+                                    VaadinIcon.ARROW_BACKWARD,
+                                    null,
+                                    () -> ask(
+                                            "Return to its editors",
+                                            "What should they change?",
+                                            "",
+                                            true,
+                                            RecordChange.MAX_COMMENT,
+                                            comment -> workflow.sendBack(id, comment, shown),
+                                            "Returned to its editors"));
+                        case PUBLISH ->
+                            button(
+                                    "publish",
+                                    "Publish now",
+                                    VaadinIcon.GLOBE,
+                                    ButtonVariant.LUMO_PRIMARY,
+                                    () -> confirm(
+                                            "Publish now?",
+                                            "Version " + (w.publishedVersion() + 1) + " goes public and never changes.",
+                                            () -> workflow.publish(id, shown),
+                                            "Published"));
+                        case SCHEDULE ->
+                            button("schedule", "Schedule…", VaadinIcon.CLOCK, null, () -> schedule(id, shown));
+                        case UNSCHEDULE ->
+                            button(
+                                    "unschedule",
+                                    "Take back",
+                                    VaadinIcon.CLOSE,
+                                    null,
+                                    () -> run(() -> workflow.unschedule(id), "Taken back from the schedule"));
+                        case START_CORRECTION ->
+                            button(
+                                    "start-correction",
+                                    "Start a correction…",
+                                    VaadinIcon.EDIT,
+                                    null,
+                                    () -> ask(
+                                            "Start a correction",
+                                            "Public correction note (can be written later)",
+                                            "",
+                                            false,
+                                            EventRecord.MAX_PUBLIC_NOTE,
+                                            note -> workflow.startCorrection(id, note),
+                                            "Correction started: edit and submit it"));
+                        case RETRACT ->
+                            button(
+                                    "retract",
+                                    "Retract…",
+                                    VaadinIcon.BAN,
+                                    ButtonVariant.LUMO_ERROR,
+                                    () -> ask(
+                                            "Retract this record",
+                                            "The public reason for the retraction",
+                                            "",
+                                            true,
+                                            EventRecord.MAX_PUBLIC_NOTE,
+                                            reason -> workflow.retract(id, reason),
+                                            "Retracted"));
+                    };
+            if (button != null && !step.allowed()) {
+                refused(button, step);
+            }
+        }
         switch (record.status()) {
-            case DRAFT, RETURNED -> {
-                if (editor) {
-                    button(
-                            "submit",
-                            "Submit for review",
-                            VaadinIcon.PAPERPLANE,
-                            ButtonVariant.LUMO_PRIMARY,
-                            () -> run(() -> workflow.submit(id), "Submitted for review"));
-                    if (w.publishedVersion() > 0) {
-                        button(
-                                "correction-note",
-                                "Correction note…",
-                                VaadinIcon.COMMENT_ELLIPSIS,
-                                null,
-                                () -> ask(
-                                        "Public correction note",
-                                        "What changed, as readers will read it",
-                                        w.correctionNote(),
-                                        true,
-                                        EventRecord.MAX_PUBLIC_NOTE,
-                                        note -> workflow.noteCorrection(id, note),
-                                        "Note saved"));
-                    } else {
-                        button("spike", "Spike", VaadinIcon.TRASH, ButtonVariant.LUMO_ERROR, () -> spike(id));
-                    }
-                }
-                if (!w.readiness().isEmpty()) {
-                    note("readiness", "Before review it needs " + String.join(", ", w.readiness()) + ".");
-                }
-            }
-            case SUBMITTED -> {
-                if (reviewer) {
-                    boolean ownWork = w.revisionEditors().contains(me);
-                    Button approve = button(
-                            "approve",
-                            "Approve",
-                            VaadinIcon.CHECK,
-                            ButtonVariant.LUMO_SUCCESS,
-                            () -> run(() -> workflow.approve(id, shown), "Approved"));
-                    approve.setEnabled(!ownWork);
-                    button(
-                            "return",
-                            "Return…",
-                            VaadinIcon.ARROW_BACKWARD,
-                            null,
-                            () -> ask(
-                                    "Return to its editors",
-                                    "What should they change?",
-                                    "",
-                                    true,
-                                    RecordChange.MAX_COMMENT,
-                                    comment -> workflow.sendBack(id, comment, shown),
-                                    "Returned to its editors"));
-                    if (ownWork) {
-                        note("four-eyes", "You authored or edited this revision: another reviewer must approve it.");
-                    }
-                }
-                if (editor && w.publishedVersion() == 0) {
-                    button("spike", "Spike", VaadinIcon.TRASH, ButtonVariant.LUMO_ERROR, () -> spike(id));
-                }
-            }
-            case APPROVED -> {
-                if (editor) {
-                    button(
-                            "publish",
-                            "Publish now",
-                            VaadinIcon.GLOBE,
-                            ButtonVariant.LUMO_PRIMARY,
-                            () -> confirm(
-                                    "Publish now?",
-                                    "Version " + (w.publishedVersion() + 1) + " goes public and never changes.",
-                                    () -> workflow.publish(id, shown),
-                                    "Published"));
-                    button("schedule", "Schedule…", VaadinIcon.CLOCK, null, () -> schedule(id, shown));
-                }
-            }
-            case SCHEDULED -> {
+            case SCHEDULED ->
                 note(
                         "scheduled",
                         "Goes public at " + org.eventdesk.web.ui.Formats.utc(w.publishAt()) + " (scheduled by "
                                 + w.scheduledBy() + ").");
-                if (editor) {
-                    button(
-                            "unschedule",
-                            "Take back",
-                            VaadinIcon.CLOSE,
-                            null,
-                            () -> run(() -> workflow.unschedule(id), "Taken back from the schedule"));
-                }
-            }
-            case PUBLISHED -> {
-                if (editor) {
-                    button(
-                            "start-correction",
-                            "Start a correction…",
-                            VaadinIcon.EDIT,
-                            null,
-                            () -> ask(
-                                    "Start a correction",
-                                    "Public correction note (can be written later)",
-                                    "",
-                                    false,
-                                    EventRecord.MAX_PUBLIC_NOTE,
-                                    note -> workflow.startCorrection(id, note),
-                                    "Correction started: edit and submit it"));
-                }
-                if (reviewer) {
-                    button(
-                            "retract",
-                            "Retract…",
-                            VaadinIcon.BAN,
-                            ButtonVariant.LUMO_ERROR,
-                            () -> ask(
-                                    "Retract this record",
-                                    "The public reason for the retraction",
-                                    "",
-                                    true,
-                                    EventRecord.MAX_PUBLIC_NOTE,
-                                    reason -> workflow.retract(id, reason),
-                                    "Retracted"));
-                }
-            }
             case RETRACTED -> note("retracted", "Retracted: " + w.retractionReason());
             case SPIKED -> note("spiked", "Spiked: this record is never published.");
+            default -> {}
+        }
+    }
+
+    /**
+     * A step the record refuses this person: the button stays visible, disabled, with the record's reason beside
+     * it. Submitting an unready record stays possible (the refusal then lists what is missing, next to the fields);
+     * approving one's own revision is not.
+     */
+    private void refused(Button button, RecordView.StepView step) {
+        switch (step.step()) {
+            case SUBMIT -> note("readiness", "Before review it needs " + String.join(", ", step.missing()) + ".");
+            case APPROVE -> {
+                button.setEnabled(false);
+                note("four-eyes", "You authored or edited this revision: another reviewer must approve it.");
+            }
+            default -> {
+                button.setEnabled(false);
+                note(step.step().slug(), step.refusal());
+            }
         }
     }
 
@@ -209,6 +210,7 @@ class WorkflowBar extends VerticalLayout {
             RecordView after = step.get();
             Notification.show(done, 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            QueuesChanged.announce();
             onChange.accept(after);
         } catch (WorkflowException | InvalidInputException e) {
             Notification refused = Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE);
@@ -270,6 +272,7 @@ class WorkflowBar extends VerticalLayout {
                 dialog.close();
                 Notification.show(done, 4000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                QueuesChanged.announce();
                 onChange.accept(after);
             } catch (InvalidInputException refused) {
                 refuse(
@@ -313,9 +316,5 @@ class WorkflowBar extends VerticalLayout {
         dialog.add(at);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), ok);
         dialog.open();
-    }
-
-    static boolean isOpenForEditing(RecordStatus status) {
-        return status == RecordStatus.DRAFT || status == RecordStatus.RETURNED;
     }
 }

@@ -1,6 +1,8 @@
 package org.eventdesk.web.ui;
 
 import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -17,6 +19,7 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.shared.Registration;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import java.util.EnumMap;
@@ -43,6 +46,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final CurrentUser currentUser;
     private final RecordCatalog records;
     private final Map<RecordQueue, SideNavItem> queueItems = new EnumMap<>(RecordQueue.class);
+    private Registration queuesChanged;
 
     @Inject
     public MainLayout(CurrentUser currentUser, RecordCatalog records) {
@@ -99,9 +103,28 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
     }
 
-    /** Queue counts change as people work; they are read again after every navigation. */
+    /**
+     * Queue counts change as people work: they are read again after every navigation (which brings in what others
+     * did) and whenever a screen of this tab announces a change of its own ({@link QueuesChanged}).
+     */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        recountQueues();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        super.onAttach(attach);
+        queuesChanged = QueuesChanged.listen(attach.getUI(), this::recountQueues);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        queuesChanged.remove();
+        super.onDetach(detach);
+    }
+
+    private void recountQueues() {
         if (queueItems.isEmpty()) {
             return;
         }

@@ -80,6 +80,7 @@ import org.eventdesk.web.ui.DiscardGuard;
 import org.eventdesk.web.ui.Formats;
 import org.eventdesk.web.ui.Limits;
 import org.eventdesk.web.ui.MainLayout;
+import org.eventdesk.web.ui.QueuesChanged;
 import org.eventdesk.web.ui.records.RecordPage;
 
 /**
@@ -770,6 +771,8 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
             if (created) {
                 getUI().ifPresent(ui -> ui.navigate(RecordEditor.class, idParameter(saved.id())));
             } else {
+                // Saving someone else's draft makes it one of mine too.
+                QueuesChanged.announce();
                 load(saved);
             }
         } catch (InvalidInputException e) {

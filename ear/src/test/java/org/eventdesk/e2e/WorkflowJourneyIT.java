@@ -43,9 +43,20 @@ class WorkflowJourneyIT {
         reviewer.openGridRow("records-grid", title::equals);
         reviewer.click("review-record");
         reviewer.waitForPath("/records/" + id + "/review");
+        String readersView = reviewer.find(By.id("review-readers-view")).getText();
+        for (String words : new String[] {
+            "Air/drone strike", "Killed: 2", "“Two people were killed”", "Workflow Wire", "Port district"
+        }) {
+            assertTrue(readersView.contains(words), () -> "the record as readers read it shows " + words + ":\n"
+                    + readersView);
+        }
+        assertFalse(readersView.contains("figures[0]") || readersView.contains("AIR_DRONE"), readersView);
+        assertTrue(
+                reviewer.pageText().contains("Never published: everything below is new to readers"),
+                reviewer.pageText());
         assertTrue(
                 reviewer.find(By.id("review-diff")).getText().contains("figures[0].value"),
-                "the reviewer sees the fields");
+                "the desk's fields are there too, below");
         reviewer.click("wf-return");
         answer(reviewer, "Name the district in the title");
         reviewer.waitForPath("/records/" + id);
@@ -136,5 +147,73 @@ class WorkflowJourneyIT {
         assertTrue(reviewer.find(By.id("record-title")).getText().contains("Changed unseen"));
         reviewer.click("wf-approve");
         waitForStatus(reviewer, "Approved");
+    }
+
+    /** The count a queue shows in the navigation, e.g. 3 for "My drafts (3)". */
+    private static int queueCount(BrowserSession browser, String queue) {
+        String label = browser.find(By.cssSelector("vaadin-side-nav-item[data-queue='" + queue + "']"))
+                .getDomProperty("textContent");
+        java.util.regex.Matcher count =
+                java.util.regex.Pattern.compile("\\((\\d+)\\)").matcher(label);
+        assertTrue(count.find(), "a count in " + label);
+        return Integer.parseInt(count.group(1));
+    }
+
+    @Test
+    void theQueueCountsFollowEachStepTakenOnTheRecordPageWithoutANavigation(BrowserSession editor) {
+        String token = "demo-editor-token";
+        long draft = ReadyRecords.create(token, "Counted draft " + UUID.randomUUID());
+        long approved = ReadyRecords.create(token, "Counted publication " + UUID.randomUUID());
+        assertEquals(200, ReadyRecords.step(approved, "submit", token, null).status());
+        assertEquals(
+                200,
+                ReadyRecords.step(approved, "approve", "demo-reviewer-token", null)
+                        .status());
+        editor.logIn("editor", Desk.DEMO_PASSWORD);
+
+        editor.open("/records/" + draft);
+        int drafts = queueCount(editor, "my-drafts");
+        editor.click("wf-submit");
+        waitForStatus(editor, "In review");
+        editor.waiting().until(d -> queueCount(editor, "my-drafts") == drafts - 1);
+
+        editor.open("/records/" + approved);
+        int published = queueCount(editor, "published");
+        int ready = queueCount(editor, "approved");
+        editor.click("wf-publish");
+        editor.click(By.xpath("//vaadin-button[normalize-space()='Yes']"));
+        waitForStatus(editor, "Published");
+        // The scheduler may publish other tests' records meanwhile: at least this one is counted, at once.
+        editor.waiting().until(d -> queueCount(editor, "published") > published);
+        assertEquals(ready - 1, queueCount(editor, "approved"), "the published record left the approved queue");
+    }
+
+    @Test
+    void aCorrectionsReviewSaysInWordsWhatChangesForReaders(BrowserSession reviewer) {
+        String editor = "demo-editor-token";
+        long id = ReadyRecords.create(editor, "Corrected in review " + UUID.randomUUID());
+        ReadyRecords.step(id, "submit", editor, null);
+        ReadyRecords.step(id, "approve", "demo-reviewer-token", null);
+        assertEquals(200, ReadyRecords.step(id, "publish", editor, null).status());
+        assertEquals(
+                200,
+                ReadyRecords.step(id, "corrections", editor, "{\"note\": \"Three died, not two.\"}")
+                        .status());
+        com.fasterxml.jackson.databind.node.ObjectNode draft =
+                (com.fasterxml.jackson.databind.node.ObjectNode) Api.get("/api/v1/records/" + id, editor)
+                        .json();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) draft.get("figures").get(0)).put("value", 3);
+        Api.Answer saved =
+                Api.putJson("/api/v1/records/" + id, editor, "\"" + draft.get("version").asLong() + "\"", draft);
+        assertEquals(200, saved.status(), saved.body());
+        assertEquals(200, ReadyRecords.step(id, "submit", editor, null).status());
+
+        reviewer.logIn("reviewer", Desk.DEMO_PASSWORD);
+        reviewer.open("/records/" + id + "/review");
+
+        String changes = reviewer.find(By.id("review-changes")).getText();
+        assertTrue(changes.contains("Killed: 2 → 3"), changes);
+        assertTrue(reviewer.pageText().contains("What changes for readers since version 1"), reviewer.pageText());
+        assertTrue(reviewer.find(By.id("review-readers-view")).getText().contains("Killed: 3"));
     }
 }

@@ -217,7 +217,7 @@ public class EventRecord {
      * @throws InvalidInputException naming every field that breaks a rule; nothing changes then
      */
     public void revise(RecordInput input, long seenVersion, RecordReferences references, String by, Instant now) {
-        if (status != RecordStatus.DRAFT && status != RecordStatus.RETURNED) {
+        if (!offers(WorkflowStep.EDIT, now)) {
             throw new WorkflowException(
                     switch (status) {
                         case PUBLISHED ->
@@ -333,6 +333,68 @@ public class EventRecord {
         }
     }
 
+    /**
+     * The steps this record offers to someone now: those their roles allow and the record's state opens, each
+     * allowed or refused with the reason. The desk's screens and the API render from this; the transitions below
+     * check the same two rules ({@link #offers} and {@link #refusal}), so nobody is offered a step that the record
+     * would refuse, and nobody is refused one without being told why beforehand.
+     */
+    public List<WorkflowStep.Option> availableSteps(WorkflowStep.Actor actor, Instant now) {
+        List<WorkflowStep.Option> options = new ArrayList<>();
+        for (WorkflowStep step : WorkflowStep.values()) {
+            if (actor.roles().contains(step.role()) && offers(step, now)) {
+                options.add(refusal(step, actor.username())
+                        .map(refused -> new WorkflowStep.Option(step, refused.getMessage(), refused.missing()))
+                        .orElse(WorkflowStep.Option.allowed(step)));
+            }
+        }
+        return options;
+    }
+
+    /** Whether the record's state opens the step at all (DOMAIN.md, "The workflow"). */
+    private boolean offers(WorkflowStep step, Instant now) {
+        boolean open = status.isOpenForEditing();
+        return switch (step) {
+            case EDIT, SUBMIT -> open;
+            case NOTE_CORRECTION -> open && publishedVersion > 0;
+            case SPIKE -> publishedVersion == 0 && (open || status == RecordStatus.SUBMITTED);
+            case APPROVE, RETURN -> status == RecordStatus.SUBMITTED;
+            case PUBLISH -> status == RecordStatus.APPROVED || isDue(now);
+            case SCHEDULE -> status == RecordStatus.APPROVED;
+            case UNSCHEDULE -> status == RecordStatus.SCHEDULED;
+            case START_CORRECTION, RETRACT -> status == RecordStatus.PUBLISHED;
+        };
+    }
+
+    /**
+     * Why the record refuses a step its state opens, for this person: a record not ready for review, or four
+     * eyes. Empty when the step may be taken.
+     */
+    private Optional<WorkflowException> refusal(WorkflowStep step, String by) {
+        if (step == WorkflowStep.SUBMIT) {
+            List<String> missing = readinessProblems();
+            if (!missing.isEmpty()) {
+                return Optional.of(new WorkflowException(
+                        "Record " + id + " is not ready for review; it needs " + String.join(", ", missing) + ".",
+                        missing));
+            }
+        }
+        if (step == WorkflowStep.APPROVE && revisionEditors.contains(by)) {
+            return Optional.of(new WorkflowException("Four eyes: " + by + " authored or edited this revision of record "
+                    + id + ", so another reviewer must approve it."));
+        }
+        return Optional.empty();
+    }
+
+    /** The state check and the person's check of a step, as {@link #availableSteps} tells them beforehand. */
+    private void permit(WorkflowStep step, String by, Instant now, String action) {
+        require(offers(step, now), action);
+        Optional<WorkflowException> refused = refusal(step, by);
+        if (refused.isPresent()) {
+            throw refused.get();
+        }
+    }
+
     /** What the record still lacks before review; empty when it is ready. */
     public List<String> readinessProblems() {
         List<String> missing = new ArrayList<>();
@@ -360,16 +422,12 @@ public class EventRecord {
         return missing;
     }
 
-    public void submit(String by, Instant now) {
-        require(status == RecordStatus.DRAFT || status == RecordStatus.RETURNED, "submitted");
-        List<String> missing = readinessProblems();
-        if (!missing.isEmpty()) {
-            throw new WorkflowException(
-                    "Record " + id + " is not ready for review; it needs " + String.join(", ", missing) + ".", missing);
-        }
+    /** @return the history entry of the step (as every transition returns its own) */
+    public RecordChange submit(String by, Instant now) {
+        permit(WorkflowStep.SUBMIT, by, now, "submitted");
         status = RecordStatus.SUBMITTED;
         submittedBy = by;
-        touch(by, now);
+        return touch(ChangeAction.SUBMITTED, by, now, null);
     }
 
     /**
@@ -378,46 +436,42 @@ public class EventRecord {
      * @param seenVersion the version the reviewer read
      * @throws StaleRecordException when the record changed since
      */
-    public void approve(String by, long seenVersion, Instant now) {
+    public RecordChange approve(String by, long seenVersion, Instant now) {
         requireSeen(seenVersion);
-        require(status == RecordStatus.SUBMITTED, "approved");
-        if (revisionEditors.contains(by)) {
-            throw new WorkflowException("Four eyes: " + by + " authored or edited this revision of record " + id
-                    + ", so another reviewer must approve it.");
-        }
+        permit(WorkflowStep.APPROVE, by, now, "approved");
         status = RecordStatus.APPROVED;
         approvedBy = by;
-        touch(by, now);
+        return touch(ChangeAction.APPROVED, by, now, null);
     }
 
     /** Back to its editors with a comment that says what to fix, about the version the reviewer read. */
-    public void sendBack(String by, String comment, long seenVersion, Instant now) {
+    public RecordChange sendBack(String by, String comment, long seenVersion, Instant now) {
         requireSeen(seenVersion);
-        require(status == RecordStatus.SUBMITTED, "returned");
+        permit(WorkflowStep.RETURN, by, now, "returned");
         requireWords(comment, "comment", "say what the editors should change", RecordChange.MAX_COMMENT);
         status = RecordStatus.RETURNED;
-        touch(by, now);
+        return touch(ChangeAction.RETURNED, by, now, comment);
     }
 
     /** Publishes the approved revision the editor read at a later time (see {@link #publish}). */
-    public void schedule(String by, Instant at, long seenVersion, Instant now) {
+    public RecordChange schedule(String by, Instant at, long seenVersion, Instant now) {
         requireSeen(seenVersion);
-        require(status == RecordStatus.APPROVED, "scheduled");
+        permit(WorkflowStep.SCHEDULE, by, now, "scheduled");
         if (at == null || !at.isAfter(now)) {
             throw new InvalidInputException("at", "the publication time must lie in the future");
         }
         status = RecordStatus.SCHEDULED;
         publishAt = at;
         scheduledBy = by;
-        touch(by, now);
+        return touch(ChangeAction.SCHEDULED, by, now, "for " + at);
     }
 
-    public void unschedule(String by, Instant now) {
-        require(status == RecordStatus.SCHEDULED, "taken back from the schedule");
+    public RecordChange unschedule(String by, Instant now) {
+        permit(WorkflowStep.UNSCHEDULE, by, now, "taken back from the schedule");
         status = RecordStatus.APPROVED;
         publishAt = null;
         scheduledBy = null;
-        touch(by, now);
+        return touch(ChangeAction.UNSCHEDULED, by, now, null);
     }
 
     /** Whether the scheduler should publish this record now. */
@@ -431,7 +485,7 @@ public class EventRecord {
      */
     public Publishing publish(String by, long seenVersion, Instant now) {
         requireSeen(seenVersion);
-        require(status == RecordStatus.APPROVED || isDue(now), "published (only an approved record is)");
+        permit(WorkflowStep.PUBLISH, by, now, "published (only an approved record is)");
         publishedVersion++;
         PublicationKind kind = publishedVersion == 1 ? PublicationKind.PUBLISHED : PublicationKind.CORRECTED;
         String note = kind == PublicationKind.CORRECTED ? correctionNote : null;
@@ -439,8 +493,14 @@ public class EventRecord {
         lastPublishedAt = now;
         publishAt = null;
         correctionNote = null;
-        touch(by, now);
-        return new Publishing(kind, publishedVersion, note, approvedBy);
+        RecordChange entry = touch(
+                ChangeAction.PUBLISHED,
+                by,
+                now,
+                kind == PublicationKind.CORRECTED
+                        ? "version " + publishedVersion + ", correction: " + note
+                        : "version " + publishedVersion);
+        return new Publishing(kind, publishedVersion, note, approvedBy, entry);
     }
 
     /**
@@ -456,46 +516,43 @@ public class EventRecord {
      * The scheduler could not publish the record and gives up on it: it goes back to approved (the approval still
      * stands), out of the schedule, for a person to look at; the history says why.
      */
-    public void abandonSchedule(String by, Instant now) {
+    public RecordChange abandonSchedule(String by, String reason, Instant now) {
         require(status == RecordStatus.SCHEDULED, "taken back from the schedule");
         status = RecordStatus.APPROVED;
         publishAt = null;
         scheduledBy = null;
-        touch(by, now);
+        return touch(ChangeAction.SCHEDULE_FAILED, by, now, reason);
     }
 
-    /** What a publication records beside the snapshot. */
-    public record Publishing(PublicationKind kind, int version, String note, String approvedBy) {}
+    /**
+     * What a publication records beside the snapshot, and the record's history entry for it.
+     */
+    public record Publishing(PublicationKind kind, int version, String note, String approvedBy, RecordChange entry) {}
 
     /** Discards a record that never went public; the reason, if given, goes into the history. */
-    public void spike(String by, String reason, Instant now) {
-        require(
-                publishedVersion == 0
-                        && (status == RecordStatus.DRAFT
-                                || status == RecordStatus.RETURNED
-                                || status == RecordStatus.SUBMITTED),
-                "spiked (only unpublished drafts are; a published record is retracted)");
+    public RecordChange spike(String by, String reason, Instant now) {
+        permit(WorkflowStep.SPIKE, by, now, "spiked (only unpublished drafts are; a published record is retracted)");
         checkLength(reason, "reason", RecordChange.MAX_COMMENT);
         status = RecordStatus.SPIKED;
-        touch(by, now);
+        return touch(ChangeAction.SPIKED, by, now, reason);
     }
 
     /** Withdraws a published record from the public, with a public reason; it stays visible as retracted. */
     public Publishing retract(String by, String reason, Instant now) {
-        require(status == RecordStatus.PUBLISHED, "retracted (only a published record is)");
+        permit(WorkflowStep.RETRACT, by, now, "retracted (only a published record is)");
         requireWords(reason, "reason", "give the public reason for the retraction", MAX_PUBLIC_NOTE);
         status = RecordStatus.RETRACTED;
         retractionReason = reason.strip();
-        touch(by, now);
-        return new Publishing(PublicationKind.RETRACTED, publishedVersion, retractionReason, null);
+        RecordChange entry = touch(ChangeAction.RETRACTED, by, now, retractionReason);
+        return new Publishing(PublicationKind.RETRACTED, publishedVersion, retractionReason, null, entry);
     }
 
     /**
      * Opens a new revision of a published record. The public keeps seeing version n until the correction is
      * reviewed and published as version n+1 with its note.
      */
-    public void startCorrection(String by, String note, Instant now) {
-        require(status == RecordStatus.PUBLISHED, "corrected (only a published record is)");
+    public RecordChange startCorrection(String by, String note, Instant now) {
+        permit(WorkflowStep.START_CORRECTION, by, now, "corrected (only a published record is)");
         checkLength(note, "note", MAX_PUBLIC_NOTE);
         status = RecordStatus.DRAFT;
         revision++;
@@ -504,21 +561,31 @@ public class EventRecord {
         submittedBy = null;
         approvedBy = null;
         correctionNote = note == null || note.isBlank() ? null : note.strip();
-        touch(by, now);
+        return touch(ChangeAction.CORRECTION_STARTED, by, now, note);
     }
 
     /** Changes the pending correction note (part of the revision, so its author counts as an editor). */
-    public void noteCorrection(String by, String note, Instant now) {
-        require(status == RecordStatus.DRAFT || status == RecordStatus.RETURNED, "given a correction note now");
+    public RecordChange noteCorrection(String by, String note, Instant now) {
+        permit(
+                WorkflowStep.NOTE_CORRECTION,
+                by,
+                now,
+                "given a correction note now (only a correction of a published record has one)");
         checkLength(note, "note", MAX_PUBLIC_NOTE);
         correctionNote = note == null || note.isBlank() ? null : note.strip();
         revisionEditors.add(by);
-        touch(by, now);
+        return touch(ChangeAction.SAVED, by, now, "correction note: " + note);
     }
 
     private void touch(String by, Instant now) {
         updatedBy = by;
         updatedAt = now;
+    }
+
+    /** Marks the record changed by a workflow step and returns the step's history entry. */
+    private RecordChange touch(ChangeAction action, String by, Instant now, String comment) {
+        touch(by, now);
+        return new RecordChange(id, revision, action, by, now, comment, List.of());
     }
 
     private static void requireWords(String text, String field, String what, int maxLength) {

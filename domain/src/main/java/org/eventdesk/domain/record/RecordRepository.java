@@ -38,12 +38,4 @@ public interface RecordRepository {
     List<RecordListing> queue(RecordQueue queue, String user, int offset, int limit);
 
     long count(RecordQueue queue, String user);
-
-    List<EventType> eventTypes();
-
-    List<FigureCategory> figureCategories();
-
-    Optional<EventType> eventType(String code);
-
-    Optional<FigureCategory> figureCategory(String code);
 }

@@ -327,17 +327,49 @@ class WorkflowTest {
     }
 
     @Test
+    void eachStepReturnsItsHistoryEntryWithTheRevisionItBelongsTo() {
+        EventRecord record = draft("editor");
+        RecordChange submitted = record.submit("editor", NOW);
+        assertEquals(ChangeAction.SUBMITTED, submitted.action());
+        assertEquals("editor", submitted.by());
+        assertEquals(7L, submitted.recordId());
+        assertEquals(
+                ChangeAction.RETURNED,
+                record.sendBack("reviewer", "Name the district", record.getVersion(), NOW)
+                        .action());
+        record.submit("editor", NOW);
+        record.approve("reviewer", record.getVersion(), NOW);
+        EventRecord.Publishing first = record.publish("editor", record.getVersion(), NOW);
+        assertEquals(ChangeAction.PUBLISHED, first.entry().action());
+        assertEquals("version 1", first.entry().comment());
+
+        RecordChange correction = record.startCorrection("editor2", "The toll rose.", NOW);
+        assertEquals(2, correction.revision(), "a correction opens revision 2, and its entry belongs to it");
+        assertEquals(ChangeAction.CORRECTION_STARTED, correction.action());
+        record.submit("editor2", NOW);
+        record.approve("reviewer", record.getVersion(), NOW);
+        assertEquals(
+                "version 2, correction: The toll rose.",
+                record.publish("editor", record.getVersion(), NOW).entry().comment());
+        EventRecord.Publishing retraction = record.retract("reviewer", " Wrong town. ", NOW);
+        assertEquals(ChangeAction.RETRACTED, retraction.entry().action());
+        assertEquals("Wrong town.", retraction.entry().comment());
+    }
+
+    @Test
     void aScheduleTheDeskCannotKeepGoesBackToApproved() {
         EventRecord record = draft("editor");
         record.submit("editor", NOW);
         record.approve("reviewer", record.getVersion(), NOW);
         record.schedule("editor", NOW.plusSeconds(60), record.getVersion(), NOW);
 
-        record.abandonSchedule("editor", NOW.plusSeconds(61));
+        RecordChange entry = record.abandonSchedule("editor", "the database was down", NOW.plusSeconds(61));
 
+        assertEquals(ChangeAction.SCHEDULE_FAILED, entry.action());
+        assertEquals("the database was down", entry.comment());
         assertEquals(RecordStatus.APPROVED, record.getStatus());
         assertEquals(null, record.getPublishAt());
         assertFalse(record.isDue(NOW.plusSeconds(3600)), "never due again until someone schedules it");
-        assertThrows(WorkflowException.class, () -> record.abandonSchedule("editor", NOW.plusSeconds(62)));
+        assertThrows(WorkflowException.class, () -> record.abandonSchedule("editor", "again", NOW.plusSeconds(62)));
     }
 }

@@ -19,7 +19,7 @@ import org.eventdesk.domain.record.FigureCategory;
 import org.eventdesk.domain.record.Publication;
 import org.eventdesk.domain.record.PublicationHead;
 import org.eventdesk.domain.record.RecordJournal;
-import org.eventdesk.domain.record.RecordRepository;
+import org.eventdesk.domain.record.TaxonomyRepository;
 
 /**
  * What anyone may read without logging in: published records (only ever their sealed versions), their earlier
@@ -40,29 +40,29 @@ public class PublicCatalog {
     private RecordJournal journal;
 
     @Inject
-    private RecordRepository records;
+    private TaxonomyRepository taxonomy;
 
     /** Every event type code (active or not: old records keep theirs), for checking the list's {@code type}. */
     public Set<String> typeCodes() {
-        return records.eventTypes().stream().map(EventType::getCode).collect(Collectors.toSet());
+        return taxonomy.eventTypes().stream().map(EventType::getCode).collect(Collectors.toSet());
     }
 
     /** The taxonomy in its order, for the readers' filter. */
     public List<org.eventdesk.application.record.CodeList> types() {
-        return records.eventTypes().stream()
+        return taxonomy.eventTypes().stream()
                 .map(org.eventdesk.application.record.CodeList::of)
                 .toList();
     }
 
     public List<org.eventdesk.application.record.CodeList> categories() {
-        return records.figureCategories().stream()
+        return taxonomy.figureCategories().stream()
                 .map(org.eventdesk.application.record.CodeList::of)
                 .toList();
     }
 
     /** Every figure category code, for checking the list's {@code category}. */
     public Set<String> categoryCodes() {
-        return records.figureCategories().stream().map(FigureCategory::getCode).collect(Collectors.toSet());
+        return taxonomy.figureCategories().stream().map(FigureCategory::getCode).collect(Collectors.toSet());
     }
 
     /** The latest public version of a record, or its retraction notice. */

@@ -10,6 +10,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eventdesk.domain.publishing.PublicChanges;
+import org.eventdesk.domain.publishing.PublicCopies;
+import org.eventdesk.domain.publishing.PublicCopy;
+import org.eventdesk.domain.publishing.PublicRecord;
+import org.eventdesk.domain.publishing.PublicRecords;
 import org.eventdesk.domain.record.EventRecord;
 import org.eventdesk.domain.record.Publication;
 import org.eventdesk.domain.record.PublicationChain;
@@ -20,6 +25,7 @@ import org.eventdesk.domain.record.RecordQueue;
 import org.eventdesk.domain.record.RecordRepository;
 import org.eventdesk.domain.record.RecordSnapshot;
 import org.eventdesk.domain.record.SameEventQuery;
+import org.eventdesk.domain.record.TaxonomyRepository;
 import org.eventdesk.domain.shared.NotFoundException;
 import org.eventdesk.domain.source.SourceRepository;
 import org.eventdesk.domain.user.Role;
@@ -34,6 +40,9 @@ public class RecordCatalog {
     private RecordRepository records;
 
     @Inject
+    private TaxonomyRepository taxonomy;
+
+    @Inject
     private SourceRepository sources;
 
     @Inject
@@ -43,11 +52,20 @@ public class RecordCatalog {
     private SessionContext context;
 
     @Inject
+    private java.time.Clock clock;
+
+    @Inject
     private org.eventdesk.application.publishing.PublicCatalog publicCatalog;
+
+    @Inject
+    private PublicRecords.References publicReferences;
+
+    @Inject
+    private PublicCopies publicCopies;
 
     public RecordView view(long id) {
         return records.find(id)
-                .map(r -> RecordViews.of(r, records, sources))
+                .map(r -> RecordViews.of(r, records, taxonomy, sources, context, clock.instant()))
                 .orElseThrow(() -> new NotFoundException("Record", id));
     }
 
@@ -111,6 +129,29 @@ public class RecordCatalog {
     }
 
     /**
+     * The record as readers would read it if it were published now, made by the rules that seal publications
+     * (labels, times in words, quotes beside facts), and what would change for them since the version they read, in
+     * words: what a reviewer judges.
+     */
+    public ReadersView readersView(long id) {
+        EventRecord record = records.find(id).orElseThrow(() -> new NotFoundException("Record", id));
+        PublicRecord preview = PublicRecords.preview(record, clock.instant(), publicReferences);
+        Optional<PublicRecord> published =
+                publicCopies.find(id).map(PublicCopy::record).filter(p -> !p.isRetracted());
+        return new ReadersView(
+                preview,
+                published.map(PublicRecord::version).orElse(0),
+                published.map(p -> PublicChanges.between(p, preview)).orElse(List.of()));
+    }
+
+    /**
+     * @param record the working copy as it would go public
+     * @param publishedVersion the version readers see now; 0 when the record was never published
+     * @param changes what would change for readers since that version, in words (empty when never published)
+     */
+    public record ReadersView(PublicRecord record, int publishedVersion, List<String> changes) {}
+
+    /**
      * The publication log's audit (hashes, chain, head, public copies against their sealed versions); empty when
      * all is intact, else the first problem found.
      */
@@ -141,11 +182,11 @@ public class RecordCatalog {
 
     /** The taxonomy in its order: each top-level type followed by its sub-types, then the news types. */
     public List<CodeList> eventTypes() {
-        return records.eventTypes().stream().map(CodeList::of).toList();
+        return taxonomy.eventTypes().stream().map(CodeList::of).toList();
     }
 
     public List<CodeList> figureCategories() {
-        return records.figureCategories().stream().map(CodeList::of).toList();
+        return taxonomy.figureCategories().stream().map(CodeList::of).toList();
     }
 
     private void requireRecord(long id) {

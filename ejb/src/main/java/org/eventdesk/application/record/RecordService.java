@@ -17,6 +17,7 @@ import org.eventdesk.domain.record.RecordJournal;
 import org.eventdesk.domain.record.RecordRepository;
 import org.eventdesk.domain.record.RecordSnapshot;
 import org.eventdesk.domain.record.StaleRecordException;
+import org.eventdesk.domain.record.TaxonomyRepository;
 import org.eventdesk.domain.shared.NotFoundException;
 import org.eventdesk.domain.source.SourceRepository;
 import org.eventdesk.domain.user.Role;
@@ -29,6 +30,9 @@ public class RecordService {
 
     @Inject
     private RecordRepository records;
+
+    @Inject
+    private TaxonomyRepository taxonomy;
 
     @Inject
     private SourceRepository sources;
@@ -44,8 +48,8 @@ public class RecordService {
 
     public RecordView create(RecordInput input) {
         String caller = context.getCallerPrincipal().getName();
-        EventRecord record = records.store(
-                EventRecord.create(input, new RepositoryReferences(records, sources), caller, clock.instant()));
+        EventRecord record = records.store(EventRecord.create(
+                input, new RepositoryReferences(records, taxonomy, sources), caller, clock.instant()));
         journal.append(new RecordChange(
                 record.getId(),
                 record.getRevision(),
@@ -55,7 +59,7 @@ public class RecordService {
                 null,
                 RecordSnapshot.of(record).changesSince(RecordSnapshot.empty())));
         LOG.info(() -> "Record #" + record.getId() + " \"" + record.getTitle() + "\" created by " + caller);
-        return RecordViews.of(record, records, sources);
+        return RecordViews.of(record, records, taxonomy, sources, context, clock.instant());
     }
 
     /**
@@ -68,7 +72,8 @@ public class RecordService {
         String caller = context.getCallerPrincipal().getName();
         EventRecord record = records.find(id).orElseThrow(() -> new NotFoundException("Record", id));
         RecordSnapshot before = RecordSnapshot.of(record);
-        record.revise(input, seenVersion, new RepositoryReferences(records, sources), caller, clock.instant());
+        record.revise(
+                input, seenVersion, new RepositoryReferences(records, taxonomy, sources), caller, clock.instant());
         journal.append(new RecordChange(
                 id,
                 record.getRevision(),
@@ -85,7 +90,7 @@ public class RecordService {
             throw new StaleRecordException(id, seenVersion, seenVersion + 1, "another editor", clock.instant());
         }
         LOG.info(() -> "Record #" + id + " saved by " + caller + " (version " + record.getVersion() + ")");
-        return RecordViews.of(record, records, sources);
+        return RecordViews.of(record, records, taxonomy, sources, context, clock.instant());
     }
 
     /** Adds a note to the record's discussion thread. */

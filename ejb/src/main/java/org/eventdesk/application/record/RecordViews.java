@@ -12,18 +12,31 @@ import org.eventdesk.domain.record.Evidence;
 import org.eventdesk.domain.record.FigureCategory;
 import org.eventdesk.domain.record.RecordLink;
 import org.eventdesk.domain.record.RecordRepository;
+import org.eventdesk.domain.record.TaxonomyRepository;
+import org.eventdesk.domain.record.WorkflowStep;
 import org.eventdesk.domain.source.SourceRepository;
+import org.eventdesk.domain.user.Role;
 
 /** Builds {@link RecordView}s: the record plus the labels, titles and sources it refers to. */
 final class RecordViews {
     private RecordViews() {}
 
-    static RecordView of(EventRecord r, RecordRepository records, SourceRepository sources) {
-        Map<String, String> categoryLabels = records.figureCategories().stream()
+    /**
+     * @param context the calling bean's context: the steps the record offers are those of the person asking
+     * @param now the time the steps are judged at (a scheduled record that is due may be published by hand)
+     */
+    static RecordView of(
+            EventRecord r,
+            RecordRepository records,
+            TaxonomyRepository taxonomy,
+            SourceRepository sources,
+            jakarta.ejb.SessionContext context,
+            java.time.Instant now) {
+        Map<String, String> categoryLabels = taxonomy.figureCategories().stream()
                 .collect(Collectors.toMap(FigureCategory::getCode, FigureCategory::getLabel));
         String typeLabel = r.getType() == null
                 ? null
-                : records.eventType(r.getType()).map(EventType::getLabel).orElse(r.getType());
+                : taxonomy.eventType(r.getType()).map(EventType::getLabel).orElse(r.getType());
         List<RecordLink> incoming = records.linksTo(r.getId());
         Set<Long> linked = new java.util.HashSet<>();
         r.getLinks().forEach(l -> linked.add(l.targetId()));
@@ -131,7 +144,21 @@ final class RecordViews {
                         r.getCorrectionNote(),
                         r.getRetractionReason(),
                         r.getLastPublishedAt(),
-                        r.readinessProblems()));
+                        r.readinessProblems(),
+                        r.availableSteps(actor(context), now).stream()
+                                .map(o -> new RecordView.StepView(o.step(), o.refusal(), o.missing()))
+                                .toList()));
+    }
+
+    /** The person the calling bean serves, with the desk's roles the container gave them. */
+    static WorkflowStep.Actor actor(jakarta.ejb.SessionContext context) {
+        Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (context.isCallerInRole(role.name())) {
+                roles.add(role);
+            }
+        }
+        return new WorkflowStep.Actor(context.getCallerPrincipal().getName(), roles);
     }
 
     private static List<RecordView.EvidenceView> evidence(List<Evidence> evidence) {

@@ -7,25 +7,28 @@ import org.eventdesk.domain.record.EventType;
 import org.eventdesk.domain.record.FigureCategory;
 import org.eventdesk.domain.record.RecordReferences;
 import org.eventdesk.domain.record.RecordRepository;
+import org.eventdesk.domain.record.TaxonomyRepository;
 import org.eventdesk.domain.source.Source;
 import org.eventdesk.domain.source.SourceRepository;
 
 /** The record rules' lookups, answered from the database; taxonomy read once per save. */
 final class RepositoryReferences implements RecordReferences {
     private final RecordRepository records;
+    private final TaxonomyRepository taxonomy;
     private final SourceRepository sources;
     private Set<String> types;
     private Set<String> categories;
 
-    RepositoryReferences(RecordRepository records, SourceRepository sources) {
+    RepositoryReferences(RecordRepository records, TaxonomyRepository taxonomy, SourceRepository sources) {
         this.records = records;
+        this.taxonomy = taxonomy;
         this.sources = sources;
     }
 
     @Override
     public boolean isEventType(String code) {
         if (types == null) {
-            types = records.eventTypes().stream()
+            types = taxonomy.eventTypes().stream()
                     .filter(EventType::isActive)
                     .map(EventType::getCode)
                     .collect(Collectors.toSet());
@@ -36,7 +39,7 @@ final class RepositoryReferences implements RecordReferences {
     @Override
     public boolean isFigureCategory(String code) {
         if (categories == null) {
-            categories = records.figureCategories().stream()
+            categories = taxonomy.figureCategories().stream()
                     .filter(FigureCategory::isActive)
                     .map(FigureCategory::getCode)
                     .collect(Collectors.toSet());

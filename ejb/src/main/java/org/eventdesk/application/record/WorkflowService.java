@@ -9,16 +9,15 @@ import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import org.eventdesk.application.publishing.Publisher;
-import org.eventdesk.domain.record.ChangeAction;
 import org.eventdesk.domain.record.EventRecord;
 import org.eventdesk.domain.record.Publication;
-import org.eventdesk.domain.record.PublicationKind;
 import org.eventdesk.domain.record.RecordChange;
 import org.eventdesk.domain.record.RecordJournal;
 import org.eventdesk.domain.record.RecordRepository;
+import org.eventdesk.domain.record.TaxonomyRepository;
 import org.eventdesk.domain.record.WorkflowException;
 import org.eventdesk.domain.shared.NotFoundException;
 import org.eventdesk.domain.source.SourceRepository;
@@ -26,7 +25,7 @@ import org.eventdesk.domain.user.Role;
 
 /**
  * Moving records through the workflow. Each step is one method of the record (which holds the rules: legal
- * transitions, readiness, four eyes), recorded in the record's history; publishing and retracting also seal the
+ * transitions, readiness, four eyes) and returns its entry for the record's history, which is stored here; publishing and retracting also seal the
  * public version in the publication log ({@link Publisher}). Who may take a step is checked here, by role: editors submit, publish what was approved,
  * schedule, spike and start corrections; reviewers approve, return and retract.
  *
@@ -40,6 +39,9 @@ public class WorkflowService {
 
     @Inject
     private RecordRepository records;
+
+    @Inject
+    private TaxonomyRepository taxonomy;
 
     @Inject
     private SourceRepository sources;
@@ -58,20 +60,19 @@ public class WorkflowService {
 
     @RolesAllowed(Role.Names.EDITOR)
     public RecordView submit(long id) {
-        return step(id, ChangeAction.SUBMITTED, null, (r) -> r.submit(caller(), clock.instant()));
+        return step(id, r -> r.submit(caller(), clock.instant()));
     }
 
     /** Approves the version the reviewer read. */
     @RolesAllowed(Role.Names.REVIEWER)
     public RecordView approve(long id, long seenVersion) {
-        return step(id, ChangeAction.APPROVED, null, r -> r.approve(caller(), seenVersion, clock.instant()));
+        return step(id, r -> r.approve(caller(), seenVersion, clock.instant()));
     }
 
     /** Returns a submitted record (the version the reviewer read) to its editors; the comment says what to change. */
     @RolesAllowed(Role.Names.REVIEWER)
     public RecordView sendBack(long id, String comment, long seenVersion) {
-        return step(
-                id, ChangeAction.RETURNED, comment, r -> r.sendBack(caller(), comment, seenVersion, clock.instant()));
+        return step(id, r -> r.sendBack(caller(), comment, seenVersion, clock.instant()));
     }
 
     /** Publishes an approved record, the version the editor read, now. */
@@ -80,25 +81,24 @@ public class WorkflowService {
         journal.lockLog();
         EventRecord record = load(id);
         publishLocked(record, caller(), seenVersion, clock.instant());
-        return RecordViews.of(record, records, sources);
+        return RecordViews.of(record, records, taxonomy, sources, context, clock.instant());
     }
 
     /** Publishes an approved record (the version the editor read) at a later time, whether anyone is logged in then. */
     @RolesAllowed(Role.Names.EDITOR)
     public RecordView schedule(long id, Instant at, long seenVersion) {
-        return step(
-                id, ChangeAction.SCHEDULED, "for " + at, r -> r.schedule(caller(), at, seenVersion, clock.instant()));
+        return step(id, r -> r.schedule(caller(), at, seenVersion, clock.instant()));
     }
 
     @RolesAllowed(Role.Names.EDITOR)
     public RecordView unschedule(long id) {
-        return step(id, ChangeAction.UNSCHEDULED, null, r -> r.unschedule(caller(), clock.instant()));
+        return step(id, r -> r.unschedule(caller(), clock.instant()));
     }
 
     /** Discards a record that never went public. */
     @RolesAllowed(Role.Names.EDITOR)
     public RecordView spike(long id, String reason) {
-        return step(id, ChangeAction.SPIKED, reason, r -> r.spike(caller(), reason, clock.instant()));
+        return step(id, r -> r.spike(caller(), reason, clock.instant()));
     }
 
     /** Withdraws a published record from the public; the reason is public too. */
@@ -110,25 +110,21 @@ public class WorkflowService {
         Instant now = clock.instant();
         EventRecord.Publishing retraction = record.retract(by, reason, now);
         publisher.seal(record, retraction, by, now);
-        journal.append(new RecordChange(id, record.getRevision(), ChangeAction.RETRACTED, by, now, reason, List.of()));
+        journal.append(retraction.entry());
         flush(record);
         LOG.info(() -> "Record #" + id + " retracted by " + by);
-        return RecordViews.of(record, records, sources);
+        return RecordViews.of(record, records, taxonomy, sources, context, clock.instant());
     }
 
     /** Opens a new revision of a published record; the note is the public correction note (may come later). */
     @RolesAllowed(Role.Names.EDITOR)
     public RecordView startCorrection(long id, String note) {
-        return step(id, ChangeAction.CORRECTION_STARTED, note, r -> r.startCorrection(caller(), note, clock.instant()));
+        return step(id, r -> r.startCorrection(caller(), note, clock.instant()));
     }
 
     @RolesAllowed(Role.Names.EDITOR)
     public RecordView noteCorrection(long id, String note) {
-        return step(
-                id,
-                ChangeAction.SAVED,
-                "correction note: " + note,
-                r -> r.noteCorrection(caller(), note, clock.instant()));
+        return step(id, r -> r.noteCorrection(caller(), note, clock.instant()));
     }
 
     /**
@@ -165,9 +161,7 @@ public class WorkflowService {
         }
         String by = record.getScheduledBy();
         Instant now = clock.instant();
-        record.abandonSchedule(by, now);
-        journal.append(
-                new RecordChange(id, record.getRevision(), ChangeAction.SCHEDULE_FAILED, by, now, reason, List.of()));
+        journal.append(record.abandonSchedule(by, reason, now));
         flush(record);
         LOG.warning(() -> "Scheduled publication of record #" + id + " failed and was taken back: " + reason);
         return true;
@@ -184,28 +178,18 @@ public class WorkflowService {
         EventRecord.Publishing publishing =
                 seenVersion == null ? record.publishDue(by, now) : record.publish(by, seenVersion, now);
         Publication publication = publisher.seal(record, publishing, by, now);
-        journal.append(new RecordChange(
-                record.getId(),
-                record.getRevision(),
-                ChangeAction.PUBLISHED,
-                by,
-                now,
-                publishing.kind() == PublicationKind.CORRECTED
-                        ? "version " + publishing.version() + ", correction: " + publishing.note()
-                        : "version " + publishing.version(),
-                List.of()));
+        journal.append(publishing.entry());
         flush(record);
         LOG.info(() -> "Record #" + record.getId() + " published as version " + publishing.version() + " by " + by
                 + " (log entry " + publication.getId() + ")");
     }
 
-    private RecordView step(long id, ChangeAction action, String comment, Consumer<EventRecord> transition) {
+    /** A step of the record's, and the history entry the step returns. */
+    private RecordView step(long id, Function<EventRecord, RecordChange> transition) {
         EventRecord record = load(id);
-        transition.accept(record);
-        journal.append(
-                new RecordChange(id, record.getRevision(), action, caller(), clock.instant(), comment, List.of()));
+        journal.append(transition.apply(record));
         flush(record);
-        return RecordViews.of(record, records, sources);
+        return RecordViews.of(record, records, taxonomy, sources, context, clock.instant());
     }
 
     /** A concurrent step on the same record won: this one changes nothing and says so. */

@@ -11,8 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.eventdesk.domain.record.EventRecord;
-import org.eventdesk.domain.record.EventType;
-import org.eventdesk.domain.record.FigureCategory;
 import org.eventdesk.domain.record.RecordLink;
 import org.eventdesk.domain.record.RecordListing;
 import org.eventdesk.domain.record.RecordQuery;
@@ -259,28 +257,6 @@ public class JpaRecordRepository implements RecordRepository {
         if (queue.involvement() != RecordQueue.Involvement.ANY) {
             typed.setParameter("user", user);
         }
-    }
-
-    @Override
-    public List<EventType> eventTypes() {
-        return em.createQuery("select t from EventType t order by t.position", EventType.class)
-                .getResultList();
-    }
-
-    @Override
-    public List<FigureCategory> figureCategories() {
-        return em.createQuery("select c from FigureCategory c order by c.position", FigureCategory.class)
-                .getResultList();
-    }
-
-    @Override
-    public Optional<EventType> eventType(String code) {
-        return Optional.ofNullable(em.find(EventType.class, code));
-    }
-
-    @Override
-    public Optional<FigureCategory> figureCategory(String code) {
-        return Optional.ofNullable(em.find(FigureCategory.class, code));
     }
 
     private static String contains(String text) {

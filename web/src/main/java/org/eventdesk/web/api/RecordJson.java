@@ -27,6 +27,7 @@ import org.eventdesk.domain.record.RecordInput;
 import org.eventdesk.domain.record.RecordListing;
 import org.eventdesk.domain.record.TimePrecision;
 import org.eventdesk.domain.record.Verification;
+import org.eventdesk.domain.record.WorkflowStep;
 import org.eventdesk.domain.shared.JsonP;
 
 /**
@@ -294,7 +295,8 @@ final class RecordJson {
                         "revisionEditors",
                         JsonP.PROVIDER.createArrayBuilder(
                                 w.revisionEditors().stream().sorted().toList()))
-                .add("readiness", JsonP.PROVIDER.createArrayBuilder(w.readiness()));
+                .add("readiness", JsonP.PROVIDER.createArrayBuilder(w.readiness()))
+                .add("availableSteps", array(w.steps(), RecordJson::step));
         text(workflow, "submittedBy", w.submittedBy());
         text(workflow, "approvedBy", w.approvedBy());
         text(workflow, "publishAt", w.publishAt() == null ? null : utc(w.publishAt()));
@@ -308,6 +310,39 @@ final class RecordJson {
                 .add("updatedAt", utc(r.updatedAt()))
                 .add("workflow", workflow)
                 .build();
+    }
+
+    /**
+     * A step the record offers the caller, with the request that takes it, relative to the record's address.
+     */
+    private static JsonObjectBuilder step(RecordView.StepView step) {
+        JsonObjectBuilder json = JsonP.PROVIDER
+                .createObjectBuilder()
+                .add("step", step.step().slug())
+                .add("label", step.step().label())
+                .add("allowed", step.allowed());
+        text(json, "reason", step.refusal());
+        if (!step.missing().isEmpty()) {
+            json.add("missing", JsonP.PROVIDER.createArrayBuilder(step.missing()));
+        }
+        text(json, "request", request(step.step()));
+        return json;
+    }
+
+    private static String request(WorkflowStep step) {
+        return switch (step) {
+            case EDIT -> "PUT";
+            case NOTE_CORRECTION -> "PUT correction-note";
+            case SUBMIT -> "POST submit";
+            case APPROVE -> "POST approve";
+            case RETURN -> "POST return";
+            case PUBLISH -> "POST publish";
+            case SCHEDULE -> "POST publish {at}";
+            case UNSCHEDULE -> "POST unschedule";
+            case SPIKE -> "POST spike";
+            case START_CORRECTION -> "POST corrections";
+            case RETRACT -> "POST retract";
+        };
     }
 
     static JsonObject listing(RecordListing r) {

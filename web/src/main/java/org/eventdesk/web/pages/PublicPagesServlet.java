@@ -1,6 +1,5 @@
 package org.eventdesk.web.pages;
 
-import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
 import jakarta.inject.Inject;
@@ -47,8 +46,7 @@ public class PublicPagesServlet extends HttpServlet {
     private static final Pattern RECORD = Pattern.compile("/([0-9]{1,18})/?");
     private static final String HTML = "text/html; charset=UTF-8";
 
-    private final TemplateEngine templates = TemplateEngine.createPrecompiled(
-            null, ContentType.Html, PublicPagesServlet.class.getClassLoader(), "org.eventdesk.web.pages.templates");
+    private final TemplateEngine templates = RecordRendering.TEMPLATES;
 
     @Inject
     private PublicCatalog catalog;

@@ -1,13 +1,16 @@
 package org.eventdesk.web.ui.records;
 
 import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -24,12 +27,13 @@ import org.eventdesk.application.record.RecordView;
 import org.eventdesk.application.record.WorkflowService;
 import org.eventdesk.domain.shared.NotFoundException;
 import org.eventdesk.domain.user.Role;
-import org.eventdesk.web.ui.CurrentUser;
+import org.eventdesk.web.pages.RecordRendering;
 import org.eventdesk.web.ui.MainLayout;
 
 /**
- * The reviewer's screen: what changed since the last published version, field by field (figures and claims
- * included), then every fact beside its evidence, then approve or return with a comment.
+ * The reviewer's screen: what would change for readers since the published version, in words; the record as readers
+ * will read it (the public page's own template, over the working copy); then the desk's fields one by one; approve or
+ * return at the top.
  */
 @Route(value = "records/:recordId([0-9]+)/review", layout = MainLayout.class)
 @PageTitle("Review · Event Desk")
@@ -38,13 +42,11 @@ import org.eventdesk.web.ui.MainLayout;
 public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     private final RecordCatalog catalog;
     private final WorkflowService workflow;
-    private final CurrentUser currentUser;
 
     @Inject
-    public ReviewView(RecordCatalog catalog, WorkflowService workflow, CurrentUser currentUser) {
+    public ReviewView(RecordCatalog catalog, WorkflowService workflow) {
         this.catalog = catalog;
         this.workflow = workflow;
-        this.currentUser = currentUser;
         setMaxWidth("1100px");
     }
 
@@ -68,17 +70,33 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
                         ui -> ui.navigate(RecordPage.class, record.id())));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(back, new H2("Review: " + record.title()));
-        add(new WorkflowBar(record, workflow, currentUser, after -> getUI().ifPresent(
-                        ui -> ui.navigate(RecordPage.class, after.id()))));
+        add(new WorkflowBar(
+                record, workflow, after -> getUI().ifPresent(ui -> ui.navigate(RecordPage.class, after.id()))));
 
-        List<ChangeView.FieldView> changes = catalog.changesSincePublished(record.id());
-        add(new H3(
-                record.workflow().publishedVersion() == 0
-                        ? "Everything is new (never published)"
-                        : "Changes since version " + record.workflow().publishedVersion()));
+        RecordCatalog.ReadersView readers = catalog.readersView(record.id());
+        if (readers.publishedVersion() == 0) {
+            add(new H3("Never published: everything below is new to readers"));
+        } else {
+            H3 heading = new H3("What changes for readers since version " + readers.publishedVersion());
+            UnorderedList words = new UnorderedList();
+            words.setId("review-changes");
+            if (readers.changes().isEmpty()) {
+                words.add(new ListItem("Nothing readers see (the changes are in the desk's fields only)"));
+            }
+            readers.changes().forEach(change -> words.add(new ListItem(change)));
+            add(heading, words);
+        }
         if (record.workflow().correctionNote() != null) {
             add(new Span("Correction note: " + record.workflow().correctionNote()));
         }
+
+        add(new H3("As readers will read it"));
+        Html page = new Html(RecordRendering.facts(readers.record()));
+        page.setId("review-readers-view");
+        add(page);
+
+        // The desk's own fields (statuses, coordinates, evidence offsets) for whoever wants the detail.
+        List<ChangeView.FieldView> changes = catalog.changesSincePublished(record.id());
         Grid<ChangeView.FieldView> diff = new Grid<>();
         diff.setId("review-diff");
         diff.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -91,6 +109,6 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
                 .setFlexGrow(1);
         diff.setItems(changes);
         diff.setAllRowsVisible(true);
-        add(diff, new H3("Facts and their evidence"), new RecordFacts(record));
+        add(new H3("Field by field"), diff);
     }
 }

@@ -2,14 +2,12 @@ package org.eventdesk.domain.record;
 
 import static org.eventdesk.domain.record.Fixtures.NOW;
 import static org.eventdesk.domain.record.Fixtures.STRIKE_TEXT;
-import static org.eventdesk.domain.record.Fixtures.figure;
 import static org.eventdesk.domain.record.Fixtures.span;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -40,36 +38,12 @@ class AvailableStepsTest {
     }
 
     private RecordInput input(boolean ready) {
-        return new RecordInput(
-                "EXPLOSIONS_REMOTE_VIOLENCE.AIR_DRONE_STRIKE",
+        RecordInputs input = RecordInputs.ready(
                 "Strike on Kyiv",
-                null,
-                List.of(),
-                ready
-                        ? new RecordInput.TimeInput(
-                                OffsetDateTime.parse("2025-12-27T11:20:00+02:00"),
-                                null,
-                                TimePrecision.MINUTE,
-                                "Europe/Kyiv",
-                                List.of())
-                        : null,
-                List.of(new RecordInput.PlaceInput(
-                        "Kyiv",
-                        "UA",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        List.of(span(1, STRIKE_TEXT, "targeting Kyiv")))),
-                List.of(),
-                List.of(figure("KILLED", Qualifier.EXACT, 2, span(1, STRIKE_TEXT, "two people were killed"))),
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                null);
+                span(1, STRIKE_TEXT, "targeting Kyiv"),
+                2,
+                span(1, STRIKE_TEXT, "two people were killed"));
+        return (ready ? input : input.withoutTime()).input();
     }
 
     private EventRecord record(boolean ready, String by) {

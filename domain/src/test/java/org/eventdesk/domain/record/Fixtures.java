@@ -1,9 +1,7 @@
 package org.eventdesk.domain.record;
 
 import java.lang.reflect.Field;
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
@@ -66,50 +64,18 @@ final class Fixtures implements RecordReferences {
 
     /** The offsets of a phrase in a text, as an editor's selection would give them. */
     static RecordInput.EvidenceRef span(long sourceId, String text, String phrase) {
-        int start = text.indexOf(phrase);
-        if (start < 0) {
-            throw new IllegalArgumentException("not in the text: " + phrase);
-        }
-        return new RecordInput.EvidenceRef(sourceId, start, start + phrase.length());
+        return RecordInputs.span(sourceId, text, phrase);
     }
 
     static RecordInput.FigureInput figure(
             String category, Qualifier qualifier, Integer value, RecordInput.EvidenceRef... evidence) {
-        return new RecordInput.FigureInput(
-                category,
-                qualifier,
-                value == null ? null : BigDecimal.valueOf(value),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of(evidence));
+        return RecordInputs.figureOf(category, qualifier, value == null ? null : value.longValue(), evidence);
     }
 
     static RecordInput input(List<RecordInput.FigureInput> figures) {
-        return new RecordInput(
-                "EXPLOSIONS_REMOTE_VIOLENCE.AIR_DRONE_STRIKE",
-                "Strike on Kyiv",
-                null,
-                List.of(),
-                new RecordInput.TimeInput(
-                        OffsetDateTime.parse("2025-12-27T11:20:00+02:00"),
-                        null,
-                        TimePrecision.MINUTE,
-                        "Europe/Kyiv",
-                        List.of()),
-                List.of(),
-                List.of(),
-                figures,
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                null);
+        RecordInputs input = RecordInputs.titled("Strike on Kyiv");
+        figures.forEach(input::figure);
+        return input.input();
     }
 
     @Override

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.eventdesk.domain.shared.InvalidInputException;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,34 +24,12 @@ class WorkflowTest {
     }
 
     private RecordInput ready(int killed) {
-        return new RecordInput(
-                "EXPLOSIONS_REMOTE_VIOLENCE.AIR_DRONE_STRIKE",
-                "Strike on Kyiv",
-                null,
-                List.of(),
-                new RecordInput.TimeInput(
-                        OffsetDateTime.parse("2025-12-27T11:20:00+02:00"),
-                        null,
-                        TimePrecision.MINUTE,
-                        "Europe/Kyiv",
-                        List.of()),
-                List.of(new RecordInput.PlaceInput(
-                        "Kyiv",
-                        "UA",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        List.of(span(1, STRIKE_TEXT, "targeting Kyiv")))),
-                List.of(),
-                List.of(figure("KILLED", Qualifier.EXACT, killed, span(1, STRIKE_TEXT, "two people were killed"))),
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                null);
+        return RecordInputs.ready(
+                        "Strike on Kyiv",
+                        span(1, STRIKE_TEXT, "targeting Kyiv"),
+                        killed,
+                        span(1, STRIKE_TEXT, "two people were killed"))
+                .input();
     }
 
     private EventRecord draft(String by) {

@@ -12,13 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.security.PrivilegedExceptionAction;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -36,7 +34,7 @@ import org.eventdesk.application.security.RequestOrigin;
 import org.eventdesk.application.security.SessionTicket;
 import org.eventdesk.domain.record.Qualifier;
 import org.eventdesk.domain.record.RecordInput;
-import org.eventdesk.domain.record.TimePrecision;
+import org.eventdesk.domain.record.RecordInputs;
 import org.eventdesk.domain.security.AddressLockout;
 import org.eventdesk.domain.security.SecurityEventKind;
 import org.eventdesk.domain.security.SecurityLogQuery;
@@ -691,37 +689,10 @@ class AdminServicesIT {
     }
 
     private static RecordInput record(String type, String category) {
-        return new RecordInput(
-                type,
-                "Admin desk test record",
-                null,
-                List.of(),
-                new RecordInput.TimeInput(
-                        OffsetDateTime.parse("2025-12-27T11:20:00+02:00"),
-                        null,
-                        TimePrecision.MINUTE,
-                        "Europe/Kyiv",
-                        List.of()),
-                List.of(),
-                List.of(),
-                List.of(new RecordInput.FigureInput(
-                        category,
-                        Qualifier.EXACT,
-                        BigDecimal.TEN,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        List.of())),
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                null);
+        return RecordInputs.titled("Admin desk test record")
+                .type(type)
+                .figure(RecordInputs.figureOf(category, Qualifier.EXACT, 10L))
+                .input();
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.eventdesk.application.workflow;
 
 import java.math.BigDecimal;
 import java.security.PrivilegedExceptionAction;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -13,7 +12,7 @@ import org.eventdesk.application.source.SourceDetails;
 import org.eventdesk.application.source.SourceIngestService;
 import org.eventdesk.domain.record.Qualifier;
 import org.eventdesk.domain.record.RecordInput;
-import org.eventdesk.domain.record.TimePrecision;
+import org.eventdesk.domain.record.RecordInputs;
 import org.eventdesk.domain.source.InputFormat;
 import org.eventdesk.domain.source.SourceKind;
 import org.eventdesk.domain.source.SourceSubmission;
@@ -53,23 +52,9 @@ final class Desk {
     static RecordInput ready(SourceDetails source, String title, int killed) {
         String text = source.text();
         RecordInput.EvidenceRef killedWords = new RecordInput.EvidenceRef(source.id(), 0, text.indexOf(" in the port"));
-        RecordInput.EvidenceRef port = new RecordInput.EvidenceRef(
-                source.id(), text.indexOf("the port"), text.indexOf("the port") + "the port".length());
-        return new RecordInput(
-                "EXPLOSIONS_REMOTE_VIOLENCE.AIR_DRONE_STRIKE",
-                title,
-                null,
-                List.of(),
-                new RecordInput.TimeInput(
-                        OffsetDateTime.parse("2025-12-27T11:20:00+02:00"),
-                        null,
-                        TimePrecision.MINUTE,
-                        "Europe/Kyiv",
-                        List.of()),
-                List.of(new RecordInput.PlaceInput(
-                        "Port district", "UA", null, null, null, null, null, null, List.of(port))),
-                List.of(),
-                List.of(new RecordInput.FigureInput(
+        return RecordInputs.titled(title)
+                .place("Port district", "UA", RecordInputs.span(source.id(), text, "the port"))
+                .figure(new RecordInput.FigureInput(
                         "KILLED",
                         Qualifier.EXACT,
                         BigDecimal.valueOf(killed),
@@ -81,11 +66,7 @@ final class Desk {
                         null,
                         "officials",
                         null,
-                        List.of(killedWords))),
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                null);
+                        List.of(killedWords)))
+                .input();
     }
 }

@@ -4,9 +4,9 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -53,8 +53,19 @@ final class JsonFields {
 
     static JsonFields read(InputStream body) throws PayloadTooLargeException {
         JsonValue value;
-        try (JsonReader reader = JsonP.PROVIDER.createReader(body)) {
-            value = reader.readValue();
+        // A parser rather than a reader: the reader stops after the first value and never looks at what follows,
+        // so '{"title": "a"} {"title": "b"}' was read as the first object and the rest silently dropped.
+        try (JsonParser parser = JsonP.PROVIDER.createParser(body)) {
+            if (!parser.hasNext()) {
+                throw new InvalidInputException("body", "is empty; send a JSON object");
+            }
+            parser.next();
+            value = parser.getValue();
+            if (parser.hasNext()) {
+                throw new InvalidInputException("body", "goes on after its JSON value; send exactly one JSON object");
+            }
+        } catch (InvalidInputException e) {
+            throw e;
         } catch (JsonParsingException e) {
             throw new InvalidInputException("body", "is not valid JSON (" + e.getMessage() + ")");
         } catch (JsonException e) {

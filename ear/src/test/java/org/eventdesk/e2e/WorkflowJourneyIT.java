@@ -45,10 +45,16 @@ class WorkflowJourneyIT {
         reviewer.waitForPath("/records/" + id + "/review");
         String readersView = reviewer.find(By.id("review-readers-view")).getText();
         for (String words : new String[] {
-            "Air/drone strike", "Killed: 2", "“Two people were killed”", "Workflow Wire", "Port district"
+            "Air/drone strike",
+            "27 December 2025",
+            "Killed: 2",
+            "“Two people were killed”",
+            "Workflow Wire",
+            "Port district"
         }) {
-            assertTrue(readersView.contains(words), () -> "the record as readers read it shows " + words + ":\n"
-                    + readersView);
+            assertTrue(
+                    readersView.contains(words),
+                    () -> "the record as readers read it shows " + words + ":\n" + readersView);
         }
         assertFalse(readersView.contains("figures[0]") || readersView.contains("AIR_DRONE"), readersView);
         assertTrue(
@@ -199,12 +205,11 @@ class WorkflowJourneyIT {
                 200,
                 ReadyRecords.step(id, "corrections", editor, "{\"note\": \"Three died, not two.\"}")
                         .status());
-        com.fasterxml.jackson.databind.node.ObjectNode draft =
-                (com.fasterxml.jackson.databind.node.ObjectNode) Api.get("/api/v1/records/" + id, editor)
-                        .json();
+        com.fasterxml.jackson.databind.node.ObjectNode draft = (com.fasterxml.jackson.databind.node.ObjectNode)
+                Api.get("/api/v1/records/" + id, editor).json();
         ((com.fasterxml.jackson.databind.node.ObjectNode) draft.get("figures").get(0)).put("value", 3);
-        Api.Answer saved =
-                Api.putJson("/api/v1/records/" + id, editor, "\"" + draft.get("version").asLong() + "\"", draft);
+        Api.Answer saved = Api.putJson(
+                "/api/v1/records/" + id, editor, "\"" + draft.get("version").asLong() + "\"", draft);
         assertEquals(200, saved.status(), saved.body());
         assertEquals(200, ReadyRecords.step(id, "submit", editor, null).status());
 

@@ -19,10 +19,14 @@ public final class RecordRendering {
 
     private RecordRendering() {}
 
-    /** The record's facts as HTML, escaped by the template, in one {@code <div>}. */
+    /**
+     * The record as readers read it: its heading (type, title, time in words, verification) and its facts, as HTML
+     * escaped by the templates, in one {@code <div>}.
+     */
     public static String facts(PublicRecord record) {
         EventPage page = new EventPage(record, record.version(), List.of(), 0, "", "");
         StringOutput output = new StringOutput();
+        TEMPLATES.render("heading.jte", Map.of("page", page), output);
         TEMPLATES.render("facts.jte", Map.of("page", page), output);
         return "<div class=\"readers-view\">" + output + "</div>";
     }

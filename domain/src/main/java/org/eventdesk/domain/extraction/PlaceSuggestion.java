@@ -35,6 +35,11 @@ public record PlaceSuggestion(
         }
     }
 
+    /** The gazetteer's name when the article writes the place otherwise ("Mykolayiv" for "Mykolaiv"), else null. */
+    public String alias() {
+        return gazetteerName.equals(name) ? null : gazetteerName;
+    }
+
     /** Where the article first names it. */
     public int start() {
         return mentions.get(0).start();

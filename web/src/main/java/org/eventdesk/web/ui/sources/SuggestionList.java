@@ -238,7 +238,7 @@ public class SuggestionList extends VerticalLayout {
     }
 
     private static String describe(PlaceSuggestion p) {
-        String alias = p.gazetteerName().equals(p.name()) ? "" : "; gazetteer: " + p.gazetteerName();
+        String alias = p.alias() == null ? "" : "; gazetteer: " + p.alias();
         String alternatives = p.alternatives().isEmpty()
                 ? ""
                 : " — or "

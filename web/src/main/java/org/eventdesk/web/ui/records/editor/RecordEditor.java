@@ -466,6 +466,7 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
     public void acceptPlace(PlaceSuggestion p, List<SourcePanel.Selection> mentions) {
         addPlace(new RecordView.PlaceView(
                 p.name(),
+                p.alias(),
                 p.country(),
                 null,
                 null,

@@ -110,7 +110,7 @@ class SuggestionJourneyIT {
     }
 
     @Test
-    void anEditorAddsKyivOnceWithEveryMentionAndTheTimeInKyivsZone(BrowserSession browser) {
+    void anEditorAddsKyivOnceWithEveryMentionAPlaceAsTheArticleSpellsItAndTheTimeInKyivsZone(BrowserSession browser) {
         long sourceId = sampleSource().get("id").asLong();
         browser.logIn("editor", Desk.DEMO_PASSWORD);
         browser.open("/records/new?source=" + sourceId);
@@ -144,6 +144,18 @@ class SuggestionJourneyIT {
                 .until(d -> card.findElements(By.cssSelector(".evidence-quote")).size() == 7);
         assertEquals(1, browser.findAll(By.cssSelector(".place-card")).size(), "one place, not seven");
 
+        WebElement zaporizhzhia = row(browser, "place", "Zaporizhzhia");
+        assertTrue(zaporizhzhia.getText().contains("gazetteer: Zaporizhia"), zaporizhzhia.getText());
+        browser.click(zaporizhzhia.findElement(By.cssSelector(".accept-suggestion")));
+        browser.waiting()
+                .until(d -> d.findElements(By.cssSelector(".place-card")).size() == 2);
+        assertEquals(
+                "Zaporizhia",
+                browser.last(By.cssSelector(".place-card"))
+                        .findElement(By.cssSelector(".place-alias input"))
+                        .getDomProperty("value"),
+                "the gazetteer's spelling kept as the alias");
+
         WebElement overnight = row(browser, "time", "“overnight on Friday”");
         browser.click(overnight.findElement(By.cssSelector(".accept-suggestion")));
         browser.waiting().until(d -> "Europe/Kyiv"
@@ -154,11 +166,15 @@ class SuggestionJourneyIT {
         browser.waitForPath("/records/\\d+/edit");
         String id = browser.currentPath().replaceAll("\\D+", "");
         JsonNode record = Api.get("/api/v1/records/" + id, "demo-editor-token").json();
-        assertEquals(1, record.get("places").size(), record.toString());
+        assertEquals(2, record.get("places").size(), record.toString());
         JsonNode place = record.get("places").get(0);
         assertEquals("Kyiv", place.get("name").asText());
         assertEquals(7, place.get("evidence").size(), place.toString());
         place.get("evidence").forEach(e -> assertEquals("Kyiv", e.get("quote").asText()));
+        assertTrue(place.path("alias").isMissingNode() || place.get("alias").isNull(), place.toString());
+        JsonNode written = record.get("places").get(1);
+        assertEquals("Zaporizhzhia", written.get("name").asText(), "named as the article writes it");
+        assertEquals("Zaporizhia", written.get("alias").asText());
         assertEquals(
                 "Europe/Kyiv",
                 record.get("time").get("zone").asText(),

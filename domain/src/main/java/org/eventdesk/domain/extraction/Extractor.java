@@ -142,7 +142,7 @@ public final class Extractor {
         List<PlaceFinder.Found> found = new PlaceFinder(tokens, gazetteer, actors).find();
         ZoneId articleZone = articleZone(found, publishedAt);
         List<TimeSuggestion> times = new TimeFinder(tokens, publishedAt)
-                .find().stream().map(t -> t.inArticleZone(articleZone)).toList();
+                .find().stream().map(t -> t.inZone(articleZone)).toList();
         List<PlaceSuggestion> places = PlaceFinder.suggestions(tokens, found);
         List<QuoteSuggestion> quotes = new QuoteFinder(tokens, actors).find();
         return new Suggestions(figures, times, places, actorSuggestions(tokens, actors, found), quotes);

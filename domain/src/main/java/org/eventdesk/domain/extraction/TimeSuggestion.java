@@ -68,21 +68,22 @@ public record TimeSuggestion(
     }
 
     /**
-     * This reading in the zone of the places the article is about: taken when the text gave no zone, or gave only
-     * an offset that the article's zone has at that instant (a Kyiv story's "+02:00" in winter is Europe/Kyiv).
+     * This reading in a zone the story is known to be in (the zone of the places the article names, or the zone
+     * an editor already chose): taken when the text gave no zone, or gave only an offset that the zone has at
+     * that instant (a Kyiv story's "+02:00" in winter is Europe/Kyiv); a zone the text names is kept.
      */
-    TimeSuggestion inArticleZone(ZoneId articleZone) {
-        if (articleZone == null || localStart == null) {
+    public TimeSuggestion inZone(ZoneId storyZone) {
+        if (storyZone == null || localStart == null) {
             return this;
         }
         boolean noZone = zone == null;
         boolean sameOffset = zone instanceof ZoneOffset offset
                 && utc != null
-                && articleZone.getRules().getOffset(utc).equals(offset);
+                && storyZone.getRules().getOffset(utc).equals(offset);
         if (!noZone && !sameOffset) {
             return this;
         }
-        return new TimeSuggestion(start, end, text, local, utc, precision, localStart, articleZone);
+        return new TimeSuggestion(start, end, text, local, utc, precision, localStart, storyZone);
     }
 
     private static LocalDateTime periodStart(String local) {

@@ -200,4 +200,22 @@ class TimeRulesTest {
                 .get(0);
         assertEquals(ZoneOffset.ofHours(10), other.zone());
     }
+
+    @Test
+    void anOffsetAloneTakesTheZoneAnEditorChoseWhenThatZoneHasItThen() {
+        TimeSuggestion t = Shared.extract("The alert ended at 11.20am (9.20am GMT).", "2025-12-27T14:30Z")
+                .times()
+                .get(0);
+        assertEquals(ZoneOffset.ofHours(2), t.zone(), "no place to say more than the offset");
+        assertEquals(
+                ZoneId.of("Europe/Kyiv"), t.inZone(ZoneId.of("Europe/Kyiv")).zone());
+        assertEquals(ZoneOffset.ofHours(2), t.inZone(ZoneId.of("Europe/London")).zone(), "London is +00:00 then");
+        TimeSuggestion named = Shared.extract("Sirens sounded at 2 a.m. Kyiv time.", "2025-12-27T14:30Z")
+                .times()
+                .get(0);
+        assertEquals(
+                ZoneId.of("Europe/Kyiv"),
+                named.inZone(ZoneId.of("Europe/London")).zone(),
+                "named in the text");
+    }
 }

@@ -435,14 +435,18 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
         accepted("Figure added: “" + f.text() + "”");
     }
 
-    /** Sets the record's time from the reading: its local start, precision and zone, as the assistant read them. */
+    /**
+     * Sets the record's time from the reading: its local start, precision and zone as the assistant read them (the
+     * zone already chosen stays when the reading gives only an offset that zone has then).
+     */
     @Override
-    public void acceptTime(TimeSuggestion t, SourcePanel.Selection evidence) {
+    public void acceptTime(TimeSuggestion suggested, SourcePanel.Selection evidence) {
         timeEvidence.add(evidence);
-        if (t.localStart() == null) {
-            accepted("Evidence added to the time; the assistant could not read a time from “" + t.text() + "”");
+        if (suggested.localStart() == null) {
+            accepted("Evidence added to the time; the assistant could not read a time from “" + suggested.text() + "”");
             return;
         }
+        TimeSuggestion t = chosenZone().map(suggested::inZone).orElse(suggested);
         start.setValue(t.localStart());
         if (t.zone() != null) {
             // The zone list holds region zones and UTC; an offset the article gave is added to it when chosen.
@@ -459,6 +463,14 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
         }
         precision.setValue(t.precision());
         accepted("Time set from “" + t.text() + "”" + (t.zone() == null ? "" : ", zone " + zone.getValue()));
+    }
+
+    private java.util.Optional<ZoneId> chosenZone() {
+        try {
+            return java.util.Optional.ofNullable(zone.getValue()).map(ZoneId::of);
+        } catch (java.time.DateTimeException unknownZone) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** One place with every mention the article makes of it as evidence. */

@@ -140,17 +140,30 @@ class PersistenceMappingTest {
                         TimePrecision.PART_OF_DAY,
                         "Europe/Kyiv",
                         List.of(drones)),
-                List.of(new RecordInput.PlaceInput(
-                        "Kyiv",
-                        "ua",
-                        "Kyiv City",
-                        null,
-                        50.45,
-                        30.52,
-                        GeoPrecision.NEAR,
-                        null,
-                        List.of(new RecordInput.EvidenceRef(
-                                sourceId, text.indexOf("Kyiv"), text.indexOf("Kyiv") + 4)))),
+                List.of(
+                        new RecordInput.PlaceInput(
+                                "Mykolaiv",
+                                "Mykolayiv",
+                                "UA",
+                                null,
+                                null,
+                                null,
+                                null,
+                                GeoPrecision.NEAR,
+                                null,
+                                List.of()),
+                        new RecordInput.PlaceInput(
+                                "Kyiv",
+                                "kyiv",
+                                "ua",
+                                "Kyiv City",
+                                null,
+                                50.45,
+                                30.52,
+                                GeoPrecision.NEAR,
+                                null,
+                                List.of(new RecordInput.EvidenceRef(
+                                        sourceId, text.indexOf("Kyiv"), text.indexOf("Kyiv") + 4)))),
                 List.of(new RecordInput.ActorInput("Russia", ActorKind.STATE, ActorRole.INITIATOR, null, List.of())),
                 List.of(
                         new RecordInput.FigureInput(
@@ -203,8 +216,10 @@ class PersistenceMappingTest {
             assertEquals("almost 500 drones", loaded.getSummaryEvidence().get(0).quote());
             assertEquals(Instant.parse("2025-12-27T00:00:00Z"), loaded.getStart());
             assertEquals(TimePrecision.PART_OF_DAY, loaded.getPrecision());
-            assertEquals("Kyiv", loaded.getPlaces().get(0).evidence().get(0).quote());
-            assertEquals("UA", loaded.getPlaces().get(0).country());
+            assertEquals("Mykolayiv", loaded.getPlaces().get(0).alias(), "the gazetteer's name kept");
+            assertEquals("Kyiv", loaded.getPlaces().get(1).evidence().get(0).quote());
+            assertEquals("UA", loaded.getPlaces().get(1).country());
+            assertEquals(null, loaded.getPlaces().get(1).alias(), "a name is no alias of itself");
             assertEquals(ActorRole.INITIATOR, loaded.getActors().get(0).role());
             assertEquals("about 500", loaded.getFigures().get(0).value().describe());
             assertEquals("2.5–400", loaded.getFigures().get(1).value().describe());

@@ -240,6 +240,7 @@ class RecordApiIT {
         evidenceOf(city).add(spanIn("targeting Kyiv and regions", "Kyiv"));
         ObjectNode region = place(kyiv, "Kyiv region", "UA");
         region.put("admin1", "Kyiv Oblast");
+        region.put("alias", "Kyivs'ka Oblast'");
         evidenceOf(region).add(span("Kyiv and the surrounding region"));
         evidenceOf(actor(kyiv, "Russia", "STATE", "INITIATOR")).add(spanIn("Russia launched almost", "Russia"));
         evidenceOf(actor(kyiv, "Ukraine", "STATE", "TARGET")).add(spanIn("airstrike on Ukraine", "Ukraine"));
@@ -281,6 +282,14 @@ class RecordApiIT {
         assertEquals(List.of("Kyiv"), quotes(strike.get("places").get(0)));
         assertEquals(50.45, strike.get("places").get(0).get("lat").asDouble());
         assertEquals("Kyiv Oblast", strike.get("places").get(1).get("admin1").asText());
+        assertEquals(
+                "Kyivs'ka Oblast'",
+                strike.get("places").get(1).get("alias").asText(),
+                "the gazetteer's name kept beside the report's");
+        assertTrue(
+                strike.get("places").get(0).path("alias").isMissingNode()
+                        || strike.get("places").get(0).get("alias").isNull(),
+                "no alias given, none made up");
 
         JsonNode figures = strike.get("figures");
         assertEquals(6, figures.size());

@@ -1,10 +1,15 @@
 package org.eventdesk.domain.extraction;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.eventdesk.domain.extraction.ActorFinder.Mention;
+import org.eventdesk.domain.record.ActorKind;
 
 /**
  * The extraction assistant: suggests the figures, times, places, actors and quotes of a news article's cleaned
@@ -65,6 +70,11 @@ import org.eventdesk.domain.extraction.ActorFinder.Mention;
  *       "yesterday", "tomorrow", "27 December", "Dec. 27, 2025": DAY. "earlier this week", "last week": WEEK
  *       ("2025-W52"). "this month", "in December": MONTH ("2025-12").
  *   <li>Without a published time every span is still suggested, with null readings (except explicit dates).
+ *   <li><b>Zone</b>: a zone the text names ("Kyiv time") is kept. Otherwise each reading is in the zone of the
+ *       places the article is about: the zone its cities and regions are named in most often (every mention
+ *       counts), else that of the countries it names, else the zone the publication time was given in when it
+ *       is a place's zone (the outlet's), never a bare offset or UTC. A reading whose offset the text gives
+ *       ("+02:00") takes that zone only when the zone has that offset then; else it keeps the offset.
  * </ul>
  *
  * <h2>Places</h2>
@@ -77,7 +87,10 @@ import org.eventdesk.domain.extraction.ActorFinder.Mention;
  * reading (no rival abroad at least half as prominent) is re-ranked towards the countries the article's clear
  * names belong to ("Victoria" in a story about Canada); a small town abroad that no such country explains is left
  * out ("Whitehall" in a London story is the street, not Whitehall, Michigan). Precision: COUNTRY, REGION, or NEAR
- * for a city (a city's point is its centre, not the event's location).
+ * for a city (a city's point is its centre, not the event's location). A place is suggested once however often
+ * it is named ("Kiev" and "Kyiv" are one place), with every mention, and named as the article writes it most
+ * often ("Khmelnytskyi" for "Khmelnytskyi region", "Mykolaiv"; an abbreviation such as "US" takes the gazetteer's
+ * name), the gazetteer's name ("Khmel'nyts'ka Oblast'", "Mykolayiv") kept beside it, with the place's zone.
  *
  * <h2>Actors</h2>
  *
@@ -89,7 +102,8 @@ import org.eventdesk.domain.extraction.ActorFinder.Mention;
  *       anywhere in the article. Roles are remembered ("US president", "the prime minister" in apposition), so
  *       "the US president" resolves to Donald Trump; a descriptor that resolves to no one is skipped.
  *   <li>States: a country named other than as a location ("Russia launched", not "in Canada"), a capital acting
- *       ("Moscow launched", "Kyiv wants"); "civilians" gives CIVILIANS. Each mention is its own suggestion.
+ *       ("Moscow launched", "Kyiv wants"); "civilians" gives CIVILIANS. An actor (name and kind) is suggested
+ *       once, with every mention.
  * </ul>
  *
  * <h2>Quotes</h2>
@@ -123,32 +137,76 @@ public final class Extractor {
         Objects.requireNonNull(text, "text");
         Tokens tokens = new Tokens(text);
         List<FigureSuggestion> figures = new FigureFinder(tokens).find();
-        List<TimeSuggestion> times = new TimeFinder(tokens, publishedAt).find();
         ActorFinder actors = new ActorFinder(tokens, lexicon, gazetteer);
         actors.findOrganisationsAndPeople();
         List<PlaceFinder.Found> found = new PlaceFinder(tokens, gazetteer, actors).find();
-        List<PlaceSuggestion> places = new ArrayList<>(found.size());
-        for (PlaceFinder.Found f : found) {
-            places.add(PlaceFinder.suggestion(tokens, f));
-        }
+        ZoneId articleZone = articleZone(found, publishedAt);
+        List<TimeSuggestion> times = new TimeFinder(tokens, publishedAt)
+                .find().stream().map(t -> t.inZone(articleZone)).toList();
+        List<PlaceSuggestion> places = PlaceFinder.suggestions(tokens, found);
         List<QuoteSuggestion> quotes = new QuoteFinder(tokens, actors).find();
         return new Suggestions(figures, times, places, actorSuggestions(tokens, actors, found), quotes);
     }
 
+    /**
+     * The zone of the places the article is about: the zone its cities and regions are named in most often
+     * (counting every mention, the first named of equals), else that of the countries it names, else the zone
+     * of its publication time when that is a place's zone (the outlet's, not a bare offset or UTC).
+     */
+    static ZoneId articleZone(List<PlaceFinder.Found> places, ZonedDateTime publishedAt) {
+        ZoneId local = mostNamedZone(places, false);
+        if (local != null) {
+            return local;
+        }
+        ZoneId national = mostNamedZone(places, true);
+        if (national != null) {
+            return national;
+        }
+        if (publishedAt == null) {
+            return null;
+        }
+        ZoneId outlet = publishedAt.getZone();
+        boolean aPlacesZone =
+                !(outlet instanceof ZoneOffset) && !outlet.normalized().equals(ZoneOffset.UTC);
+        return aPlacesZone ? outlet : null;
+    }
+
+    private static ZoneId mostNamedZone(List<PlaceFinder.Found> places, boolean countries) {
+        Map<ZoneId, Integer> mentions = new LinkedHashMap<>();
+        for (PlaceFinder.Found f : places) {
+            Gazetteer.Entry e = f.ranked().get(0);
+            if ((e.kind() == Gazetteer.Kind.COUNTRY) == countries && e.zone() != null) {
+                mentions.merge(e.zone(), 1, Integer::sum);
+            }
+        }
+        ZoneId best = null;
+        int most = 0;
+        for (Map.Entry<ZoneId, Integer> m : mentions.entrySet()) {
+            if (m.getValue() > most) {
+                best = m.getKey();
+                most = m.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** One suggestion per actor (name and kind), every mention kept, in the order of first mention. */
     private List<ActorSuggestion> actorSuggestions(Tokens t, ActorFinder actors, List<PlaceFinder.Found> places) {
-        List<ActorSuggestion> out = new ArrayList<>();
+        record Named(String name, ActorKind kind, TextSpan span) {}
+        List<Named> out = new ArrayList<>();
         for (Mention m : actors.mentions) {
-            out.add(new ActorSuggestion(m.name(), m.kind(), t.get(m.first()).start, endOf(t, m.last())));
+            out.add(new Named(
+                    m.name(), ActorKind.valueOf(m.kind()), new TextSpan(t.get(m.first()).start, endOf(t, m.last()))));
         }
         for (PlaceFinder.Found f : places) {
             Gazetteer.Entry e = f.ranked().get(0);
-            String prev = t.lower(f.first() - 1);
             boolean located = locative(t, f.first());
+            TextSpan span = new TextSpan(t.get(f.first()).start, endOf(t, f.last()));
             if (e.kind() == Gazetteer.Kind.COUNTRY) {
                 // "US" in "US president Donald Trump" names the country of a person's role, not a state acting;
                 // "the US military said" is the state acting.
                 if (!located && !personRoleAfter(t, f.last())) {
-                    out.add(new ActorSuggestion(e.name(), "STATE", t.get(f.first()).start, endOf(t, f.last())));
+                    out.add(new Named(e.name(), ActorKind.STATE, span));
                 }
                 continue;
             }
@@ -157,14 +215,26 @@ public final class Extractor {
             if (state != null && f.first() == f.last() && !located && ActorFinder.actsAsState(t, f.last())) {
                 Gazetteer.Entry country = gazetteer.country(state);
                 if (country != null) {
-                    out.add(new ActorSuggestion(country.name(), "STATE", t.get(f.first()).start, endOf(t, f.last())));
+                    out.add(new Named(country.name(), ActorKind.STATE, span));
                 }
             }
         }
-        out.sort((a, b) -> a.start() != b.start()
-                ? Integer.compare(a.start(), b.start())
+        out.sort((a, b) -> a.span().start() != b.span().start()
+                ? Integer.compare(a.span().start(), b.span().start())
                 : a.name().compareTo(b.name()));
-        return out;
+        Map<String, List<Named>> byActor = new LinkedHashMap<>();
+        for (Named n : out) {
+            byActor.computeIfAbsent(n.kind() + "|" + n.name(), k -> new ArrayList<>())
+                    .add(n);
+        }
+        List<ActorSuggestion> grouped = new ArrayList<>(byActor.size());
+        for (List<Named> mentions : byActor.values()) {
+            grouped.add(new ActorSuggestion(
+                    mentions.get(0).name(),
+                    mentions.get(0).kind(),
+                    mentions.stream().map(Named::span).toList()));
+        }
+        return grouped;
     }
 
     /** Role words after token k that make a person's role ("president", "Secretary of State"). */

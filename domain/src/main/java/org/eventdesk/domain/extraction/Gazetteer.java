@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.eventdesk.domain.record.GeoPrecision;
 
 /**
  * Countries, first-level regions and cities with coordinates, read once from the classpath: {@code
@@ -39,6 +42,7 @@ final class Gazetteer {
      * @param share the place's share of its country's IP networks (times three for a city)
      * @param score the ranking score: sqrt(share) * log10(1 + networks)
      * @param preferred the first reading of an alias ("Washington" is the capital)
+     * @param zone the time zone most of the place's networks are in (a country's most common one), or null
      */
     record Entry(
             Kind kind,
@@ -49,12 +53,13 @@ final class Gazetteer {
             double lon,
             double share,
             double score,
-            boolean preferred) {
-        String precision() {
+            boolean preferred,
+            ZoneId zone) {
+        GeoPrecision precision() {
             return switch (kind) {
-                case COUNTRY -> "COUNTRY";
-                case REGION -> "REGION";
-                case CITY -> "NEAR";
+                case COUNTRY -> GeoPrecision.COUNTRY;
+                case REGION -> GeoPrecision.REGION;
+                case CITY -> GeoPrecision.NEAR;
             };
         }
     }
@@ -101,12 +106,22 @@ final class Gazetteer {
             Entry e;
             switch (f[0]) {
                 case "C" -> {
-                    e = new Entry(Kind.COUNTRY, f[1], null, f[2], d(f[3]), d(f[4]), 1.0, 1000.0, false);
+                    e = new Entry(Kind.COUNTRY, f[1], null, f[2], d(f[3]), d(f[4]), 1.0, 1000.0, false, zone(f, 6));
                     countriesByCode.put(e.country, e);
                 }
                 case "R" -> {
                     double share = share(f[6], countryWeight.get(f[1]));
-                    e = new Entry(Kind.REGION, f[1], f[2], f[3], d(f[4]), d(f[5]), share, score(share, f[6]), false);
+                    e = new Entry(
+                            Kind.REGION,
+                            f[1],
+                            f[2],
+                            f[3],
+                            d(f[4]),
+                            d(f[5]),
+                            share,
+                            score(share, f[6]),
+                            false,
+                            zone(f, 7));
                     regionsByCode.put(e.region, e);
                     for (String bare : bareRegionNames(e.name)) {
                         regionsByBareName
@@ -125,7 +140,8 @@ final class Gazetteer {
                             d(f[5]),
                             share,
                             score(share, f[6]),
-                            false);
+                            false,
+                            zone(f, 7));
                 }
             }
             add(normalise(e.name), e);
@@ -144,6 +160,18 @@ final class Gazetteer {
 
     private static double score(double share, String networks) {
         return Math.sqrt(share) * Math.log10(1 + Double.parseDouble(networks));
+    }
+
+    /** The zone column, absent from a gazetteer built before zones were kept (then no zone is suggested). */
+    private static ZoneId zone(String[] f, int column) {
+        if (f.length <= column || f[column].isEmpty()) {
+            return null;
+        }
+        try {
+            return ZoneId.of(f[column]);
+        } catch (DateTimeException unknownToThisJdk) {
+            return null;
+        }
     }
 
     private static double d(String s) {
@@ -192,7 +220,8 @@ final class Gazetteer {
                         target.lon,
                         target.share,
                         target.score,
-                        true);
+                        true,
+                        target.zone);
                 List<Entry> list = byName.computeIfAbsent(key, k -> new ArrayList<>());
                 list.removeIf(x -> x.kind == target.kind
                         && x.name.equals(target.name)

@@ -2,7 +2,9 @@ package org.eventdesk.domain.extraction;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.eventdesk.domain.extraction.Gazetteer.Entry;
 import org.eventdesk.domain.extraction.Tokens.Token;
@@ -50,8 +52,15 @@ final class PlaceFinder {
     private static final Set<String> INNER =
             Tokens.words("of and the de del al el - upon on la le da do dos das sur am an der im");
 
-    /** A place found, with the token range it covers. */
-    record Found(int first, int last, List<Entry> ranked) {}
+    /**
+     * A place found, with the token range it covers and the name as the article writes it ("Khmelnytskyi" in
+     * "Khmelnytskyi region", without a possessive's "'s").
+     */
+    record Found(int first, int last, List<Entry> ranked, String written) {
+        Found(int first, int last, List<Entry> ranked, Tokens t) {
+            this(first, last, ranked, Tokens.withoutPossessive(t.text.substring(t.get(first).start, t.get(last).end)));
+        }
+    }
 
     private final Tokens t;
     private final Gazetteer gazetteer;
@@ -88,7 +97,7 @@ final class PlaceFinder {
             if (inner != null) {
                 List<Entry> regions = regionsFor(inner);
                 if (!regions.isEmpty()) {
-                    return new Found(i, inner.last, regions);
+                    return new Found(i, inner.last, regions, inner.written);
                 }
             }
             return null;
@@ -101,7 +110,7 @@ final class PlaceFinder {
         if (REGION_WORDS.contains(after) && t.get(name.last + 1).isWord()) {
             List<Entry> regions = regionsFor(name);
             if (!regions.isEmpty()) {
-                return new Found(name.first, name.last + 1, regions);
+                return new Found(name.first, name.last + 1, regions, name.written);
             }
         }
         return name;
@@ -148,7 +157,7 @@ final class PlaceFinder {
                     && t.get(last + 2).isWord()) {
                 return null;
             }
-            return new Found(i, last, entries);
+            return new Found(i, last, entries, t);
         }
         return null;
     }
@@ -247,25 +256,75 @@ final class PlaceFinder {
             }
             List<Entry> reranked = new ArrayList<>(f.ranked);
             reranked.sort((a, b) -> Boolean.compare(countries.contains(b.country()), countries.contains(a.country())));
-            out.add(new Found(f.first, f.last, reranked));
+            out.add(new Found(f.first, f.last, reranked, f.written));
         }
         return out;
     }
 
-    static PlaceSuggestion suggestion(Tokens t, Found f) {
+    /**
+     * One suggestion per place however often the article names it (by its first reading, so "Kiev" and "Kyiv"
+     * are one place), in the order of first mention, named as the article writes it most often.
+     */
+    static List<PlaceSuggestion> suggestions(Tokens t, List<Found> found) {
+        Map<String, List<Found>> byPlace = new LinkedHashMap<>();
+        for (Found f : found) {
+            Entry e = f.ranked.get(0);
+            byPlace.computeIfAbsent(
+                            e.kind() + "|" + e.country() + "|" + e.region() + "|" + e.name(), k -> new ArrayList<>())
+                    .add(f);
+        }
+        List<PlaceSuggestion> out = new ArrayList<>(byPlace.size());
+        for (List<Found> mentions : byPlace.values()) {
+            Found first = mentions.get(0);
+            List<TextSpan> spans = mentions.stream().map(f -> span(t, f)).toList();
+            Entry best = first.ranked.get(0);
+            List<PlaceSuggestion> alternatives = new ArrayList<>();
+            for (int k = 1; k < first.ranked.size() && k <= 5; k++) {
+                Entry e = first.ranked.get(k);
+                alternatives.add(new PlaceSuggestion(
+                        e.name(), e.name(), e.country(), e.lat(), e.lon(), e.precision(), e.zone(), spans, List.of()));
+            }
+            out.add(new PlaceSuggestion(
+                    writtenName(mentions, best),
+                    best.name(),
+                    best.country(),
+                    best.lat(),
+                    best.lon(),
+                    best.precision(),
+                    best.zone(),
+                    spans,
+                    alternatives));
+        }
+        return out;
+    }
+
+    /**
+     * The spelling the article uses most (the first of equals); an abbreviation ("US", "U.S.") is no name for a
+     * record, so it counts as the gazetteer's.
+     */
+    private static String writtenName(List<Found> mentions, Entry best) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Found f : mentions) {
+            boolean abbreviation = f.written.chars().noneMatch(Character::isLowerCase);
+            counts.merge(abbreviation ? best.name() : f.written, 1, Integer::sum);
+        }
+        String name = null;
+        int most = 0;
+        for (Map.Entry<String, Integer> c : counts.entrySet()) {
+            if (c.getValue() > most) {
+                name = c.getKey();
+                most = c.getValue();
+            }
+        }
+        return name;
+    }
+
+    private static TextSpan span(Tokens t, Found f) {
         int start = t.get(f.first).start;
         int end = t.get(f.last).end;
         if (t.text.startsWith("’s", end - 2) || t.text.startsWith("'s", end - 2)) {
             end -= 2;
         }
-        Entry best = f.ranked.get(0);
-        List<PlaceSuggestion> alternatives = new ArrayList<>();
-        for (int k = 1; k < f.ranked.size() && k <= 5; k++) {
-            Entry e = f.ranked.get(k);
-            alternatives.add(
-                    new PlaceSuggestion(e.name(), e.country(), e.lat(), e.lon(), e.precision(), start, end, List.of()));
-        }
-        return new PlaceSuggestion(
-                best.name(), best.country(), best.lat(), best.lon(), best.precision(), start, end, alternatives);
+        return new TextSpan(start, end);
     }
 }

@@ -22,7 +22,9 @@ import org.eventdesk.domain.shared.InvalidInputException;
         name = "rejected_suggestion",
         uniqueConstraints = @UniqueConstraint(columnNames = {"source_id", "kind", "start_offset", "end_offset"}))
 public class RejectedSuggestion {
-    public static final Set<String> KINDS = Set.of("figure", "time", "place", "actor", "quote");
+    public static final Set<String> KINDS = java.util.Arrays.stream(SuggestionKind.values())
+            .map(SuggestionKind::code)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "rejected_suggestion_seq")

@@ -7,7 +7,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.eventdesk.domain.extraction.Tokens.Token;
+import org.eventdesk.domain.record.TimePrecision;
 
 /**
  * Finds clock times, days, parts of days, weeks and months, and reads them against the published time. The rules
@@ -146,7 +146,8 @@ final class TimeFinder {
         for (Day d : days) {
             int start = t.get(d.first).start;
             int end = t.get(d.last).end;
-            out.add(new TimeSuggestion(start, end, t.text.substring(start, end), d.local, null, d.precision));
+            out.add(TimeSuggestion.ofPeriod(
+                    start, end, t.text.substring(start, end), d.local, TimePrecision.valueOf(d.precision)));
         }
         for (int i = 0; i < t.size(); i++) {
             if (used[i] || !t.get(i).isNumber()) {
@@ -524,9 +525,9 @@ final class TimeFinder {
         int start = t.get(c.first).start;
         int end = t.get(last).end;
         String text = t.text.substring(start, end);
-        String precision = c.minutes ? "MINUTE" : "HOUR";
+        TimePrecision precision = c.minutes ? TimePrecision.MINUTE : TimePrecision.HOUR;
         if (published == null) {
-            return new TimeSuggestion(start, end, text, null, null, precision);
+            return TimeSuggestion.unresolved(start, end, text, precision);
         }
         LocalTime localTime = LocalTime.of(c.hour, c.minute);
         LocalDateTime local;
@@ -546,7 +547,7 @@ final class TimeFinder {
                         .with(TemporalAdjusters.previousOrSame(utcDay));
                 LocalDateTime utc = LocalDateTime.of(utcDate, LocalTime.of(utcClock.hour, utcClock.minute));
                 local = utc.plusMinutes(diff);
-                return result(start, end, text, local, offset, precision);
+                return result(start, end, text, local, offset, zone, precision);
             }
         }
         Day day = dayInSentence(i, days);
@@ -574,22 +575,25 @@ final class TimeFinder {
         if (offset == null && zone != null) {
             offset = zone.getRules().getOffset(local).getTotalSeconds() / 60;
         }
-        return result(start, end, text, local, offset, precision);
+        return result(start, end, text, local, offset, zone, precision);
     }
 
-    private TimeSuggestion result(
-            int start, int end, String text, LocalDateTime local, Integer offset, String precision) {
-        DateTimeFormatter minute = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-        if (offset == null) {
-            return new TimeSuggestion(start, end, text, local.format(minute), null, precision);
-        }
-        ZoneOffset zo = ZoneOffset.ofTotalSeconds(offset * 60);
-        String localText = local.format(minute) + zo.getId().replace("Z", "+00:00");
-        String utc = local.atOffset(zo)
-                .withOffsetSameInstant(ZoneOffset.UTC)
-                .toInstant()
-                .toString();
-        return new TimeSuggestion(start, end, text, localText, utc, precision);
+    private static TimeSuggestion result(
+            int start,
+            int end,
+            String text,
+            LocalDateTime local,
+            Integer offset,
+            ZoneId zone,
+            TimePrecision precision) {
+        return TimeSuggestion.ofClock(
+                start,
+                end,
+                text,
+                local,
+                offset == null ? null : ZoneOffset.ofTotalSeconds(offset * 60),
+                zone,
+                precision);
     }
 
     /**

@@ -53,12 +53,14 @@ public record RecordInput(
     }
 
     /**
+     * @param alias another name for the place (the gazetteer's "Mykolayiv" for the report's "Mykolaiv"), or null
      * @param country ISO 3166-1 alpha-2
      * @param admin1 first-level administrative area (oblast, state)
      * @param admin2 second-level area (district)
      */
     public record PlaceInput(
             String name,
+            String alias,
             String country,
             String admin1,
             String admin2,
@@ -69,6 +71,20 @@ public record RecordInput(
             List<EvidenceRef> evidence) {
         public PlaceInput {
             evidence = orEmpty(evidence);
+        }
+
+        /** A place without an alias. */
+        public PlaceInput(
+                String name,
+                String country,
+                String admin1,
+                String admin2,
+                Double lat,
+                Double lon,
+                GeoPrecision precision,
+                Verification verification,
+                List<EvidenceRef> evidence) {
+            this(name, null, country, admin1, admin2, lat, lon, precision, verification, evidence);
         }
     }
 

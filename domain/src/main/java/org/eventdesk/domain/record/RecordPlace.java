@@ -23,6 +23,10 @@ public class RecordPlace extends RecordFact {
     @Column(nullable = false, length = MAX_NAME)
     private String name;
 
+    /** Another name for the place (the gazetteer's, when the record names it as the report does), or null. */
+    @Column(length = MAX_NAME)
+    private String alias;
+
     @Column(length = 2)
     private String country;
 
@@ -50,6 +54,9 @@ public class RecordPlace extends RecordFact {
     RecordPlace(EventRecord record, RecordInput.PlaceInput input, List<Evidence> evidence) {
         super(record, input.verification());
         this.name = input.name().strip();
+        String alias = org.eventdesk.domain.shared.Validation.trimToNull(input.alias());
+        // A name is no alias of itself.
+        this.alias = alias == null || alias.equalsIgnoreCase(this.name) ? null : alias;
         this.country = input.country() == null ? null : input.country().strip().toUpperCase(java.util.Locale.ROOT);
         this.admin1 = org.eventdesk.domain.shared.Validation.trimToNull(input.admin1());
         this.admin2 = org.eventdesk.domain.shared.Validation.trimToNull(input.admin2());
@@ -67,6 +74,10 @@ public class RecordPlace extends RecordFact {
 
     public String name() {
         return name;
+    }
+
+    public String alias() {
+        return alias;
     }
 
     public String country() {

@@ -202,6 +202,7 @@ final class RecordRules {
                     path + ".country",
                     "'" + place.country() + "' is not an ISO 3166-1 alpha-2 country code (UA, US, ...)");
         }
+        text(place.alias(), path + ".alias", RecordPlace.MAX_NAME, false);
         text(place.admin1(), path + ".admin1", RecordPlace.MAX_ADMIN_AREA, false);
         text(place.admin2(), path + ".admin2", RecordPlace.MAX_ADMIN_AREA, false);
         if (place.lat() != null

@@ -51,6 +51,7 @@ public final class RecordSnapshot {
             RecordPlace p = r.getPlaces().get(i);
             String at = "places[" + i + "]";
             b.put(at + ".name", p.name());
+            b.put(at + ".alias", p.alias()); // absent when null: snapshots sealed before aliases read the same
             b.put(at + ".country", p.country());
             b.put(at + ".admin1", p.admin1());
             b.put(at + ".admin2", p.admin2());

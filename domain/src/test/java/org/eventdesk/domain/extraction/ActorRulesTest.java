@@ -10,9 +10,15 @@ class ActorRulesTest {
 
     private record Seen(String name, String kind, String words) {}
 
+    /** Every mention of every actor, in text order. */
     private static List<Seen> actors(String text) {
         return Shared.extract(text, null).actors().stream()
-                .map(a -> new Seen(a.name(), a.kind(), text.substring(a.start(), a.end())))
+                .flatMap(a -> a.mentions().stream().map(m -> new Object() {
+                    final int start = m.start();
+                    final Seen seen = new Seen(a.name(), a.kind().name(), text.substring(m.start(), m.end()));
+                }))
+                .sorted(java.util.Comparator.comparingInt(o -> o.start))
+                .map(o -> o.seen)
                 .toList();
     }
 

@@ -153,8 +153,15 @@ public final class ExtractionEvaluation {
         return switch (kind) {
             case "figures" -> new ArrayList<>(s.figures());
             case "times" -> new ArrayList<>(s.times());
-            case "places" -> new ArrayList<>(s.places());
-            case "actors" -> new ArrayList<>(s.actors());
+            // Scored mention by mention, as the sets are annotated: each mention of a grouped place or actor.
+            case "places" ->
+                new ArrayList<>(s.places().stream()
+                        .flatMap(p -> p.mentions().stream().map(m -> new PlaceMention(p, m)))
+                        .toList());
+            case "actors" ->
+                new ArrayList<>(s.actors().stream()
+                        .flatMap(a -> a.mentions().stream().map(m -> new ActorMention(a, m)))
+                        .toList());
             default -> new ArrayList<>(s.quotes());
         };
     }
@@ -198,6 +205,10 @@ public final class ExtractionEvaluation {
         }
     }
 
+    private record PlaceMention(PlaceSuggestion place, TextSpan at) {}
+
+    private record ActorMention(ActorSuggestion actor, TextSpan at) {}
+
     private static boolean overlaps(Gold g, int start, int end) {
         return start < g.end && g.start < end;
     }
@@ -218,11 +229,14 @@ public final class ExtractionEvaluation {
         if (p instanceof TimeSuggestion s) {
             return overlaps(g, s.start(), s.end()) && (f[0].equals("-") || f[0].equals(s.local()));
         }
-        if (p instanceof PlaceSuggestion s) {
-            return overlaps(g, s.start(), s.end()) && f[0].equals(s.country());
+        if (p instanceof PlaceMention s) {
+            return overlaps(g, s.at().start(), s.at().end())
+                    && f[0].equals(s.place().country());
         }
-        if (p instanceof ActorSuggestion s) {
-            return overlaps(g, s.start(), s.end()) && f[0].equals(s.kind()) && f[1].equalsIgnoreCase(s.name());
+        if (p instanceof ActorMention s) {
+            return overlaps(g, s.at().start(), s.at().end())
+                    && f[0].equals(s.actor().kind().name())
+                    && f[1].equalsIgnoreCase(s.actor().name());
         }
         QuoteSuggestion s = (QuoteSuggestion) p;
         return overlaps(g, s.start(), s.end()) && (f[0].equals("-") ? s.speaker() == null : f[0].equals(s.speaker()));
@@ -245,12 +259,13 @@ public final class ExtractionEvaluation {
         if (p instanceof TimeSuggestion s) {
             return s.local() + " " + s.precision() + " \"" + s.text() + "\"";
         }
-        if (p instanceof PlaceSuggestion s) {
-            return s.country() + " " + s.precision() + " " + s.name() + " \"" + text.substring(s.start(), s.end())
-                    + "\"";
+        if (p instanceof PlaceMention s) {
+            return s.place().country() + " " + s.place().precision() + " "
+                    + s.place().name() + " \"" + text.substring(s.at().start(), s.at().end()) + "\"";
         }
-        if (p instanceof ActorSuggestion s) {
-            return s.kind() + " " + s.name() + " \"" + text.substring(s.start(), s.end()) + "\"";
+        if (p instanceof ActorMention s) {
+            return s.actor().kind() + " " + s.actor().name() + " \"" + text.substring(s.at().start(), s.at().end())
+                    + "\"";
         }
         QuoteSuggestion s = (QuoteSuggestion) p;
         return s.speaker() + " \"" + s.text() + "\"";

@@ -28,16 +28,45 @@ import java.util.TreeMap;
  * <p>Output, UTF-8 TSV sorted so the same input always gives the same bytes:
  *
  * <pre>
- * C  iso2  name  lat  lon  weight            a country (mean of its regions' points, else the data set's)
- * R  iso2  code  name  lat  lon  weight      a first-level region; coordinates = mean of its cities
- * P  iso2  code  name  lat  lon  weight      a city (code = its region's ISO 3166-2 code, may be empty)
+ * C  iso2  name  lat  lon  weight  zone            a country (mean of its regions' points, else the data set's)
+ * R  iso2  code  name  lat  lon  weight  zone      a first-level region; coordinates = mean of its cities
+ * P  iso2  code  name  lat  lon  weight  zone      a city (code = its region's ISO 3166-2 code, may be empty)
  * </pre>
+ *
+ * The zone is the IANA time zone that most of the place's networks carry (empty when none does), under today's
+ * name: the 2019 data set still says "Europe/Kiev", which the time zone database renamed "Europe/Kyiv" in 2022.
  *
  * Cities with fewer than {@link #MIN_CITY_WEIGHT} networks are dropped: tiny places add memory and false
  * matches (a village named like a common word) without helping a news desk.
  */
 public final class GazetteerBuilder {
     static final int MIN_CITY_WEIGHT = 8;
+
+    /** The first line of the output; it names the format, so an output of an older one is rebuilt. */
+    static final String HEADER =
+            "# Derived from GeoLite2 City (MaxMind, CC BY-SA 4.0), see GAZETTEER-ATTRIBUTION.md; format 2 (zones)";
+
+    /**
+     * Zones the time zone database renamed or merged since the data set was made, under their current names
+     * (tzdata 2022b-2022g), so the extractor suggests the zone an editor finds in the zone list.
+     */
+    private static final Map<String, String> RENAMED_ZONES = Map.of(
+            "Europe/Kiev", "Europe/Kyiv",
+            "Europe/Uzhgorod", "Europe/Kyiv",
+            "Europe/Zaporozhye", "Europe/Kyiv",
+            "America/Nipigon", "America/Toronto",
+            "America/Thunder_Bay", "America/Toronto",
+            "America/Rainy_River", "America/Winnipeg",
+            "America/Yellowknife", "America/Edmonton",
+            "America/Pangnirtung", "America/Iqaluit",
+            "Australia/Currie", "Australia/Hobart",
+            "Pacific/Enderbury", "Pacific/Kanton");
+
+    private static String firstLine(Path file) throws IOException {
+        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            return lines.findFirst().orElse("");
+        }
+    }
 
     private final byte[] db;
     private final int dataStart;
@@ -56,7 +85,10 @@ public final class GazetteerBuilder {
         }
         Path in = Path.of(args[0]);
         Path out = Path.of(args[1]);
-        if (Files.exists(out) && Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(in)) > 0) {
+        // An output of an older format (no zone column) is rebuilt even when newer than the database.
+        if (Files.exists(out)
+                && Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(in)) > 0
+                && firstLine(out).equals(HEADER)) {
             System.out.println("gazetteer up to date: " + out);
             return;
         }
@@ -65,7 +97,7 @@ public final class GazetteerBuilder {
         Files.createDirectories(out.toAbsolutePath().getParent());
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            w.write("# Derived from GeoLite2 City (MaxMind, CC BY-SA 4.0), see GAZETTEER-ATTRIBUTION.md\n");
+            w.write(HEADER + "\n");
             for (String line : lines) {
                 w.write(line);
                 w.write('\n');
@@ -228,6 +260,22 @@ public final class GazetteerBuilder {
         double sumLon;
         int points;
         long weight;
+        final Map<String, Long> zones = new HashMap<>();
+
+        void zone(String zone, long networks) {
+            if (zone != null) {
+                zones.merge(RENAMED_ZONES.getOrDefault(zone, zone), networks, Long::sum);
+            }
+        }
+
+        /** The zone most networks carry; ties go to the alphabetically first, so the output is stable. */
+        String zone() {
+            return zones.entrySet().stream()
+                    .max(Map.Entry.<String, Long>comparingByValue()
+                            .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                    .map(Map.Entry::getKey)
+                    .orElse("");
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -252,10 +300,12 @@ public final class GazetteerBuilder {
             Map<String, Object> location = (Map<String, Object>) rec.get("location");
             Double lat = location == null ? null : (Double) location.get("latitude");
             Double lon = location == null ? null : (Double) location.get("longitude");
+            String zone = location == null ? null : (String) location.get("time_zone");
             Acc c = countries.computeIfAbsent(iso, k -> new Acc());
             c.country = iso;
             c.name = english(country);
             c.weight += weight;
+            c.zone(zone, weight);
             Map<String, Object> city = (Map<String, Object>) rec.get("city");
             List<Object> subdivisions = (List<Object>) rec.get("subdivisions");
             String regionCode = "";
@@ -268,6 +318,7 @@ public final class GazetteerBuilder {
                     r.code = regionCode;
                     r.name = english(first);
                     r.weight += weight;
+                    r.zone(zone, weight);
                     if (city != null && lat != null) {
                         r.sumLat += lat;
                         r.sumLon += lon;
@@ -297,6 +348,7 @@ public final class GazetteerBuilder {
             p.code = regionCode;
             p.name = name;
             p.weight += weight;
+            p.zone(zone, weight);
             // The data set may hold several locations for one city (one per postal area): their mean, weighted
             // by networks, stays close to the point most of them share, the city's own.
             p.sumLat += lat * weight;
@@ -327,7 +379,15 @@ public final class GazetteerBuilder {
             if (c.name != null && c.hasPoint) {
                 sorted.put(
                         "C\t" + c.country + "\t" + c.name,
-                        String.join("\t", "C", c.country, clean(c.name), f(c.lat), f(c.lon), Long.toString(c.weight)));
+                        String.join(
+                                "\t",
+                                "C",
+                                c.country,
+                                clean(c.name),
+                                f(c.lat),
+                                f(c.lon),
+                                Long.toString(c.weight),
+                                c.zone()));
             }
         }
         for (Acc r : regions.values()) {
@@ -338,7 +398,16 @@ public final class GazetteerBuilder {
             }
             sorted.put(
                     "R\t" + r.code,
-                    String.join("\t", "R", r.country, r.code, clean(r.name), f(lat), f(lon), Long.toString(r.weight)));
+                    String.join(
+                            "\t",
+                            "R",
+                            r.country,
+                            r.code,
+                            clean(r.name),
+                            f(lat),
+                            f(lon),
+                            Long.toString(r.weight),
+                            r.zone()));
         }
         for (Map.Entry<Long, Acc> e : cities.entrySet()) {
             Acc p = e.getValue();
@@ -355,7 +424,8 @@ public final class GazetteerBuilder {
                             clean(p.name),
                             f(p.sumLat / p.points),
                             f(p.sumLon / p.points),
-                            Long.toString(p.weight)));
+                            Long.toString(p.weight),
+                            p.zone()));
         }
         return new ArrayList<>(sorted.values());
     }

@@ -8,8 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
+import org.eventdesk.domain.record.ActorKind;
+import org.eventdesk.domain.record.GeoPrecision;
 import org.eventdesk.domain.record.Qualifier;
+import org.eventdesk.domain.record.TimePrecision;
 import org.eventdesk.domain.source.ArticleCleaner;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,8 +104,8 @@ class SampleArticleTest {
                 .orElseThrow();
         assertEquals("11.20am (9.20am GMT)", t.text());
         assertEquals("2025-12-27T11:20+02:00", t.local());
-        assertEquals("2025-12-27T09:20:00Z", t.utc());
-        assertEquals("MINUTE", t.precision());
+        assertEquals(Instant.parse("2025-12-27T09:20:00Z"), t.utc());
+        assertEquals(TimePrecision.MINUTE, t.precision());
     }
 
     @Test
@@ -107,7 +113,7 @@ class SampleArticleTest {
         assertEquals("2025-12-23", time("Tuesday").local());
         assertEquals("2025-12-28", time("Sunday").local()); // "prepares for a ... meeting ... on Sunday"
         assertEquals("2025-12-26", time("overnight on Friday").local());
-        assertEquals("PART_OF_DAY", time("Saturday morning").precision());
+        assertEquals(TimePrecision.PART_OF_DAY, time("Saturday morning").precision());
     }
 
     private static TimeSuggestion time(String words) {
@@ -141,16 +147,76 @@ class SampleArticleTest {
     void placesAndActorsOfTheRecord() {
         assertTrue(s.places().stream()
                 .anyMatch(p -> p.name().equals("Kyiv") && p.country().equals("UA")));
-        assertTrue(s.places().stream()
-                .anyMatch(p -> p.name().equals("Florida") && p.precision().equals("REGION")));
-        assertTrue(s.places().stream()
-                .anyMatch(p -> p.name().equals("Canada") && p.precision().equals("COUNTRY")));
-        assertTrue(s.actors().stream()
-                .anyMatch(a -> a.name().equals("Russia") && a.kind().equals("STATE")));
+        assertTrue(
+                s.places().stream().anyMatch(p -> p.name().equals("Florida") && p.precision() == GeoPrecision.REGION));
+        assertTrue(
+                s.places().stream().anyMatch(p -> p.name().equals("Canada") && p.precision() == GeoPrecision.COUNTRY));
+        assertTrue(s.actors().stream().anyMatch(a -> a.name().equals("Russia") && a.kind() == ActorKind.STATE));
         assertTrue(s.actors().stream()
                 .anyMatch(a -> a.name().equals("Volodymyr Zelensky")
-                        && text.substring(a.start(), a.end()).equals("Mr Zelensky")));
-        assertTrue(s.actors().stream()
-                .anyMatch(a -> a.name().equals("Mark Carney") && a.kind().equals("PERSON")));
+                        && a.mentions().stream().anyMatch(m -> text.substring(m.start(), m.end())
+                                .equals("Mr Zelensky"))));
+        assertTrue(s.actors().stream().anyMatch(a -> a.name().equals("Mark Carney") && a.kind() == ActorKind.PERSON));
+    }
+
+    /** A place the article names, once: the test fails when there is none or several. */
+    private static PlaceSuggestion place(String name) {
+        List<PlaceSuggestion> named =
+                s.places().stream().filter(p -> p.name().equals(name)).toList();
+        assertEquals(1, named.size(), () -> name + " in " + s.places());
+        return named.get(0);
+    }
+
+    @Test
+    void eachPlaceIsOneSuggestionWithEveryMentionAsEvidence() {
+        PlaceSuggestion kyiv = place("Kyiv");
+        assertEquals(7, kyiv.mentions().size(), kyiv::toString);
+        kyiv.mentions().forEach(m -> assertEquals("Kyiv", text.substring(m.start(), m.end())));
+        assertEquals(GeoPrecision.NEAR, kyiv.precision());
+        PlaceSuggestion us = s.places().stream()
+                .filter(p -> p.gazetteerName().equals("United States"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("United States", us.name(), "an abbreviation is no name: US is the United States");
+        assertEquals(10, us.mentions().size(), "US nine times, United States once: " + us);
+        assertEquals(
+                s.places().size(),
+                s.places().stream()
+                        .map(PlaceSuggestion::gazetteerName)
+                        .distinct()
+                        .count(),
+                () -> "a place listed twice: " + s.places());
+        List<Integer> starts = s.places().stream().map(PlaceSuggestion::start).toList();
+        assertEquals(starts.stream().sorted().toList(), starts, "in the order of first mention");
+    }
+
+    @Test
+    void eachActorIsOneSuggestionWithEveryMention() {
+        List<ActorSuggestion> zelensky = s.actors().stream()
+                .filter(a -> a.name().equals("Volodymyr Zelensky"))
+                .toList();
+        assertEquals(1, zelensky.size(), zelensky::toString);
+        List<String> words = zelensky.get(0).mentions().stream()
+                .map(m -> text.substring(m.start(), m.end()))
+                .toList();
+        assertTrue(words.size() > 3 && words.contains("Mr Zelensky"), words::toString);
+        assertEquals(
+                s.actors().size(),
+                s.actors().stream().map(a -> a.kind() + a.name()).distinct().count(),
+                () -> "an actor listed twice: " + s.actors());
+    }
+
+    @Test
+    void theTimesOfAKyivStoryAreInKyivsZone() {
+        TimeSuggestion overnight = time("overnight on Friday");
+        assertEquals(ZoneId.of("Europe/Kyiv"), overnight.zone(), "not the outlet's London nor UTC");
+        assertEquals(LocalDateTime.parse("2025-12-26T00:00"), overnight.localStart());
+        TimeSuggestion alert = s.times().stream()
+                .filter(x -> x.text().startsWith("11.20am"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(ZoneId.of("Europe/Kyiv"), alert.zone(), "+02:00 in December is Kyiv's own offset");
+        assertEquals(LocalDateTime.parse("2025-12-27T11:20"), alert.localStart());
+        assertEquals(ZoneId.of("Europe/Kyiv"), place("Kyiv").zone());
     }
 }

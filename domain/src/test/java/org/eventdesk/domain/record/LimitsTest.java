@@ -122,6 +122,18 @@ class LimitsTest {
                 n -> record("T", null, List.of(), List.of(place(text(n), null)), List.of(), List.of(), List.of()),
                 "places[0].name");
         assertBoundary(
+                RecordPlace.MAX_NAME,
+                n -> record(
+                        "T",
+                        null,
+                        List.of(),
+                        List.of(new RecordInput.PlaceInput(
+                                "Kyiv", text(n), "UA", null, null, null, null, null, null, List.of())),
+                        List.of(),
+                        List.of(),
+                        List.of()),
+                "places[0].alias");
+        assertBoundary(
                 RecordPlace.MAX_ADMIN_AREA,
                 n -> record("T", null, List.of(), List.of(place("Kyiv", text(n))), List.of(), List.of(), List.of()),
                 "places[0].admin1");

@@ -11,12 +11,14 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.eventdesk.domain.extraction.FigureSuggestion;
 import org.eventdesk.domain.extraction.PlaceSuggestion;
 import org.eventdesk.domain.extraction.RejectedSuggestion;
 import org.eventdesk.domain.extraction.RejectedSuggestions;
 import org.eventdesk.domain.extraction.Suggestions;
+import org.eventdesk.domain.extraction.TextSpan;
 import org.eventdesk.domain.record.RecordListing;
 import org.eventdesk.domain.record.RecordRepository;
 import org.eventdesk.domain.record.SameEventQuery;
@@ -61,14 +63,26 @@ public class SuggestionService {
                         .filter(t -> !hidden.contains(RejectedSuggestion.key("time", t.start(), t.end())))
                         .toList(),
                 found.places().stream()
-                        .filter(p -> !hidden.contains(RejectedSuggestion.key("place", p.start(), p.end())))
+                        .flatMap(p -> keptMentions("place", p.mentions(), hidden).map(p::withMentions).stream())
                         .toList(),
                 found.actors().stream()
-                        .filter(a -> !hidden.contains(RejectedSuggestion.key("actor", a.start(), a.end())))
+                        .flatMap(a -> keptMentions("actor", a.mentions(), hidden).map(a::withMentions).stream())
                         .toList(),
                 found.quotes().stream()
                         .filter(q -> !hidden.contains(RejectedSuggestion.key("quote", q.start(), q.end())))
                         .toList());
+    }
+
+    /**
+     * The mentions of a place or actor an editor did not reject, or nothing when every one was: a mention is
+     * rejected by its span, so rejecting a row rejects each of its mentions, and a mention rejected through the
+     * API leaves the others.
+     */
+    private static Optional<List<TextSpan>> keptMentions(String kind, List<TextSpan> mentions, Set<String> hidden) {
+        List<TextSpan> kept = mentions.stream()
+                .filter(m -> !hidden.contains(RejectedSuggestion.key(kind, m.start(), m.end())))
+                .toList();
+        return kept.isEmpty() ? Optional.empty() : Optional.of(kept);
     }
 
     /** Drops rejected figures; a kept figure's "part of" follows its parent to its new place, or goes with it. */
@@ -105,6 +119,15 @@ public class SuggestionService {
                 sourceId, kind, start, end, context.getCallerPrincipal().getName(), clock.instant()));
     }
 
+    /** Hides a place or actor with all its mentions (or any suggestions of one kind) for this source, at once. */
+    public void reject(long sourceId, String kind, List<TextSpan> spans) {
+        load(sourceId);
+        String by = context.getCallerPrincipal().getName();
+        for (TextSpan span : spans) {
+            rejected.store(RejectedSuggestion.of(sourceId, kind, span.start(), span.end(), by, clock.instant()));
+        }
+    }
+
     /**
      * Records that look like an event the source reports ({@link SameEventQuery#forSource}): a place the source
      * mentions, a time around its publication, not already quoting it.
@@ -115,6 +138,7 @@ public class SuggestionService {
         Set<String> names = new LinkedHashSet<>();
         for (PlaceSuggestion place : found.places()) {
             names.add(place.name());
+            names.add(place.gazetteerName());
             place.alternatives().forEach(a -> names.add(a.name()));
         }
         return SameEventQuery.forSource(sourceId, names, source.getPublishedAt())

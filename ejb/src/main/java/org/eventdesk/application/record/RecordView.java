@@ -100,8 +100,10 @@ public record RecordView(
             String zone,
             List<EvidenceView> evidence) {}
 
+    /** @param alias another name for the place (the gazetteer's), or null */
     public record PlaceView(
             String name,
+            String alias,
             String country,
             String admin1,
             String admin2,
@@ -169,6 +171,7 @@ public record RecordView(
                 places.stream()
                         .map(p -> new RecordInput.PlaceInput(
                                 p.name(),
+                                p.alias(),
                                 p.country(),
                                 p.admin1(),
                                 p.admin2(),

@@ -80,6 +80,7 @@ final class RecordViews {
                         r.getPlaces(),
                         p -> new RecordView.PlaceView(
                                 p.name(),
+                                p.alias(),
                                 p.country(),
                                 p.admin1(),
                                 p.admin2(),

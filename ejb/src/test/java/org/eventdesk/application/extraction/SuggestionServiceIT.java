@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -23,8 +24,11 @@ import org.eventdesk.application.record.RecordService;
 import org.eventdesk.application.record.RecordView;
 import org.eventdesk.application.source.SourceDetails;
 import org.eventdesk.application.source.SourceIngestService;
+import org.eventdesk.domain.extraction.ActorSuggestion;
 import org.eventdesk.domain.extraction.FigureSuggestion;
+import org.eventdesk.domain.extraction.PlaceSuggestion;
 import org.eventdesk.domain.extraction.Suggestions;
+import org.eventdesk.domain.extraction.TextSpan;
 import org.eventdesk.domain.record.Qualifier;
 import org.eventdesk.domain.record.RecordInput;
 import org.eventdesk.domain.record.RecordListing;
@@ -117,7 +121,8 @@ class SuggestionServiceIT {
                 source.text().substring(drones.start(), drones.end()),
                 "offsets are into the cleaned text");
         assertTrue(
-                s.times().stream().anyMatch(t -> "2025-12-27T09:20:00Z".equals(t.utc())),
+                s.times().stream()
+                        .anyMatch(t -> Instant.parse("2025-12-27T09:20:00Z").equals(t.utc())),
                 s.times().toString());
         assertTrue(
                 s.places().stream()
@@ -133,16 +138,20 @@ class SuggestionServiceIT {
         SourceDetails source = sample();
         Suggestions before = editor(() -> assistant.suggestions(source.id()));
         FigureSuggestion drones = figure(before, "almost 500");
-        int kyivPlaces = (int)
-                before.places().stream().filter(p -> p.name().equals("Kyiv")).count();
-        var firstKyiv = before.places().stream()
+        PlaceSuggestion kyiv = before.places().stream()
                 .filter(p -> p.name().equals("Kyiv"))
+                .findFirst()
+                .orElseThrow();
+        TextSpan firstKyiv = kyiv.mentions().get(0);
+        ActorSuggestion zelensky = before.actors().stream()
+                .filter(a -> a.name().equals("Volodymyr Zelensky"))
                 .findFirst()
                 .orElseThrow();
 
         editor(() -> {
             assistant.reject(source.id(), "figure", drones.start(), drones.end());
             assistant.reject(source.id(), "place", firstKyiv.start(), firstKyiv.end());
+            assistant.reject(source.id(), "actor", zelensky.mentions());
             return null;
         });
         Suggestions after = editor(() -> assistant.suggestions(source.id()));
@@ -154,9 +163,17 @@ class SuggestionServiceIT {
                 .findFirst()
                 .orElseThrow();
         assertEquals("at least 46", after.figures().get(children.parentIndex()).text(), "the index follows the whole");
+        PlaceSuggestion kyivAfter = after.places().stream()
+                .filter(p -> p.name().equals("Kyiv"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(
-                kyivPlaces - 1,
-                after.places().stream().filter(p -> p.name().equals("Kyiv")).count());
+                kyiv.mentions().subList(1, kyiv.mentions().size()),
+                kyivAfter.mentions(),
+                "one mention rejected, the others stay evidence");
+        assertTrue(
+                after.actors().stream().noneMatch(a -> a.name().equals("Volodymyr Zelensky")),
+                "an actor rejected with all its mentions is gone");
         assertThrows(EJBAccessException.class, () -> Callers.partner(() -> assistant.suggestions(source.id())));
     }
 

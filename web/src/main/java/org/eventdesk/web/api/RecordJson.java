@@ -70,8 +70,8 @@ final class RecordJson {
     private static final List<String> EVIDENCE = List.of("sourceId", "start", "end");
     private static final Set<String> EVIDENCE_OUT = Set.of("quote", "outlet");
     private static final List<String> TIME = List.of("start", "end", "precision", "zone", "evidence");
-    private static final List<String> PLACE =
-            List.of("name", "country", "admin1", "admin2", "lat", "lon", "precision", "verification", "evidence");
+    private static final List<String> PLACE = List.of(
+            "name", "alias", "country", "admin1", "admin2", "lat", "lon", "precision", "verification", "evidence");
     private static final List<String> ACTOR = List.of("name", "kind", "role", "verification", "evidence");
     private static final List<String> FIGURE = List.of(
             "category",
@@ -148,6 +148,7 @@ final class RecordJson {
         json.onlyThese("a place", PLACE, FACT_OUT);
         return new RecordInput.PlaceInput(
                 json.text("name", false),
+                json.text("alias", false),
                 json.text("country", false),
                 json.text("admin1", false),
                 json.text("admin2", false),
@@ -225,6 +226,7 @@ final class RecordJson {
         json.add("time", timeJson);
         json.add("places", array(r.places(), p -> {
             JsonObjectBuilder place = JsonP.PROVIDER.createObjectBuilder().add("name", p.name());
+            text(place, "alias", p.alias());
             text(place, "country", p.country());
             text(place, "admin1", p.admin1());
             text(place, "admin2", p.admin2());

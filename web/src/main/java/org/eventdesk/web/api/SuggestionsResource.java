@@ -11,16 +11,22 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.eventdesk.application.extraction.SuggestionService;
 import org.eventdesk.domain.extraction.PlaceSuggestion;
 import org.eventdesk.domain.extraction.Suggestions;
+import org.eventdesk.domain.extraction.TextSpan;
 import org.eventdesk.domain.record.RecordListing;
 import org.eventdesk.domain.shared.JsonP;
 
 /**
  * The extraction assistant through the API: {@code GET /api/v1/sources/{id}/suggestions} lists what it finds in
- * the source (offsets into the cleaned text, qualifier names as for records), {@code POST .../suggestions/rejections
- * {kind, start, end}} hides one for the source, {@code GET .../similar-records} lists records the source may
+ * the source (offsets into the cleaned text, qualifier names as for records; a place or actor once, with every
+ * mention in {@code mentions} and its first in {@code start}/{@code end}; times and places with their {@code
+ * zone}), {@code POST .../suggestions/rejections {kind, start, end}} hides one for the source (one mention of a
+ * place or actor: the others stay), {@code GET .../similar-records} lists records the source may
  * already report.
  *
  * <p>A sub-resource of {@link SourcesResource}, which locates it: a second root class under
@@ -63,13 +69,16 @@ public class SuggestionsResource {
                     .add("end", t.end())
                     .add("text", t.text());
             RecordJson.text(time, "local", t.local());
-            RecordJson.text(time, "utc", t.utc());
-            RecordJson.text(time, "precision", t.precision());
+            RecordJson.text(time, "utc", t.utc() == null ? null : t.utc().toString());
+            time.add("precision", t.precision().name());
+            RecordJson.text(time, "zone", zoneId(t.zone()));
             times.add(time);
         });
         JsonArrayBuilder places = JsonP.PROVIDER.createArrayBuilder();
         s.places()
-                .forEach(p -> places.add(place(p).add("start", p.start())
+                .forEach(p -> places.add(place(p).add("gazetteerName", p.gazetteerName())
+                        .add("mentions", mentions(p.mentions()))
+                        .add("start", p.start())
                         .add("end", p.end())
                         .add(
                                 "alternatives",
@@ -81,7 +90,8 @@ public class SuggestionsResource {
                 .forEach(a -> actors.add(JsonP.PROVIDER
                         .createObjectBuilder()
                         .add("name", a.name())
-                        .add("kind", a.kind())
+                        .add("kind", a.kind().name())
+                        .add("mentions", mentions(a.mentions()))
                         .add("start", a.start())
                         .add("end", a.end())));
         JsonArrayBuilder quotes = JsonP.PROVIDER.createArrayBuilder();
@@ -142,7 +152,25 @@ public class SuggestionsResource {
         } else {
             place.add("lat", p.lat()).add("lon", p.lon());
         }
-        RecordJson.text(place, "precision", p.precision());
+        RecordJson.text(
+                place, "precision", p.precision() == null ? null : p.precision().name());
+        RecordJson.text(place, "zone", zoneId(p.zone()));
         return place;
+    }
+
+    /** Every place the article names a place or actor: {@code [{"start": 120, "end": 124}, ...]}. */
+    private static JsonArrayBuilder mentions(List<TextSpan> spans) {
+        JsonArrayBuilder out = JsonP.PROVIDER.createArrayBuilder();
+        spans.forEach(m -> out.add(
+                JsonP.PROVIDER.createObjectBuilder().add("start", m.start()).add("end", m.end())));
+        return out;
+    }
+
+    /** "Europe/Kyiv", or an offset ("+10:00") when the text gave only that; UTC as "UTC". */
+    private static String zoneId(ZoneId zone) {
+        if (zone == null) {
+            return null;
+        }
+        return zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 }

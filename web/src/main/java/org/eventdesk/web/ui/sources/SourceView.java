@@ -22,7 +22,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,9 @@ import org.eventdesk.application.extraction.SuggestionService;
 import org.eventdesk.application.record.RecordCatalog;
 import org.eventdesk.application.source.SourceCatalog;
 import org.eventdesk.application.source.SourceDetails;
+import org.eventdesk.domain.extraction.SuggestionKind;
 import org.eventdesk.domain.extraction.Suggestions;
+import org.eventdesk.domain.extraction.TextSpan;
 import org.eventdesk.domain.record.RecordListing;
 import org.eventdesk.domain.shared.NotFoundException;
 import org.eventdesk.domain.user.Role;
@@ -80,15 +81,7 @@ public class SourceView extends VerticalLayout implements HasUrlParameter<Long> 
     /** The assistant's suggestions, marked in the text and listed; a rejected one disappears for everyone. */
     private void showSuggestions(long sourceId) {
         Suggestions found = assistant.suggestions(sourceId);
-        List<SourceReader.Mark> marks = new ArrayList<>();
-        found.figures().forEach(f -> marks.add(new SourceReader.Mark(f.start(), f.end(), "figure", "figure")));
-        found.times().forEach(t -> marks.add(new SourceReader.Mark(t.start(), t.end(), "time", "time")));
-        found.places()
-                .forEach(p ->
-                        marks.add(new SourceReader.Mark(p.start(), p.end(), "place", p.name() + ", " + p.country())));
-        found.actors().forEach(a -> marks.add(new SourceReader.Mark(a.start(), a.end(), "actor", a.name())));
-        found.quotes().forEach(q -> marks.add(new SourceReader.Mark(q.start(), q.end(), "quote", q.speaker())));
-        reader.showMarks(marks);
+        reader.showMarks(SuggestionList.marks(found, p -> p.name() + ", " + p.country()));
         suggestionBox.removeAll();
         Details details = new Details(
                 "Suggestions from the assistant (highlighted in the text)",
@@ -99,8 +92,8 @@ public class SourceView extends VerticalLayout implements HasUrlParameter<Long> 
                     }
 
                     @Override
-                    public void reject(String kind, int start, int end) {
-                        assistant.reject(sourceId, kind, start, end);
+                    public void reject(SuggestionKind kind, List<TextSpan> spans) {
+                        assistant.reject(sourceId, kind.code(), spans);
                         showSuggestions(sourceId);
                     }
                 }));

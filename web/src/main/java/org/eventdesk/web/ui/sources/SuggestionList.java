@@ -10,17 +10,25 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eventdesk.domain.extraction.ActorSuggestion;
 import org.eventdesk.domain.extraction.FigureSuggestion;
 import org.eventdesk.domain.extraction.PlaceSuggestion;
 import org.eventdesk.domain.extraction.QuoteSuggestion;
+import org.eventdesk.domain.extraction.SuggestionKind;
 import org.eventdesk.domain.extraction.Suggestions;
+import org.eventdesk.domain.extraction.TextSpan;
 import org.eventdesk.domain.extraction.TimeSuggestion;
 
 /**
- * What the extraction assistant found in a source, kind by kind, each row with its words: a click shows the
- * words in the text; "Add" (where a record is being edited) turns it into a fact with its evidence; the cross
- * hides it for this source.
+ * What the extraction assistant found in a source, kind by kind, one row per figure, time, place, actor and
+ * quote (a place or actor once, with how often the article names it): a click shows the words in the text; "Add"
+ * (where a record is being edited) turns it into a fact with every mention as evidence; the cross hides it, all
+ * its mentions, for this source. Each button's accessible name says which suggestion it acts on, so a screen
+ * reader does not hear "Add" a hundred times.
  */
 public class SuggestionList extends VerticalLayout {
 
@@ -28,107 +36,177 @@ public class SuggestionList extends VerticalLayout {
     public interface Actions {
         void focus(int start, int end);
 
-        void reject(String kind, int start, int end);
+        /** Hides a suggestion: every span it was found at. */
+        void reject(SuggestionKind kind, List<TextSpan> spans);
 
         default boolean canAccept() {
             return false;
         }
 
-        default void accept(String kind, int index) {}
+        default void accept(SuggestionKind kind, int index) {}
     }
+
+    /** One row: its words, what it adds in a few words ("place Kyiv (7 mentions)"), and where it is. */
+    private record Row(SuggestionKind kind, int index, String label, String what, List<TextSpan> spans) {}
 
     public SuggestionList(Suggestions suggestions, Actions actions) {
         setPadding(false);
         setSpacing(false);
         setId("suggestions");
-        group(
-                "Figures",
-                "figure",
-                suggestions.figures(),
-                (f, i) -> describe(f, suggestions.figures()),
-                FigureSuggestion::start,
-                FigureSuggestion::end,
-                actions);
-        group(
-                "Times",
-                "time",
-                suggestions.times(),
-                (t, i) -> "“" + t.text() + "” " + reading(t),
-                TimeSuggestion::start,
-                TimeSuggestion::end,
-                actions);
-        group(
-                "Places",
-                "place",
-                suggestions.places(),
-                (p, i) -> describe(p),
-                PlaceSuggestion::start,
-                PlaceSuggestion::end,
-                actions);
-        group(
-                "Actors",
-                "actor",
-                suggestions.actors(),
-                (a, i) -> a.name() + " (" + a.kind().toLowerCase().replace('_', ' ') + ")",
-                a -> a.start(),
-                a -> a.end(),
-                actions);
-        group(
-                "Quotes",
-                "quote",
-                suggestions.quotes(),
-                (q, i) -> describe(q),
-                QuoteSuggestion::start,
-                QuoteSuggestion::end,
-                actions);
+        List<Row> figures = new ArrayList<>();
+        for (int i = 0; i < suggestions.figures().size(); i++) {
+            FigureSuggestion f = suggestions.figures().get(i);
+            figures.add(new Row(
+                    SuggestionKind.FIGURE,
+                    i,
+                    describe(f, suggestions.figures()),
+                    "figure: " + amount(f),
+                    List.of(new TextSpan(f.start(), f.end()))));
+        }
+        List<Row> times = new ArrayList<>();
+        for (int i = 0; i < suggestions.times().size(); i++) {
+            TimeSuggestion t = suggestions.times().get(i);
+            times.add(new Row(
+                    SuggestionKind.TIME,
+                    i,
+                    "“" + t.text() + "” " + reading(t),
+                    "time: " + t.text() + (t.local() == null ? "" : " (" + t.local() + zoneWords(t) + ")"),
+                    List.of(new TextSpan(t.start(), t.end()))));
+        }
+        List<Row> places = new ArrayList<>();
+        for (int i = 0; i < suggestions.places().size(); i++) {
+            PlaceSuggestion p = suggestions.places().get(i);
+            places.add(new Row(
+                    SuggestionKind.PLACE,
+                    i,
+                    describe(p),
+                    "place " + p.name() + " (" + mentions(p.mentions()) + ")",
+                    p.mentions()));
+        }
+        List<Row> actors = new ArrayList<>();
+        for (int i = 0; i < suggestions.actors().size(); i++) {
+            ActorSuggestion a = suggestions.actors().get(i);
+            String kind = a.kind().label().toLowerCase(Locale.ROOT);
+            actors.add(new Row(
+                    SuggestionKind.ACTOR,
+                    i,
+                    a.name() + " — " + mentions(a.mentions()) + " (" + kind + ")",
+                    "actor " + a.name() + " (" + kind + ", " + mentions(a.mentions()) + ")",
+                    a.mentions()));
+        }
+        List<Row> quotes = new ArrayList<>();
+        for (int i = 0; i < suggestions.quotes().size(); i++) {
+            QuoteSuggestion q = suggestions.quotes().get(i);
+            quotes.add(new Row(
+                    SuggestionKind.QUOTE,
+                    i,
+                    describe(q),
+                    "claim by " + (q.speaker() == null ? "someone unnamed" : q.speaker()) + ": “"
+                            + shortened(q.text(), 60) + "”",
+                    List.of(new TextSpan(q.start(), q.end()))));
+        }
+        List<Row> all = new ArrayList<>();
+        all.addAll(figures);
+        all.addAll(times);
+        all.addAll(places);
+        all.addAll(actors);
+        all.addAll(quotes);
+        Map<String, Integer> seen = new HashMap<>();
+        Map<String, Long> total = new HashMap<>();
+        all.forEach(r -> total.merge(r.what(), 1L, Long::sum));
+        group("Figures", figures, seen, total, actions);
+        group("Times", times, seen, total, actions);
+        group("Places", places, seen, total, actions);
+        group("Actors", actors, seen, total, actions);
+        group("Quotes", quotes, seen, total, actions);
         if (getComponentCount() == 0) {
             add(new Span("The assistant found nothing here (or everything was rejected)."));
         }
     }
 
-    private <T> void group(
-            String heading,
-            String kind,
-            List<T> items,
-            java.util.function.BiFunction<T, Integer, String> label,
-            java.util.function.ToIntFunction<T> start,
-            java.util.function.ToIntFunction<T> end,
-            Actions actions) {
-        if (items.isEmpty()) {
+    /**
+     * Every span of every suggestion, to mark in the text; a place or actor at each of its mentions.
+     *
+     * @param placeTitle what a place's mark says when pointed at
+     */
+    public static List<SourceReader.Mark> marks(
+            Suggestions found, java.util.function.Function<PlaceSuggestion, String> placeTitle) {
+        List<SourceReader.Mark> marks = new ArrayList<>();
+        found.figures().forEach(f -> marks.add(new SourceReader.Mark(f.start(), f.end(), "figure", "figure")));
+        found.times().forEach(t -> marks.add(new SourceReader.Mark(t.start(), t.end(), "time", "time")));
+        found.places().forEach(p -> p.mentions()
+                .forEach(m -> marks.add(new SourceReader.Mark(m.start(), m.end(), "place", placeTitle.apply(p)))));
+        found.actors().forEach(a -> a.mentions()
+                .forEach(m -> marks.add(new SourceReader.Mark(m.start(), m.end(), "actor", a.name()))));
+        found.quotes().forEach(q -> marks.add(new SourceReader.Mark(q.start(), q.end(), "quote", q.speaker())));
+        return marks;
+    }
+
+    private void group(
+            String heading, List<Row> rows, Map<String, Integer> seen, Map<String, Long> total, Actions actions) {
+        if (rows.isEmpty()) {
             return;
         }
-        Span title = new Span(heading + " (" + items.size() + ")");
+        Span title = new Span(heading + " (" + rows.size() + ")");
         title.getStyle().set("font-weight", "600").set("margin-top", "0.5em");
         add(title);
-        for (int i = 0; i < items.size(); i++) {
-            T item = items.get(i);
-            int index = i;
-            int from = start.applyAsInt(item);
-            int to = end.applyAsInt(item);
-            Span words = new Span(label.apply(item, i));
+        for (Row r : rows) {
+            // Two suggestions that read alike ("figure: 2 killed" twice) still get names a listener can tell apart.
+            String what = total.get(r.what()) > 1
+                    ? r.what() + ", " + seen.merge(r.what(), 1, Integer::sum) + " of " + total.get(r.what())
+                    : r.what();
+            TextSpan first = r.spans().get(0);
+            Span words = new Span(r.label());
             words.getStyle().set("cursor", "pointer");
-            words.addClickListener(e -> actions.focus(from, to));
+            words.addClickListener(e -> actions.focus(first.start(), first.end()));
             List<Component> row = new ArrayList<>();
             row.add(words);
             if (actions.canAccept()) {
-                Button add = new Button("Add", VaadinIcon.PLUS.create(), e -> actions.accept(kind, index));
+                Button add = new Button("Add", VaadinIcon.PLUS.create(), e -> actions.accept(r.kind(), r.index()));
                 add.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 add.addClassName("accept-suggestion");
+                add.getElement().setAttribute("aria-label", "Add " + what);
                 row.add(add);
             }
-            Button reject = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> actions.reject(kind, from, to));
+            Button reject = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> actions.reject(r.kind(), r.spans()));
             reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             reject.addClassName("reject-suggestion");
-            reject.getElement().setAttribute("aria-label", "Not a " + kind + ": hide it for this source");
+            reject.getElement()
+                    .setAttribute(
+                            "aria-label",
+                            "Hide " + what + " for this source: not a "
+                                    + r.kind().code());
             row.add(reject);
             HorizontalLayout line = new HorizontalLayout(row.toArray(Component[]::new));
             line.setAlignItems(FlexComponent.Alignment.CENTER);
             line.setSpacing(false);
             line.addClassName("suggestion-row");
-            line.addClassName("suggestion-" + kind);
-            line.getElement().setAttribute("data-span", from + "-" + to);
+            line.addClassName("suggestion-" + r.kind().code());
+            line.getElement().setAttribute("data-span", first.start() + "-" + first.end());
+            line.getElement()
+                    .setAttribute("data-mentions", Integer.toString(r.spans().size()));
             add(new Div(line));
         }
+    }
+
+    private static String mentions(List<TextSpan> spans) {
+        return spans.size() == 1 ? "1 mention" : spans.size() + " mentions";
+    }
+
+    /** "at least 46 injured", "about 500 drones launched", "1/3 of category?" */
+    static String amount(FigureSuggestion f) {
+        String value =
+                switch (f.qualifier()) {
+                    case RANGE -> f.low().toPlainString() + "–" + f.high().toPlainString();
+                    case FRACTION ->
+                        f.numerator().toPlainString() + "/" + f.denominator().toPlainString();
+                    case EXACT -> f.value().toPlainString();
+                    default -> f.qualifier().words() + " " + f.value().toPlainString();
+                };
+        String category = f.category() == null
+                ? "of no clear category"
+                : f.category().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return value + " " + category;
     }
 
     static String describe(FigureSuggestion f, List<FigureSuggestion> all) {
@@ -139,24 +217,28 @@ public class SuggestionList extends VerticalLayout {
                         f.numerator().toPlainString() + "/" + f.denominator().toPlainString();
                     default -> f.qualifier().words() + " " + f.value().toPlainString();
                 };
-        String category =
-                f.category() == null ? "category?" : f.category().toLowerCase().replace('_', ' ');
+        String category = f.category() == null
+                ? "category?"
+                : f.category().toLowerCase(Locale.ROOT).replace('_', ' ');
         String part = f.parentIndex() == null
                 ? ""
                 : ", part of “" + all.get(f.parentIndex()).text() + "”";
         return "“" + f.text() + "” → " + category + ": " + value.replace("exactly ", "") + part;
     }
 
+    private static String zoneWords(TimeSuggestion t) {
+        return t.zone() == null ? "" : ", " + t.zone().getId();
+    }
+
     private static String reading(TimeSuggestion t) {
         if (t.utc() != null) {
-            return "→ " + t.local() + " (" + t.utc() + ")";
+            return "→ " + t.local() + " (" + t.utc() + zoneWords(t) + ")";
         }
-        return t.local() == null
-                ? ""
-                : "→ " + t.local() + " (" + t.precision().toLowerCase().replace('_', ' ') + ")";
+        return t.local() == null ? "" : "→ " + t.local() + " (" + t.precision().label() + zoneWords(t) + ")";
     }
 
     private static String describe(PlaceSuggestion p) {
+        String alias = p.alias() == null ? "" : "; gazetteer: " + p.alias();
         String alternatives = p.alternatives().isEmpty()
                 ? ""
                 : " — or "
@@ -165,12 +247,16 @@ public class SuggestionList extends VerticalLayout {
                                 p.alternatives().stream()
                                         .map(a -> a.name() + " (" + a.country() + ")")
                                         .toList());
-        return p.name() + " (" + p.country() + ", " + p.precision().toLowerCase() + ")" + alternatives;
+        return p.name() + " — " + mentions(p.mentions()) + " (" + p.country() + ", "
+                + p.precision().label() + alias + ")" + alternatives;
+    }
+
+    private static String shortened(String text, int max) {
+        return text.length() > max ? text.substring(0, max) + "…" : text;
     }
 
     private static String describe(QuoteSuggestion q) {
-        String words = q.text().length() > 90 ? q.text().substring(0, 90) + "…" : q.text();
         return (q.speaker() == null ? "someone" : q.speaker()) + (q.medium() == null ? "" : " (" + q.medium() + ")")
-                + ": “" + words + "”";
+                + ": “" + shortened(q.text(), 90) + "”";
     }
 }

@@ -11,12 +11,13 @@ import org.eventdesk.domain.record.RecordPlace;
 import org.eventdesk.domain.record.Verification;
 import org.eventdesk.web.ui.Limits;
 
-/** A place being edited: name, country, admin areas, coordinates and how precise they are. */
+/** A place being edited: name, another name, country, admin areas, coordinates and how precise they are. */
 class PlaceCard extends FactCard<PlaceCard.Bean> {
     private final TextField name;
 
     static final class Bean {
         String name = "";
+        String alias = "";
         String country = "";
         String admin1 = "";
         String admin2 = "";
@@ -30,6 +31,9 @@ class PlaceCard extends FactCard<PlaceCard.Bean> {
         super("place", Bean.class, new Bean(), panel, onChange, onRemove);
         name = named("name", new TextField("Place"));
         name.addClassName("place-name");
+        TextField alias = named("alias", new TextField("Also known as"));
+        alias.setHelperText("The gazetteer's name when the report spells it otherwise");
+        alias.addClassName("place-alias");
         TextField country = named("country", new TextField("Country (ISO code)"));
         country.setMaxLength(2);
         country.setPlaceholder("UA");
@@ -48,6 +52,9 @@ class PlaceCard extends FactCard<PlaceCard.Bean> {
                 .asRequired("Name the place")
                 .withValidator(Limits.text(RecordPlace.MAX_NAME))
                 .bind(b -> b.name, (b, v) -> b.name = v);
+        binder.forField(alias)
+                .withValidator(Limits.text(RecordPlace.MAX_NAME))
+                .bind(b -> b.alias, (b, v) -> b.alias = v);
         binder.forField(country)
                 .withValidator(
                         v -> v == null || v.isBlank() || v.strip().matches("[A-Za-z]{2}"), "Two letters, e.g. UA or US")
@@ -66,10 +73,11 @@ class PlaceCard extends FactCard<PlaceCard.Bean> {
                 .bind(b -> b.lon, (b, v) -> b.lon = v);
         binder.forField(precision).bind(b -> b.precision, (b, v) -> b.precision = v);
         binder.forField(judgement).bind(b -> b.judgement, (b, v) -> b.judgement = v);
-        fields.add(name, country, admin1, admin2, lat, lon, precision, judgement);
+        fields.add(name, alias, country, admin1, admin2, lat, lon, precision, judgement);
 
         if (loaded != null) {
             bean.name = loaded.name();
+            bean.alias = loaded.alias() == null ? "" : loaded.alias();
             bean.country = loaded.country() == null ? "" : loaded.country();
             bean.admin1 = loaded.admin1() == null ? "" : loaded.admin1();
             bean.admin2 = loaded.admin2() == null ? "" : loaded.admin2();
@@ -90,6 +98,7 @@ class PlaceCard extends FactCard<PlaceCard.Bean> {
     RecordInput.PlaceInput toInput() {
         return new RecordInput.PlaceInput(
                 bean.name,
+                blankToNull(bean.alias),
                 blankToNull(bean.country),
                 blankToNull(bean.admin1),
                 blankToNull(bean.admin2),

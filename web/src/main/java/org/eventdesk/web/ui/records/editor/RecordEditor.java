@@ -62,11 +62,9 @@ import org.eventdesk.domain.extraction.FigureSuggestion;
 import org.eventdesk.domain.extraction.PlaceSuggestion;
 import org.eventdesk.domain.extraction.QuoteSuggestion;
 import org.eventdesk.domain.extraction.TimeSuggestion;
-import org.eventdesk.domain.record.ActorKind;
 import org.eventdesk.domain.record.ActorRole;
 import org.eventdesk.domain.record.ClaimForm;
 import org.eventdesk.domain.record.EventRecord;
-import org.eventdesk.domain.record.GeoPrecision;
 import org.eventdesk.domain.record.Occurrence;
 import org.eventdesk.domain.record.RecordInput;
 import org.eventdesk.domain.record.StaleRecordException;
@@ -402,7 +400,13 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
     private final Map<String, FigureCard> acceptedFigures = new HashMap<>();
 
     private static List<RecordView.EvidenceView> evidenceOf(SourcePanel.Selection s) {
-        return List.of(new RecordView.EvidenceView(s.sourceId(), s.start(), s.end(), s.quote(), s.outlet()));
+        return evidenceOf(List.of(s));
+    }
+
+    private static List<RecordView.EvidenceView> evidenceOf(List<SourcePanel.Selection> selections) {
+        return selections.stream()
+                .map(s -> new RecordView.EvidenceView(s.sourceId(), s.start(), s.end(), s.quote(), s.outlet()))
+                .toList();
     }
 
     @Override
@@ -432,79 +436,67 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
         accepted("Figure added: “" + f.text() + "”");
     }
 
-    /** Sets the record's time from the reading, keeping the record's named zone when it has that offset then. */
+    /**
+     * Sets the record's time from the reading: its local start, precision and zone as the assistant read them (the
+     * zone already chosen stays when the reading gives only an offset that zone has then).
+     */
     @Override
-    public void acceptTime(TimeSuggestion t, SourcePanel.Selection evidence) {
+    public void acceptTime(TimeSuggestion suggested, SourcePanel.Selection evidence) {
         timeEvidence.add(evidence);
-        if (t.local() == null) {
-            accepted("Evidence added to the time; the assistant could not read a time from “" + t.text() + "”");
+        if (suggested.localStart() == null) {
+            accepted("Evidence added to the time; the assistant could not read a time from “" + suggested.text() + "”");
             return;
         }
-        String local = t.local();
-        LocalDateTime at;
-        if (local.matches("\\d{4}-W\\d{2}")) {
-            at = java.time.LocalDate.parse(local + "-1", java.time.format.DateTimeFormatter.ISO_WEEK_DATE)
-                    .atStartOfDay();
-        } else if (local.matches("\\d{4}-\\d{2}")) {
-            at = java.time.YearMonth.parse(local).atDay(1).atStartOfDay();
-        } else if (local.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            at = java.time.LocalDate.parse(local).atStartOfDay();
-        } else {
-            try {
-                java.time.OffsetDateTime reading = java.time.OffsetDateTime.parse(local);
-                at = reading.toLocalDateTime();
-                String current = zone.getValue();
-                boolean sameOffset = current != null
-                        && ZoneId.of(current)
-                                .getRules()
-                                .getOffset(reading.toInstant())
-                                .equals(reading.getOffset());
-                if (!sameOffset) {
-                    String offset = reading.getOffset().getId().equals("Z")
-                            ? "UTC"
-                            : reading.getOffset().getId();
-                    if (zone.getListDataView().getItems().noneMatch(offset::equals)) {
-                        List<String> zones = new ArrayList<>(
-                                zone.getListDataView().getItems().toList());
-                        zones.add(0, offset);
-                        zone.setItems(zones);
-                    }
-                    zone.setValue(offset);
-                }
-            } catch (java.time.format.DateTimeParseException noOffset) {
-                at = LocalDateTime.parse(local);
+        TimeSuggestion t = chosenZone().map(suggested::inZone).orElse(suggested);
+        start.setValue(t.localStart());
+        if (t.zone() != null) {
+            // The zone list holds region zones and UTC; an offset the article gave is added to it when chosen.
+            String zoneId = t.zone().normalized().equals(java.time.ZoneOffset.UTC)
+                    ? "UTC"
+                    : t.zone().getId();
+            if (zone.getListDataView().getItems().noneMatch(zoneId::equals)) {
+                List<String> zones =
+                        new ArrayList<>(zone.getListDataView().getItems().toList());
+                zones.add(0, zoneId);
+                zone.setItems(zones);
             }
+            zone.setValue(zoneId);
         }
-        start.setValue(at);
-        precision.setValue(TimePrecision.valueOf(t.precision()));
-        accepted("Time set from “" + t.text() + "”");
+        precision.setValue(t.precision());
+        accepted("Time set from “" + t.text() + "”" + (t.zone() == null ? "" : ", zone " + zone.getValue()));
     }
 
+    private java.util.Optional<ZoneId> chosenZone() {
+        try {
+            return java.util.Optional.ofNullable(zone.getValue()).map(ZoneId::of);
+        } catch (java.time.DateTimeException unknownZone) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** One place with every mention the article makes of it as evidence. */
     @Override
-    public void acceptPlace(PlaceSuggestion p, SourcePanel.Selection evidence) {
+    public void acceptPlace(PlaceSuggestion p, List<SourcePanel.Selection> mentions) {
         addPlace(new RecordView.PlaceView(
                 p.name(),
+                p.alias(),
                 p.country(),
                 null,
                 null,
                 p.lat(),
                 p.lon(),
-                p.precision() == null ? null : GeoPrecision.valueOf(p.precision()),
+                p.precision(),
                 Verification.UNVERIFIED,
                 null,
-                evidenceOf(evidence)));
-        accepted("Place added: " + p.name());
+                evidenceOf(mentions)));
+        accepted("Place added: " + p.name() + " with " + mentions.size() + " mention"
+                + (mentions.size() == 1 ? "" : "s") + " as evidence");
     }
 
     @Override
-    public void acceptActor(ActorSuggestion a, SourcePanel.Selection evidence) {
+    public void acceptActor(ActorSuggestion a, List<SourcePanel.Selection> mentions) {
         addActor(new RecordView.ActorView(
-                a.name(),
-                ActorKind.valueOf(a.kind()),
-                ActorRole.PARTICIPANT,
-                Verification.UNVERIFIED,
-                null,
-                evidenceOf(evidence)));
+                a.name(), a.kind(), ActorRole.PARTICIPANT, Verification.UNVERIFIED, null, evidenceOf(mentions)));
         accepted("Actor added: " + a.name() + " (check the role)");
     }
 

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -15,7 +14,9 @@ import org.eventdesk.domain.extraction.ActorSuggestion;
 import org.eventdesk.domain.extraction.FigureSuggestion;
 import org.eventdesk.domain.extraction.PlaceSuggestion;
 import org.eventdesk.domain.extraction.QuoteSuggestion;
+import org.eventdesk.domain.extraction.SuggestionKind;
 import org.eventdesk.domain.extraction.Suggestions;
+import org.eventdesk.domain.extraction.TextSpan;
 import org.eventdesk.domain.extraction.TimeSuggestion;
 import org.eventdesk.domain.source.SourceListing;
 import org.eventdesk.domain.source.SourceQuery;
@@ -94,13 +95,7 @@ public class SourcePanel extends VerticalLayout {
     /** The assistant's suggestions for the shown source: marked in the text, listed with Add and reject. */
     private void showSuggestions(long sourceId) {
         Suggestions found = assistant.suggestions(sourceId);
-        List<SourceReader.Mark> marks = new ArrayList<>();
-        found.figures().forEach(f -> marks.add(new SourceReader.Mark(f.start(), f.end(), "figure", "figure")));
-        found.times().forEach(t -> marks.add(new SourceReader.Mark(t.start(), t.end(), "time", "time")));
-        found.places().forEach(p -> marks.add(new SourceReader.Mark(p.start(), p.end(), "place", p.name())));
-        found.actors().forEach(a -> marks.add(new SourceReader.Mark(a.start(), a.end(), "actor", a.name())));
-        found.quotes().forEach(q -> marks.add(new SourceReader.Mark(q.start(), q.end(), "quote", q.speaker())));
-        reader.showMarks(marks);
+        reader.showMarks(SuggestionList.marks(found, PlaceSuggestion::name));
         suggestionDetails.removeAll();
         suggestionDetails.add(new SuggestionList(found, new SuggestionList.Actions() {
             @Override
@@ -109,8 +104,8 @@ public class SourcePanel extends VerticalLayout {
             }
 
             @Override
-            public void reject(String kind, int start, int end) {
-                assistant.reject(sourceId, kind, start, end);
+            public void reject(SuggestionKind kind, List<TextSpan> spans) {
+                assistant.reject(sourceId, kind.code(), spans);
                 showSuggestions(sourceId);
             }
 
@@ -120,39 +115,43 @@ public class SourcePanel extends VerticalLayout {
             }
 
             @Override
-            public void accept(String kind, int index) {
+            public void accept(SuggestionKind kind, int index) {
                 acceptSuggestion(found, kind, index, sourceId);
             }
         }));
         suggestionDetails.setVisible(true);
     }
 
-    private void acceptSuggestion(Suggestions found, String kind, int index, long sourceId) {
+    private void acceptSuggestion(Suggestions found, SuggestionKind kind, int index, long sourceId) {
         switch (kind) {
-            case "figure" -> {
+            case FIGURE -> {
                 FigureSuggestion f = found.figures().get(index);
                 String parentKey = f.parentIndex() == null
                         ? null
                         : sourceId + ":" + found.figures().get(f.parentIndex()).start();
                 target.acceptFigure(f, sourceId + ":" + f.start(), parentKey, selection(f.start(), f.end()));
             }
-            case "time" -> {
+            case TIME -> {
                 TimeSuggestion t = found.times().get(index);
                 target.acceptTime(t, selection(t.start(), t.end()));
             }
-            case "place" -> {
+            case PLACE -> {
                 PlaceSuggestion p = found.places().get(index);
-                target.acceptPlace(p, selection(p.start(), p.end()));
+                target.acceptPlace(p, selections(p.mentions()));
             }
-            case "actor" -> {
+            case ACTOR -> {
                 ActorSuggestion a = found.actors().get(index);
-                target.acceptActor(a, selection(a.start(), a.end()));
+                target.acceptActor(a, selections(a.mentions()));
             }
-            default -> {
+            case QUOTE -> {
                 QuoteSuggestion q = found.quotes().get(index);
                 target.acceptQuote(q, selection(q.start(), q.end()));
             }
         }
+    }
+
+    private List<Selection> selections(List<TextSpan> spans) {
+        return spans.stream().map(m -> selection(m.start(), m.end())).toList();
     }
 
     /** The source shown, if one is. */

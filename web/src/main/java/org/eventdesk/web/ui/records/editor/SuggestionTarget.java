@@ -1,5 +1,6 @@
 package org.eventdesk.web.ui.records.editor;
 
+import java.util.List;
 import org.eventdesk.domain.extraction.ActorSuggestion;
 import org.eventdesk.domain.extraction.FigureSuggestion;
 import org.eventdesk.domain.extraction.PlaceSuggestion;
@@ -13,9 +14,11 @@ interface SuggestionTarget {
 
     void acceptTime(TimeSuggestion time, SourcePanel.Selection evidence);
 
-    void acceptPlace(PlaceSuggestion place, SourcePanel.Selection evidence);
+    /** @param evidence every mention of the place */
+    void acceptPlace(PlaceSuggestion place, List<SourcePanel.Selection> evidence);
 
-    void acceptActor(ActorSuggestion actor, SourcePanel.Selection evidence);
+    /** @param evidence every mention of the actor */
+    void acceptActor(ActorSuggestion actor, List<SourcePanel.Selection> evidence);
 
     void acceptQuote(QuoteSuggestion quote, SourcePanel.Selection evidence);
 }

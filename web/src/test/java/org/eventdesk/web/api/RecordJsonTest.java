@@ -556,6 +556,7 @@ class RecordJsonTest {
                 in.places().stream()
                         .map(p -> new RecordInput.PlaceInput(
                                 p.name(),
+                                p.alias(),
                                 p.country(),
                                 p.admin1(),
                                 p.admin2(),

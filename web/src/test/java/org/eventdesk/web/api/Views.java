@@ -62,6 +62,7 @@ final class Views {
                         List.of(quoted("overnight"))),
                 List.of(new RecordView.PlaceView(
                         "Kyiv",
+                        "Kiev",
                         "UA",
                         "Kyiv City",
                         null,

@@ -83,6 +83,7 @@ class BadInputIT {
 
     private static final String EDITOR = "demo-editor-token";
     private static final String EDITOR2 = "demo-editor2-token";
+    private static final String ADMIN = "demo-admin-token";
     private static final String REVIEWER = "demo-reviewer-token";
     private static final String MARK = "\uE000hostile\uE000";
     private static final byte[] INVALID_UTF8 = {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFE, (byte) 0x80};
@@ -261,6 +262,10 @@ class BadInputIT {
                     .put("reason", "Misreported")),
             Endpoint.json("POST", "/api/v1/records/{id}/corrections", EDITOR2, Target.PUBLISHED, () -> Api.object()
                     .put("note", "The toll was two")),
+            Endpoint.json("PUT", "/api/v1/records/{id}/correction-note", EDITOR2, Target.CORRECTING, () -> Api.object()
+                            .put("note", "The toll was two"))
+                    .keepsState(),
+            Endpoint.query("/api/v1/security-log", ADMIN, BadInputIT::securityLogQuery),
             Endpoint.get("/api/v1/taxonomy", EDITOR, Target.NONE),
             Endpoint.get("/api/v1/figure-categories", EDITOR, Target.NONE),
             Endpoint.publicQuery("/api/v1/events", Target.NONE, BadInputIT::publicList),
@@ -292,6 +297,8 @@ class BadInputIT {
         PUBLISHED,
         /** A published record that only the public endpoints read, so it stays as it was published. */
         PUBLIC,
+        /** A published record whose correction was started, without its note yet. */
+        CORRECTING,
         /** The publication-log entry that sealed {@link #PUBLIC}. */
         LOG_ENTRY;
 
@@ -316,6 +323,7 @@ class BadInputIT {
                 case SUBMITTED -> advance(DRAFT.make(), "submit", EDITOR);
                 case APPROVED -> advance(SUBMITTED.make(), "approve", REVIEWER);
                 case PUBLISHED, PUBLIC -> advance(APPROVED.make(), "publish", EDITOR);
+                case CORRECTING -> advance(PUBLISHED.make(), "corrections", EDITOR2);
                 case LOG_ENTRY ->
                     Api.get("/api/v1/events/" + PUBLIC.id() + "/versions", null)
                             .json()
@@ -504,6 +512,17 @@ class BadInputIT {
 
     private static ObjectNode feedQuery() {
         return publicFilters().put("limit", "20").put("cursor", feedCursor);
+    }
+
+    private static ObjectNode securityLogQuery() {
+        return Api.object()
+                .put("kind", "LOGIN_FAILED")
+                .put("user", "editor")
+                .put("address", "127.0.0.1")
+                .put("from", "2025-01-01T00:00:00Z")
+                .put("to", "2099-01-01T00:00:00Z")
+                .put("limit", "20")
+                .put("offset", "0");
     }
 
     private static ObjectNode logQuery() {

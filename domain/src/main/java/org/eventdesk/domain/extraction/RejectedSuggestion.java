@@ -60,7 +60,10 @@ public class RejectedSuggestion {
             throw new InvalidInputException("start", "must not be negative");
         }
         if (end <= start) {
-            throw new InvalidInputException("end", "a suggestion's span ends after it starts");
+            // Either number may be the wrong one: both are named, so a client sees the pair that disagrees.
+            throw new InvalidInputException(java.util.List.of(
+                    new org.eventdesk.domain.shared.FieldError("start", "must come before end (" + end + ")"),
+                    new org.eventdesk.domain.shared.FieldError("end", "a suggestion's span ends after it starts")));
         }
         RejectedSuggestion rejected = new RejectedSuggestion();
         rejected.sourceId = sourceId;

@@ -68,21 +68,12 @@ public record RecordView(
             String retractionReason,
             Instant lastPublishedAt,
             List<String> readiness,
-            List<StepView> steps) {
+            List<org.eventdesk.domain.record.WorkflowStep.Option> steps) {
 
         /** The step, if the record offers it to this person (allowed or refused). */
-        public java.util.Optional<StepView> step(org.eventdesk.domain.record.WorkflowStep step) {
+        public java.util.Optional<org.eventdesk.domain.record.WorkflowStep.Option> step(
+                org.eventdesk.domain.record.WorkflowStep step) {
             return steps.stream().filter(s -> s.step() == step).findFirst();
-        }
-    }
-
-    /**
-     * A step the record offers to the person who asked: {@code refusal} is {@code null} when it is allowed, and
-     * otherwise says why not (four eyes, what the record still needs in {@code missing}).
-     */
-    public record StepView(org.eventdesk.domain.record.WorkflowStep step, String refusal, List<String> missing) {
-        public boolean allowed() {
-            return refusal == null;
         }
     }
 

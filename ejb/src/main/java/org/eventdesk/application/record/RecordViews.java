@@ -146,9 +146,7 @@ final class RecordViews {
                         r.getRetractionReason(),
                         r.getLastPublishedAt(),
                         r.readinessProblems(),
-                        r.availableSteps(actor(context), now).stream()
-                                .map(o -> new RecordView.StepView(o.step(), o.refusal(), o.missing()))
-                                .toList()));
+                        r.availableSteps(actor(context), now)));
     }
 
     /** The person the calling bean serves, with the desk's roles the container gave them. */

@@ -269,7 +269,7 @@ class RandomWorkflowIT {
     }
 
     private static boolean offered(RecordView before, Op op) {
-        return before.workflow().step(op.step).map(RecordView.StepView::allowed).orElse(false);
+        return before.workflow().step(op.step).map(WorkflowStep.Option::allowed).orElse(false);
     }
 
     private void succeeded(Op op, long id, String user, RecordView before, RecordView after) {

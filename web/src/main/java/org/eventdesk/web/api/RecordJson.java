@@ -317,7 +317,7 @@ final class RecordJson {
     /**
      * A step the record offers the caller, with the request that takes it, relative to the record's address.
      */
-    private static JsonObjectBuilder step(RecordView.StepView step) {
+    private static JsonObjectBuilder step(WorkflowStep.Option step) {
         JsonObjectBuilder json = JsonP.PROVIDER
                 .createObjectBuilder()
                 .add("step", step.step().slug())

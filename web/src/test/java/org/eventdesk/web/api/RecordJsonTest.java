@@ -438,9 +438,9 @@ class RecordJsonTest {
         requests.put(WorkflowStep.SPIKE, "POST spike");
         requests.put(WorkflowStep.START_CORRECTION, "POST corrections");
         requests.put(WorkflowStep.RETRACT, "POST retract");
-        List<RecordView.StepView> steps = new ArrayList<>();
+        List<WorkflowStep.Option> steps = new ArrayList<>();
         for (WorkflowStep step : WorkflowStep.values()) {
-            steps.add(new RecordView.StepView(step, null, List.of()));
+            steps.add(new WorkflowStep.Option(step, null, List.of()));
         }
 
         var written = RecordJson.write(Views.strike(null, steps))

@@ -43,7 +43,7 @@ final class Views {
      * A submitted strike with a fact of every kind, each with its evidence, and every fact judged by an editor
      * ({@code judgement}), so its verification is the judgement as the record computes it.
      */
-    static RecordView strike(Verification judgement, List<RecordView.StepView> steps) {
+    static RecordView strike(Verification judgement, List<WorkflowStep.Option> steps) {
         Verification shown = judgement == null ? Verification.SINGLE_SOURCE : judgement;
         return new RecordView(
                 7,
@@ -183,8 +183,8 @@ final class Views {
         return strike(
                 Verification.OFFICIALLY_CONFIRMED,
                 List.of(
-                        new RecordView.StepView(WorkflowStep.APPROVE, null, List.of()),
-                        new RecordView.StepView(
+                        new WorkflowStep.Option(WorkflowStep.APPROVE, null, List.of()),
+                        new WorkflowStep.Option(
                                 WorkflowStep.SUBMIT,
                                 "The record is not ready for review",
                                 List.of("a time", "a place"))));

@@ -21,6 +21,7 @@ import org.eventdesk.application.record.WorkflowService;
 import org.eventdesk.domain.record.EventRecord;
 import org.eventdesk.domain.record.RecordChange;
 import org.eventdesk.domain.record.WorkflowException;
+import org.eventdesk.domain.record.WorkflowStep;
 import org.eventdesk.domain.shared.DomainException;
 import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.InvalidInputException;
@@ -56,7 +57,7 @@ class WorkflowBar extends VerticalLayout {
         long shown = record.version();
 
         // The record says which steps this person may take and why one is refused; the bar only draws them.
-        for (RecordView.StepView step : w.steps()) {
+        for (WorkflowStep.Option step : w.steps()) {
             Button button =
                     switch (step.step()) {
                         case EDIT -> null; // the record page's own "Edit" button
@@ -174,7 +175,7 @@ class WorkflowBar extends VerticalLayout {
      * it. Submitting an unready record stays possible (the refusal then lists what is missing, next to the fields);
      * approving one's own revision is not.
      */
-    private void refused(Button button, RecordView.StepView step) {
+    private void refused(Button button, WorkflowStep.Option step) {
         switch (step.step()) {
             case SUBMIT -> note("readiness", "Before review it needs " + String.join(", ", step.missing()) + ".");
             case APPROVE -> {

@@ -82,6 +82,58 @@ public final class RecordInputs {
                 List.of(evidence));
     }
 
+    /** A figure that is part of another (its {@code parent} is that figure's index). */
+    public static RecordInput.FigureInput partOf(
+            String category, Qualifier qualifier, long value, int parent, RecordInput.EvidenceRef... evidence) {
+        return new RecordInput.FigureInput(
+                category,
+                qualifier,
+                BigDecimal.valueOf(value),
+                null,
+                null,
+                null,
+                null,
+                parent,
+                null,
+                null,
+                null,
+                List.of(evidence));
+    }
+
+    /** A range without evidence ({@code null} bounds: a range the rules refuse). */
+    public static RecordInput.FigureInput range(String category, Long low, Long high) {
+        return new RecordInput.FigureInput(
+                category,
+                Qualifier.RANGE,
+                null,
+                low == null ? null : BigDecimal.valueOf(low),
+                high == null ? null : BigDecimal.valueOf(high),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of());
+    }
+
+    /** A fraction without evidence ({@code null} parts: a fraction the rules refuse). */
+    public static RecordInput.FigureInput fraction(String category, Long numerator, Long denominator) {
+        return new RecordInput.FigureInput(
+                category,
+                Qualifier.FRACTION,
+                null,
+                null,
+                null,
+                numerator == null ? null : BigDecimal.valueOf(numerator),
+                denominator == null ? null : BigDecimal.valueOf(denominator),
+                null,
+                null,
+                null,
+                null,
+                List.of());
+    }
+
     public RecordInputs type(String code) {
         this.type = code;
         return this;
@@ -107,6 +159,11 @@ public final class RecordInputs {
                 zone,
                 List.of(evidence));
         return this;
+    }
+
+    /** A time to the minute, in no named zone. */
+    public RecordInputs at(String start) {
+        return at(start, null, TimePrecision.MINUTE, null);
     }
 
     /** No time at all: the record is not ready for review. */

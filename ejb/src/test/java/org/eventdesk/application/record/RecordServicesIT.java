@@ -3,11 +3,9 @@ package org.eventdesk.application.record;
 import static org.eventdesk.application.Callers.admin;
 import static org.eventdesk.application.Callers.editor;
 import static org.eventdesk.application.Callers.partner;
-import static org.eventdesk.application.record.Draft.figure;
-import static org.eventdesk.application.record.Draft.fraction;
-import static org.eventdesk.application.record.Draft.part;
-import static org.eventdesk.application.record.Draft.range;
-import static org.eventdesk.application.record.Draft.span;
+import static org.eventdesk.domain.record.RecordInputs.fraction;
+import static org.eventdesk.domain.record.RecordInputs.partOf;
+import static org.eventdesk.domain.record.RecordInputs.range;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -43,6 +41,7 @@ import org.eventdesk.domain.record.ActorRole;
 import org.eventdesk.domain.record.LinkRelation;
 import org.eventdesk.domain.record.Qualifier;
 import org.eventdesk.domain.record.RecordInput;
+import org.eventdesk.domain.record.RecordInputs;
 import org.eventdesk.domain.record.RecordListing;
 import org.eventdesk.domain.record.RecordQuery;
 import org.eventdesk.domain.record.RecordStatus;
@@ -149,7 +148,8 @@ class RecordServicesIT {
         SourceDetails wire = source(
                 "Kyiv Wire " + marker,
                 "The air force said Russia fired 40 missiles at Kyiv overnight (" + marker + ").");
-        RecordInput input = Draft.titled("Russian drone and missile strike on Kyiv " + marker)
+        RecordInput input = RecordInputs.titled("Russian drone and missile strike on Kyiv " + marker)
+                .withoutTime()
                 .summary("Overnight strike on Kyiv.", span(report, "targeting Kyiv overnight on Friday"))
                 .at(
                         "2025-12-27T00:00:00+02:00",
@@ -160,15 +160,15 @@ class RecordServicesIT {
                         span(report, "11.20am"))
                 .place("Kyiv", "ua", span(report, "Kyiv"))
                 .actor("Russia", ActorKind.STATE, ActorRole.INITIATOR, span(report, "Russia"))
-                .figure(figure("DRONES_LAUNCHED", Qualifier.APPROXIMATE, 500, span(report, "almost 500 drones")))
-                .figure(figure(
+                .figure(figureOf("DRONES_LAUNCHED", Qualifier.APPROXIMATE, 500, span(report, "almost 500 drones")))
+                .figure(figureOf(
                         "MISSILES_LAUNCHED",
                         Qualifier.EXACT,
                         40,
                         span(report, "40 missiles"),
                         span(wire, "40 missiles")))
-                .figure(figure("INJURED", Qualifier.AT_LEAST, 46, span(report, "at least 46 people were wounded")))
-                .figure(part("CHILDREN", Qualifier.EXACT, 2, 2, span(report, "including two children")))
+                .figure(figureOf("INJURED", Qualifier.AT_LEAST, 46, span(report, "at least 46 people were wounded")))
+                .figure(partOf("CHILDREN", Qualifier.EXACT, 2, 2, span(report, "including two children")))
                 .figure(new RecordInput.FigureInput(
                         "WITHOUT_HEAT",
                         Qualifier.FRACTION,
@@ -221,9 +221,10 @@ class RecordServicesIT {
         RecordView read = editor(() -> catalog.view(created.id()));
         assertEquals(created, read, "what is read back is what was stored");
 
-        RecordInput changed = Draft.titled("Strike on Kyiv and the region " + marker)
+        RecordInput changed = RecordInputs.titled("Strike on Kyiv and the region " + marker)
+                .withoutTime()
                 .at("2025-12-27T00:00:00+02:00", null, TimePrecision.PART_OF_DAY, "Europe/Kyiv")
-                .figure(figure("KILLED", Qualifier.EXACT, 2, span(report, "two people were killed")))
+                .figure(figureOf("KILLED", Qualifier.EXACT, 2, span(report, "two people were killed")))
                 .input();
         RecordView revised =
                 Callers.as("editor2", Set.of("EDITOR"), () -> service.update(created.id(), changed, created.version()));
@@ -245,18 +246,28 @@ class RecordServicesIT {
     @Test
     void aSaveBasedOnAnOldVersionIsRefusedAndChangesNothing() throws Exception {
         String marker = marker();
-        RecordView created = editor(() -> service.create(
-                Draft.titled("First title " + marker).at("2025-12-27T09:20:00Z").input()));
+        RecordView created = editor(() -> service.create(RecordInputs.titled("First title " + marker)
+                .withoutTime()
+                .at("2025-12-27T09:20:00Z")
+                .input()));
         RecordView first = Callers.as(
                 "editor2",
                 Set.of("EDITOR"),
                 () -> service.update(
-                        created.id(), Draft.titled("Second title " + marker).input(), created.version()));
+                        created.id(),
+                        RecordInputs.titled("Second title " + marker)
+                                .withoutTime()
+                                .input(),
+                        created.version()));
 
         StaleRecordException stale = assertThrows(
                 StaleRecordException.class,
                 () -> editor(() -> service.update(
-                        created.id(), Draft.titled("Third title " + marker).input(), created.version())));
+                        created.id(),
+                        RecordInputs.titled("Third title " + marker)
+                                .withoutTime()
+                                .input(),
+                        created.version())));
 
         assertEquals(created.version(), stale.seenVersion());
         assertEquals(first.version(), stale.currentVersion());
@@ -271,8 +282,8 @@ class RecordServicesIT {
     void ofFiftyConcurrentSavesOfOneVersionExactlyOneWinsAndNothingIsLost() throws Exception {
         String marker = marker();
         SourceDetails report = strikeReport(marker);
-        RecordView created = editor(
-                () -> service.create(Draft.titled("Contested record " + marker).input()));
+        RecordView created = editor(() -> service.create(
+                RecordInputs.titled("Contested record " + marker).withoutTime().input()));
         long version = created.version();
         int editors = 50;
 
@@ -286,10 +297,11 @@ class RecordServicesIT {
         try {
             for (int i = 0; i < editors; i++) {
                 int n = i;
-                RecordInput input = Draft.titled("Save " + n + " " + marker)
+                RecordInput input = RecordInputs.titled("Save " + n + " " + marker)
+                        .withoutTime()
                         .place("Place " + n, "UA", span(report, "Kyiv"))
-                        .figure(figure("KILLED", Qualifier.EXACT, n, span(report, "two people were killed")))
-                        .figure(figure("INJURED", Qualifier.AT_LEAST, 100 + n))
+                        .figure(figureOf("KILLED", Qualifier.EXACT, n, span(report, "two people were killed")))
+                        .figure(figureOf("INJURED", Qualifier.AT_LEAST, 100 + n))
                         .input();
                 saves.add(pool.submit(() -> {
                     start.await();
@@ -351,22 +363,25 @@ class RecordServicesIT {
         String marker = marker();
         String inSummary = marker();
         SourceDetails report = strikeReport(marker);
-        long kyiv = editor(() -> service.create(Draft.titled("Strike on Kyiv " + marker + " overnight")
+        long kyiv = editor(() -> service.create(RecordInputs.titled("Strike on Kyiv " + marker + " overnight")
+                        .withoutTime()
                         .at("2025-12-27T02:00:00+02:00")
                         .place("Kyiv", "UA", span(report, "Kyiv"))
                         .actor("Russia", ActorKind.STATE, ActorRole.INITIATOR)
-                        .figure(figure("KILLED", Qualifier.EXACT, 2, span(report, "two people were killed")))
+                        .figure(figureOf("KILLED", Qualifier.EXACT, 2, span(report, "two people were killed")))
                         .input()))
                 .id();
-        long kharkiv = editor(() -> service.create(Draft.titled("Shelling of Kharkiv " + marker)
+        long kharkiv = editor(() -> service.create(RecordInputs.titled("Shelling of Kharkiv " + marker)
+                        .withoutTime()
                         .type("EXPLOSIONS_REMOTE_VIOLENCE.SHELLING_ARTILLERY_MISSILE_ATTACK")
                         .at("2025-12-23T10:00:00Z")
                         .place("Kharkiv", "UA")
                         .actor("Russian armed forces", ActorKind.ARMED_GROUP, ActorRole.INITIATOR)
-                        .figure(figure("INJURED", Qualifier.AT_LEAST, 5))
+                        .figure(figureOf("INJURED", Qualifier.AT_LEAST, 5))
                         .input()))
                 .id();
-        long meeting = editor(() -> service.create(Draft.titled("Zelensky meets Trump " + marker)
+        long meeting = editor(() -> service.create(RecordInputs.titled("Zelensky meets Trump " + marker)
+                        .withoutTime()
                         .type("MEETING")
                         .summary("Talks at Mar-a-Lago, " + inSummary.toUpperCase())
                         .at("2025-12-28T20:00:00Z")
@@ -375,8 +390,10 @@ class RecordServicesIT {
                         .judged(Verification.DISPUTED)
                         .input()))
                 .id();
-        long undated = editor(() -> service.create(
-                        Draft.titled("Undated note " + marker).type("OTHER").input()))
+        long undated = editor(() -> service.create(RecordInputs.titled("Undated note " + marker)
+                        .withoutTime()
+                        .type("OTHER")
+                        .input()))
                 .id();
 
         RecordQuery all = matching(marker);
@@ -457,7 +474,8 @@ class RecordServicesIT {
         List<Long> created = new ArrayList<>();
         String[] starts = {"2025-12-20T10:00:00Z", null, "2025-12-22T10:00:00Z", null, "2025-12-21T10:00:00Z"};
         for (int i = 0; i < starts.length; i++) {
-            Draft draft = Draft.titled("Paged record " + i + " " + marker);
+            RecordInputs draft =
+                    RecordInputs.titled("Paged record " + i + " " + marker).withoutTime();
             if (starts[i] != null) {
                 draft.at(starts[i]);
             }
@@ -503,10 +521,12 @@ class RecordServicesIT {
     @Test
     void linksAreSeenFromTheRecordTheyPointAt() throws Exception {
         String marker = marker();
-        RecordView tuesday = editor(() -> service.create(Draft.titled("Tuesday strike " + marker)
+        RecordView tuesday = editor(() -> service.create(RecordInputs.titled("Tuesday strike " + marker)
+                .withoutTime()
                 .at("2025-12-23T03:00:00+02:00")
                 .input()));
-        RecordView friday = editor(() -> service.create(Draft.titled("Friday strike " + marker)
+        RecordView friday = editor(() -> service.create(RecordInputs.titled("Friday strike " + marker)
+                .withoutTime()
                 .link(LinkRelation.FOLLOWS, tuesday.id())
                 .input()));
 
@@ -525,14 +545,16 @@ class RecordServicesIT {
                 InvalidInputException.class,
                 () -> editor(() -> service.update(
                         friday.id(),
-                        Draft.titled("Friday strike " + marker)
+                        RecordInputs.titled("Friday strike " + marker)
+                                .withoutTime()
                                 .link(LinkRelation.SAME_INCIDENT, friday.id())
                                 .input(),
                         friday.version())));
         assertEquals(Set.of("links[0].recordId"), fields(self));
         InvalidInputException missing = assertThrows(
                 InvalidInputException.class,
-                () -> editor(() -> service.create(Draft.titled("Dangling " + marker)
+                () -> editor(() -> service.create(RecordInputs.titled("Dangling " + marker)
+                        .withoutTime()
                         .link(LinkRelation.FOLLOWS, Long.MAX_VALUE)
                         .input())));
         assertEquals(Set.of("links[0].recordId"), fields(missing));
@@ -544,19 +566,20 @@ class RecordServicesIT {
         String marker = marker();
         SourceDetails report = strikeReport(marker);
         int length = report.text().length();
-        RecordInput broken = Draft.titled("Broken record " + marker)
+        RecordInput broken = RecordInputs.titled("Broken record " + marker)
+                .withoutTime()
                 .type("NOT_A_TYPE")
                 .at("2025-12-27T12:00:00+02:00", "2025-12-27T11:00:00+02:00", TimePrecision.HOUR, "Europe/Kyiv")
                 .place(new RecordInput.PlaceInput("Nowhere", "UA", null, null, 91.0, 200.0, null, null, List.of()))
-                .figure(figure("NOT_A_CATEGORY", Qualifier.EXACT, 5))
+                .figure(figureOf("NOT_A_CATEGORY", Qualifier.EXACT, 5))
                 .figure(range("KILLED", 20L, 10L))
                 .figure(range("KILLED", 5L, null))
                 .figure(fraction("WITHOUT_HEAT", 1L, null))
-                .figure(figure("INJURED", Qualifier.EXACT, 2))
-                .figure(part("CHILDREN", Qualifier.EXACT, 3, 4))
-                .figure(figure(
+                .figure(figureOf("INJURED", Qualifier.EXACT, 2))
+                .figure(partOf("CHILDREN", Qualifier.EXACT, 3, 4))
+                .figure(figureOf(
                         "KILLED", Qualifier.EXACT, 1, new RecordInput.EvidenceRef(report.id(), length - 5, length + 5)))
-                .figure(figure("KILLED", Qualifier.EXACT, 1, new RecordInput.EvidenceRef(Long.MAX_VALUE, 0, 5)))
+                .figure(figureOf("KILLED", Qualifier.EXACT, 1, new RecordInput.EvidenceRef(Long.MAX_VALUE, 0, 5)))
                 .input();
 
         InvalidInputException refused =
@@ -579,8 +602,9 @@ class RecordServicesIT {
                 fields(refused));
         assertTrue(ids(matching(marker)).isEmpty(), "nothing of the refused record is stored");
 
-        RecordView stored = editor(() -> service.create(Draft.titled("Good record " + marker)
-                .figure(figure("KILLED", Qualifier.EXACT, 2, span(report, "two people were killed")))
+        RecordView stored = editor(() -> service.create(RecordInputs.titled("Good record " + marker)
+                .withoutTime()
+                .figure(figureOf("KILLED", Qualifier.EXACT, 2, span(report, "two people were killed")))
                 .input()));
         InvalidInputException refusedChange = assertThrows(
                 InvalidInputException.class, () -> editor(() -> service.update(stored.id(), broken, stored.version())));
@@ -592,9 +616,10 @@ class RecordServicesIT {
     @Test
     void onlyEditorsMayReadOrWriteRecords() throws Exception {
         String marker = marker();
-        RecordInput input = Draft.titled("Forbidden " + marker).input();
-        RecordView existing =
-                editor(() -> service.create(Draft.titled("Allowed " + marker).input()));
+        RecordInput input =
+                RecordInputs.titled("Forbidden " + marker).withoutTime().input();
+        RecordView existing = editor(() -> service.create(
+                RecordInputs.titled("Allowed " + marker).withoutTime().input()));
         List<PrivilegedExceptionAction<?>> steps = List.of(
                 () -> service.create(input),
                 () -> service.update(existing.id(), input, existing.version()),
@@ -619,12 +644,14 @@ class RecordServicesIT {
     void aRecordOfTheSameKindPlaceAndTimeIsOfferedAsTheSameEvent() throws Exception {
         String marker = marker();
         String town = "Samesville " + marker;
-        long existing = editor(() -> service.create(Draft.titled("Drone strike on " + town)
+        long existing = editor(() -> service.create(RecordInputs.titled("Drone strike on " + town)
+                        .withoutTime()
                         .at("2025-12-27T02:00:00+02:00")
                         .place(town, "UA")
                         .input()))
                 .id();
-        long spiked = editor(() -> service.create(Draft.titled("Spiked strike on " + town)
+        long spiked = editor(() -> service.create(RecordInputs.titled("Spiked strike on " + town)
+                        .withoutTime()
                         .at("2025-12-27T02:00:00+02:00")
                         .place(town, "UA")
                         .input()))
@@ -673,5 +700,15 @@ class RecordServicesIT {
                 .anyMatch(t -> t.code().equals("MEETING") && t.family().equals("NEWS")));
         assertTrue(editor(() -> catalog.figureCategories()).stream()
                 .anyMatch(c -> c.code().equals("INJURED") && c.label().equals("Injured")));
+    }
+
+    /** The offsets of a phrase in a source's cleaned text, as an editor's selection would give them. */
+    private static RecordInput.EvidenceRef span(SourceDetails source, String phrase) {
+        return RecordInputs.span(source.id(), source.text(), phrase);
+    }
+
+    private static RecordInput.FigureInput figureOf(
+            String category, Qualifier qualifier, long value, RecordInput.EvidenceRef... evidence) {
+        return RecordInputs.figureOf(category, qualifier, value, evidence);
     }
 }

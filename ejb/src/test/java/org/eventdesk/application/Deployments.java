@@ -29,7 +29,9 @@ public final class Deployments {
         JavaArchive model =
                 ShrinkWrap.create(JavaArchive.class, "eventdesk-domain.jar").addPackages(true, "org.eventdesk.domain");
         addResources(model, "db/migration");
-        addResources(model, "org/eventdesk/domain/extraction"); // the gazetteer and the assistant's word lists
+        JavaArchive assistant = ShrinkWrap.create(JavaArchive.class, "eventdesk-extraction.jar")
+                .addPackages(true, "org.eventdesk.extraction");
+        addResources(assistant, "org/eventdesk/extraction"); // the gazetteer and the assistant's word lists
 
         File[] libraries = Maven.resolver()
                 .loadPomFromFile("pom.xml")
@@ -44,7 +46,7 @@ public final class Deployments {
 
         return ShrinkWrap.create(WebArchive.class, "eventdesk-services.war")
                 .addPackages(true, "org.eventdesk.application", "org.eventdesk.infrastructure")
-                .addAsLibrary(model)
+                .addAsLibraries(model, assistant)
                 .addAsLibraries(libraries)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource("demo/inkl-kyiv-strikes.txt")

@@ -2,9 +2,9 @@ package org.eventdesk.application.extraction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.atomic.AtomicReference;
-import org.eventdesk.domain.extraction.Extractor;
-import org.eventdesk.domain.extraction.Suggestions;
 import org.eventdesk.domain.source.Source;
+import org.eventdesk.extraction.Extractor;
+import org.eventdesk.extraction.Suggestions;
 
 /**
  * One extractor for the whole application: it loads its gazetteer once (half a second, some 16 MB) on first

@@ -13,19 +13,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.eventdesk.domain.extraction.FigureSuggestion;
-import org.eventdesk.domain.extraction.PlaceSuggestion;
-import org.eventdesk.domain.extraction.RejectedSuggestion;
-import org.eventdesk.domain.extraction.RejectedSuggestions;
-import org.eventdesk.domain.extraction.Suggestions;
-import org.eventdesk.domain.extraction.TextSpan;
 import org.eventdesk.domain.record.RecordListing;
 import org.eventdesk.domain.record.RecordRepository;
 import org.eventdesk.domain.record.SameEventQuery;
 import org.eventdesk.domain.shared.NotFoundException;
+import org.eventdesk.domain.source.RejectedSuggestion;
+import org.eventdesk.domain.source.RejectedSuggestions;
 import org.eventdesk.domain.source.Source;
 import org.eventdesk.domain.source.SourceRepository;
 import org.eventdesk.domain.user.Role;
+import org.eventdesk.extraction.FigureSuggestion;
+import org.eventdesk.extraction.PlaceSuggestion;
+import org.eventdesk.extraction.Suggestions;
+import org.eventdesk.extraction.TextSpan;
 
 /**
  * The extraction assistant for editors: what it finds in a source (figures, times, places, actors, quotes,

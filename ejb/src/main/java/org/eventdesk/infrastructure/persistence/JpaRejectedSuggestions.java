@@ -5,8 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashSet;
 import java.util.Set;
-import org.eventdesk.domain.extraction.RejectedSuggestion;
-import org.eventdesk.domain.extraction.RejectedSuggestions;
+import org.eventdesk.domain.source.RejectedSuggestion;
+import org.eventdesk.domain.source.RejectedSuggestions;
 
 @ApplicationScoped
 public class JpaRejectedSuggestions implements RejectedSuggestions {

@@ -15,11 +15,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.eventdesk.application.extraction.SuggestionService;
-import org.eventdesk.domain.extraction.PlaceSuggestion;
-import org.eventdesk.domain.extraction.Suggestions;
-import org.eventdesk.domain.extraction.TextSpan;
 import org.eventdesk.domain.record.RecordListing;
 import org.eventdesk.domain.shared.JsonP;
+import org.eventdesk.extraction.PlaceSuggestion;
+import org.eventdesk.extraction.Suggestions;
+import org.eventdesk.extraction.TextSpan;
 
 /**
  * The extraction assistant through the API: {@code GET /api/v1/sources/{id}/suggestions} lists what it finds in

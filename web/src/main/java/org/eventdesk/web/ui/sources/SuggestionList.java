@@ -14,14 +14,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.eventdesk.domain.extraction.ActorSuggestion;
-import org.eventdesk.domain.extraction.FigureSuggestion;
-import org.eventdesk.domain.extraction.PlaceSuggestion;
-import org.eventdesk.domain.extraction.QuoteSuggestion;
-import org.eventdesk.domain.extraction.SuggestionKind;
-import org.eventdesk.domain.extraction.Suggestions;
-import org.eventdesk.domain.extraction.TextSpan;
-import org.eventdesk.domain.extraction.TimeSuggestion;
+import org.eventdesk.extraction.ActorSuggestion;
+import org.eventdesk.extraction.FigureSuggestion;
+import org.eventdesk.extraction.PlaceSuggestion;
+import org.eventdesk.extraction.QuoteSuggestion;
+import org.eventdesk.extraction.SuggestionKind;
+import org.eventdesk.extraction.Suggestions;
+import org.eventdesk.extraction.TextSpan;
+import org.eventdesk.extraction.TimeSuggestion;
 
 /**
  * What the extraction assistant found in a source, kind by kind, one row per figure, time, place, actor and

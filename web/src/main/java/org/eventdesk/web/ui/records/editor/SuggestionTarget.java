@@ -1,11 +1,11 @@
 package org.eventdesk.web.ui.records.editor;
 
 import java.util.List;
-import org.eventdesk.domain.extraction.ActorSuggestion;
-import org.eventdesk.domain.extraction.FigureSuggestion;
-import org.eventdesk.domain.extraction.PlaceSuggestion;
-import org.eventdesk.domain.extraction.QuoteSuggestion;
-import org.eventdesk.domain.extraction.TimeSuggestion;
+import org.eventdesk.extraction.ActorSuggestion;
+import org.eventdesk.extraction.FigureSuggestion;
+import org.eventdesk.extraction.PlaceSuggestion;
+import org.eventdesk.extraction.QuoteSuggestion;
+import org.eventdesk.extraction.TimeSuggestion;
 
 /** The record being edited, as the source panel's suggestions see it: where an accepted suggestion goes. */
 interface SuggestionTarget {

@@ -136,6 +136,80 @@ public record RecordInput(
 
     public record LinkInput(LinkRelation relation, Long recordId) {}
 
+    /** One fact of an input by its list and its index there: what an editor ticks off a proposed draft. */
+    public record FactAt(FactList list, int index) {}
+
+    /** The lists of facts an input holds. */
+    public enum FactList {
+        PLACES,
+        ACTORS,
+        FIGURES,
+        CLAIMS
+    }
+
+    /**
+     * This input without the given facts (an editor pruning a proposed draft). The figures' "part of" indexes
+     * follow the figures that stay; a figure whose whole is dropped stands alone, since the number it reports is
+     * still what the source says.
+     */
+    public RecordInput without(java.util.Set<FactAt> dropped) {
+        java.util.function.IntPredicate keptFigure = i -> !dropped.contains(new FactAt(FactList.FIGURES, i));
+        int[] newIndex = new int[figures.size()];
+        int next = 0;
+        for (int i = 0; i < figures.size(); i++) {
+            newIndex[i] = keptFigure.test(i) ? next++ : -1;
+        }
+        List<FigureInput> keptFigures = new java.util.ArrayList<>();
+        for (int i = 0; i < figures.size(); i++) {
+            if (!keptFigure.test(i)) {
+                continue;
+            }
+            FigureInput f = figures.get(i);
+            Integer parent = f.parent();
+            // An index outside the list is left as given, for the record's rules to refuse with its path.
+            if (parent != null && parent >= 0 && parent < figures.size()) {
+                parent = newIndex[parent] < 0 ? null : newIndex[parent];
+            }
+            keptFigures.add(new FigureInput(
+                    f.category(),
+                    f.qualifier(),
+                    f.value(),
+                    f.low(),
+                    f.high(),
+                    f.numerator(),
+                    f.denominator(),
+                    parent,
+                    f.asOf(),
+                    f.attribution(),
+                    f.verification(),
+                    f.evidence()));
+        }
+        return new RecordInput(
+                type,
+                title,
+                summary,
+                summaryEvidence,
+                time,
+                kept(places, FactList.PLACES, dropped),
+                kept(actors, FactList.ACTORS, dropped),
+                keptFigures,
+                kept(claims, FactList.CLAIMS, dropped),
+                links,
+                tags,
+                occurrence,
+                verification);
+    }
+
+    private static <T> List<T> kept(List<T> facts, FactList list, java.util.Set<FactAt> dropped) {
+        List<T> out = new java.util.ArrayList<>();
+        for (int i = 0; i < facts.size(); i++) {
+            if (!dropped.contains(new FactAt(list, i))) {
+                out.add(facts.get(i));
+            }
+        }
+        return out;
+    }
+
     private static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list.stream().toList();
     }

@@ -109,7 +109,7 @@ public final class ExtractionEvaluation {
 
     private record Gold(String kind, String[] fields, int start, int end) {}
 
-    private record Article(String name, String text, ZonedDateTime published, Set<String> annotated, List<Gold> gold) {}
+    record Article(String name, String text, ZonedDateTime published, Set<String> annotated, List<Gold> gold) {}
 
     private static final Pattern ANCHOR = Pattern.compile("\"(.*)\"(?:#(\\d+|\\*))?$");
 
@@ -124,6 +124,13 @@ public final class ExtractionEvaluation {
                 System.out.println();
             }
             System.out.print(report.table());
+            System.out.println();
+            EventEvaluation.Report events = EventEvaluation.evaluate(extractor, set);
+            if (verbose) {
+                events.notes.forEach(System.out::println);
+                System.out.println();
+            }
+            System.out.print(events.table());
             System.out.println();
         }
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eventdesk.domain.record.RecordInput;
 import org.eventdesk.domain.record.RecordListing;
 import org.eventdesk.domain.record.RecordRepository;
 import org.eventdesk.domain.record.SameEventQuery;
@@ -22,8 +23,10 @@ import org.eventdesk.domain.source.RejectedSuggestions;
 import org.eventdesk.domain.source.Source;
 import org.eventdesk.domain.source.SourceRepository;
 import org.eventdesk.domain.user.Role;
+import org.eventdesk.extraction.EventDrafter;
 import org.eventdesk.extraction.FigureSuggestion;
 import org.eventdesk.extraction.PlaceSuggestion;
+import org.eventdesk.extraction.ProposedEvent;
 import org.eventdesk.extraction.Suggestions;
 import org.eventdesk.extraction.TextSpan;
 
@@ -49,6 +52,8 @@ public class SuggestionService {
 
     @Inject
     private Clock clock;
+
+    private final EventDrafter drafter = new EventDrafter();
 
     @Resource
     private SessionContext context;
@@ -110,6 +115,29 @@ public class SuggestionService {
                         f.end(),
                         f.text()))
                 .toList();
+    }
+
+    /**
+     * The records the source reports, each a complete draft for an editor to prune and create ({@link
+     * EventDrafter}), in the order the article first reports them; nothing is saved. They are drafted from the
+     * suggestions an editor has not rejected for this source, so a rejected figure, place or quote is in none of
+     * them.
+     *
+     * @throws NotFoundException when there is no such source
+     */
+    public List<DraftRecord> draftRecords(long sourceId) {
+        Source source = load(sourceId);
+        String text = source.getCleanedText();
+        List<DraftRecord> out = new ArrayList<>();
+        for (ProposedEvent event : drafter.draft(text, source.publishedAtInItsZone(), suggestions(sourceId))) {
+            RecordInput record = event.toInput(sourceId, text);
+            Map<RecordInput.EvidenceRef, String> quotes = new HashMap<>();
+            for (RecordInput.EvidenceRef span : DraftRecord.spans(record)) {
+                quotes.put(span, text.substring(span.start(), span.end()));
+            }
+            out.add(new DraftRecord(record, quotes));
+        }
+        return out;
     }
 
     /** Hides one suggestion (by kind and span) for this source, for everyone. */

@@ -1,0 +1,796 @@
+package org.eventdesk.extraction;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.eventdesk.domain.record.ActorKind;
+import org.eventdesk.domain.record.ActorRole;
+import org.eventdesk.domain.record.Occurrence;
+import org.eventdesk.domain.record.TimePrecision;
+
+/**
+ * Proposes the events an article reports, each a complete draft ({@link ProposedEvent}), from the article's text,
+ * its published time and what the {@link Extractor} suggested for it. Rule-based and deterministic like the
+ * extractor; it holds no state and may be shared by all threads. Nothing it proposes is saved: an editor picks
+ * the events to create and prunes their facts.
+ *
+ * <h2>Clauses</h2>
+ *
+ * The text is read sentence by sentence (the extractor's sentences), each cut into clauses before "after", "as",
+ * "while", "but" and "when" that follow a comma (and before "after" and "as" followed by a capitalised word or an
+ * article even without a comma: "The intense bombardments come after Mr Zelensky said"), and at semicolons and
+ * dashes. A clause is <b>background</b>, and gives no event and no facts, when it names a year before the
+ * published one ("in 2023", "since April 2023", "which killed more than 1,100 people in 2013") and no time within
+ * 30 days of publication; times more than 30 days before publication are ignored everywhere.
+ *
+ * <h2>Triggers and types</h2>
+ *
+ * Words outside quotation marks name the kind of event (its <em>family</em>):
+ *
+ * <ul>
+ *   <li>political violence: drone(s), airstrike, air strike, bombardment, bombing, missile(s), shelling,
+ *       artillery, mortar(s), and "strike(s)" in a clause that does not speak of workers, unions or trains. The
+ *       sub-type comes from the event's first clause: drones, air strikes and bombardments make
+ *       {@code EXPLOSIONS_REMOTE_VIOLENCE.AIR_DRONE_STRIKE}, shelling, artillery and missiles alone
+ *       {@code EXPLOSIONS_REMOTE_VIOLENCE.SHELLING_ARTILLERY_MISSILE_ATTACK}. "attack(s)", "attacked",
+ *       "attacking" are weak: they continue the latest violent event, or start one of its type, or, with none
+ *       yet, {@code VIOLENCE_AGAINST_CIVILIANS.ATTACK}.
+ *   <li>demonstrations: protest(s), protesters, demonstration(s), demonstrators, march(es), marched, rally,
+ *       rallies, walkout, and a labour "strike". Violence by demonstrators ("violence", "clashes", "bottles",
+ *       "turned violent", "rioters") makes {@code RIOTS.VIOLENT_DEMONSTRATION}; arrests, detentions, tear gas,
+ *       water cannon or dispersal {@code PROTESTS.PROTEST_WITH_INTERVENTION}; else
+ *       {@code PROTESTS.PEACEFUL_PROTEST}.
+ *   <li>calamities: earthquake, quake, flood(s), flooding, wildfire, storm, hurricane, typhoon, cyclone,
+ *       tornado, landslide, tsunami, eruption ({@code DISASTER}); crash(ed), collision, collided, derailed,
+ *       capsized, sank, plunged, collapse(d) ({@code ACCIDENT}). "fire" and "blaze" are weak (a fire continues
+ *       the latest event; with none it is an {@code ACCIDENT}); not in "opened fire", "caught fire", "fire
+ *       officials/service/department".
+ *   <li>talks: meeting, meet, met, summit ({@code MEETING}); talks, negotiations, discuss ({@code NEGOTIATION});
+ *       agreed, agreement, deal ({@code AGREEMENT}). The event's type is its most frequent of the three (ties:
+ *       meeting, then agreement).
+ *   <li>"released" or "freed" with hostages, prisoners or detainees in the clause:
+ *       {@code STRATEGIC_DEVELOPMENTS.OTHER}.
+ *   <li>a statement ("warned", "urged", "appealed") only in the article's first sentence and only when it has no
+ *       other trigger: {@code STATEMENT}. Elsewhere statements are claims of the events they speak about.
+ * </ul>
+ *
+ * <h2>Events</h2>
+ *
+ * A clause with a trigger joins the latest event of its family whose date is within a day of the clause's own
+ * (or either has none), else starts a new event. A meeting clause that names a person the candidate meeting
+ * does not include starts a new meeting (the stop-over to meet Mark Carney is not the meeting with Donald Trump).
+ * A clause without a trigger belongs to the latest event when it is in the same paragraph as that event's latest
+ * trigger; in another paragraph it belongs to the latest event when it holds a quote with a speaker, and to the
+ * latest violent, calamity or demonstration event when it holds figures with a category; else to none.
+ *
+ * <h2>Facts</h2>
+ *
+ * <ul>
+ *   <li><b>Time</b>: of the times in the event's trigger clauses (a time right after "said", "told" or a
+ *       similar verb is when it was reported, not when it happened; a time after "ended", "until" or "by" is an
+ *       end), the most precise, the earliest of equals; without one, the report's time in those clauses as a DAY.
+ *       Its zone is that of the event's own places (cities and regions named most, then countries), else the
+ *       article's zone the extractor gave, else the published time's zone.
+ *   <li><b>Places</b>: each place named in the event's clauses, once, with those mentions as evidence; a mention
+ *       that is an actor's ("Moscow launched") is not a location. With none, the places of the sentences of its
+ *       trigger clauses.
+ *   <li><b>Actors</b>: each actor named in the event's clauses. In violent events the first state, armed group,
+ *       government or organisation named is the INITIATOR and other states are TARGETs; the speaker of a quote is
+ *       a SPEAKER; everyone else is a PARTICIPANT.
+ *   <li><b>Figures</b>: those with a category whose words are in the event's clauses; a part of a figure outside
+ *       the event keeps no parent.
+ *   <li><b>Claims</b>: quotes starting in the event's clauses that have a speaker.
+ *   <li><b>Planned events</b>: an event whose time is after the published time's date, or whose trigger clause
+ *       looks forward ("will", "would", "to meet", "prepares for", "ahead of", "is due", "scheduled", "set to",
+ *       "next") and whose time is not before the published date, is {@link Occurrence#SCHEDULED}.
+ * </ul>
+ */
+public final class EventDrafter {
+
+    /** The families of events: clauses of one family may be one event; different families never are. */
+    enum Family {
+        VIOLENCE,
+        DEMONSTRATION,
+        CALAMITY,
+        TALKS,
+        RELEASE,
+        STATEMENT
+    }
+
+    private static final String AIR = "EXPLOSIONS_REMOTE_VIOLENCE.AIR_DRONE_STRIKE";
+    private static final String SHELLING = "EXPLOSIONS_REMOTE_VIOLENCE.SHELLING_ARTILLERY_MISSILE_ATTACK";
+    private static final String ATTACK = "VIOLENCE_AGAINST_CIVILIANS.ATTACK";
+
+    private static final Set<String> AIR_WORDS =
+            Tokens.words("drone drones airstrike airstrikes bombardment bombardments bombing bombings bombarded");
+    private static final Set<String> SHELLING_WORDS =
+            Tokens.words("missile missiles shelling shelled artillery mortar mortars");
+    private static final Set<String> ATTACK_WORDS = Tokens.words("attack attacks attacked attacking");
+    private static final Set<String> LABOUR_WORDS =
+            Tokens.words("workers worker union unions trains train walkout pension pensions transport nationwide");
+    private static final Set<String> PROTEST_WORDS = Tokens.words(
+            "protest protests protesters protestors protested demonstration demonstrations demonstrators march marches"
+                    + " marched rally rallies walkout");
+    private static final Set<String> RIOT_CUES = Tokens.words("violence clashes clashed bottles rioters riots rioting");
+    private static final Set<String> INTERVENTION_CUES =
+            Tokens.words("arrested arrests arrest detained detaining tear dispersed cannon");
+    private static final Set<String> DISASTER_WORDS = Tokens.words(
+            "earthquake earthquakes quake flood floods flooding wildfire wildfires storm storms hurricane typhoon"
+                    + " cyclone tornado landslide landslides tsunami eruption");
+    private static final Set<String> ACCIDENT_WORDS = Tokens.words(
+            "crash crashed collision collided derailed derailment capsized sank plunged collapse collapsed");
+    private static final Set<String> FIRE_WORDS = Tokens.words("fire blaze");
+    private static final Set<String> NOT_FIRE_BEFORE = Tokens.words("opened open caught set under");
+    private static final Set<String> NOT_FIRE_AFTER =
+            Tokens.words("officials official service services department brigade crews crew chief fighters");
+    private static final Set<String> MEETING_WORDS = Tokens.words("meeting meetings meet met summit");
+    private static final Set<String> NEGOTIATION_WORDS = Tokens.words("talks negotiations negotiation discuss");
+    private static final Set<String> AGREEMENT_WORDS = Tokens.words("agreed agreement deal");
+    private static final Set<String> RELEASE_WORDS = Tokens.words("released freed");
+    private static final Set<String> RELEASED_WORDS = Tokens.words("hostages hostage prisoners detainees");
+    private static final Set<String> STATEMENT_WORDS = Tokens.words("warned urged appealed");
+
+    private static final Set<String> CLAUSE_WORDS = Tokens.words("after as while but when");
+    private static final Set<String> NOT_CLAUSE_AS = Tokens.words("such known same many much well soon as just");
+    private static final Set<String> REPORTING =
+            Tokens.words("said says told announced reported confirmed added stated wrote warned tweeted posted");
+    private static final Set<String> END_WORDS = Tokens.words("ended until by");
+    private static final Set<String> FORWARD = Tokens.words("will would due scheduled planned next upcoming");
+    private static final Set<String> FORWARD_AFTER_TO = Tokens.words("meet hold attend travel visit");
+
+    /** How far before publication a time may lie and still be part of what the article reports. */
+    private static final int RECENT_DAYS = 30;
+
+    /** A piece of a sentence: tokens [first, last) and characters [start, end). */
+    private record Clause(int first, int last, int start, int end, int sentence, int paragraph) {
+        boolean holds(int offset) {
+            return offset >= start && offset < end;
+        }
+    }
+
+    /** What a trigger in a clause says. */
+    private record Trigger(Family family, String type, boolean weak, String word) {}
+
+    private static final class Draft {
+        final Family family;
+        final List<Clause> clauses = new ArrayList<>();
+        final List<Clause> triggerClauses = new ArrayList<>();
+        final List<Trigger> triggers = new ArrayList<>();
+        final Set<String> persons = new LinkedHashSet<>();
+        LocalDate date;
+        int lastTriggerParagraph;
+
+        Draft(Family family) {
+            this.family = family;
+        }
+    }
+
+    public List<ProposedEvent> draft(String text, ZonedDateTime publishedAt, Suggestions suggestions) {
+        Objects.requireNonNull(text, "text");
+        Tokens tokens = new Tokens(text);
+        List<Clause> clauses = clauses(tokens);
+        LocalDate published = publishedAt == null ? null : publishedAt.toLocalDate();
+        List<Draft> drafts = new ArrayList<>();
+        Draft current = null;
+        for (Clause clause : clauses) {
+            List<TimeSuggestion> times = anchors(clause, suggestions, tokens, published);
+            if (background(tokens, clause, times, published)) {
+                continue;
+            }
+            List<Trigger> triggers = triggers(tokens, clause, current, drafts);
+            if (triggers.isEmpty()) {
+                Draft owner = ownerOfPlainClause(clause, current, drafts, suggestions);
+                if (owner != null) {
+                    owner.clauses.add(clause);
+                }
+                continue;
+            }
+            Trigger trigger = triggers.get(0);
+            LocalDate date = times.isEmpty() ? null : dateOf(earliestMostPrecise(times));
+            Set<String> persons = persons(clause, suggestions);
+            Draft target = null;
+            for (int i = drafts.size() - 1; i >= 0 && target == null; i--) {
+                Draft d = drafts.get(i);
+                if (d.family == trigger.family() && compatible(d.date, date) && !newCounterpart(d, trigger, persons)) {
+                    target = d;
+                }
+            }
+            if (target == null) {
+                target = new Draft(trigger.family());
+                drafts.add(target);
+            }
+            Family family = target.family;
+            target.clauses.add(clause);
+            target.triggerClauses.add(clause);
+            target.triggers.addAll(
+                    triggers.stream().filter(t -> t.family() == family).toList());
+            target.persons.addAll(persons);
+            target.lastTriggerParagraph = clause.paragraph();
+            if (target.date == null) {
+                target.date = date;
+            }
+            current = target;
+        }
+        List<ProposedEvent> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            out.add(propose(d, tokens, publishedAt, suggestions));
+        }
+        return out;
+    }
+
+    // ---- clauses ------------------------------------------------------------------------------------------
+
+    private static List<Clause> clauses(Tokens t) {
+        List<Clause> out = new ArrayList<>();
+        for (int s = 0; s + 1 < t.sentenceStarts.length; s++) {
+            int from = t.sentenceStarts[s];
+            int to = t.sentenceStarts[s + 1];
+            if (from >= to) {
+                continue;
+            }
+            int first = from;
+            for (int k = from + 1; k < to; k++) {
+                if (t.quoted(k)) {
+                    continue;
+                }
+                String w = t.lower(k);
+                boolean cut = w.equals(";") || w.equals("—") || w.equals("–");
+                if (!cut && CLAUSE_WORDS.contains(w)) {
+                    boolean afterComma = t.lower(k - 1).equals(",");
+                    Tokens.Token next = t.get(k + 1);
+                    boolean openingNext = next != null
+                            && k + 1 < to
+                            && (next.capitalised() || next.is("the") || next.is("a") || next.is("an"));
+                    cut = afterComma
+                            || ((w.equals("after") || w.equals("as"))
+                                    && openingNext
+                                    && !NOT_CLAUSE_AS.contains(t.lower(k - 1)));
+                }
+                if (cut && k > first) {
+                    out.add(clause(t, first, k, s));
+                    first = k;
+                }
+            }
+            out.add(clause(t, first, to, s));
+        }
+        return out;
+    }
+
+    private static Clause clause(Tokens t, int first, int last, int sentence) {
+        return new Clause(first, last, t.get(first).start, t.get(last - 1).end, sentence, t.paragraphOf[first]);
+    }
+
+    // ---- times --------------------------------------------------------------------------------------------
+
+    /** The times in a clause that say when something happened (not when it was reported, not an end). */
+    private static List<TimeSuggestion> anchors(Clause c, Suggestions s, Tokens t, LocalDate published) {
+        List<TimeSuggestion> out = new ArrayList<>();
+        for (TimeSuggestion time : s.times()) {
+            if (!c.holds(time.start()) || time.localStart() == null || !recent(time, published)) {
+                continue;
+            }
+            int k = tokenAt(t, time.start());
+            if (reportingTime(t, k) || END_WORDS.contains(t.lower(k - 1)) || END_WORDS.contains(t.lower(k - 2))) {
+                continue;
+            }
+            out.add(time);
+        }
+        return out;
+    }
+
+    /** The times right after a reporting verb ("said on Friday", "told reporters on Saturday afternoon"). */
+    private static List<TimeSuggestion> reportTimes(Clause c, Suggestions s, Tokens t, LocalDate published) {
+        List<TimeSuggestion> out = new ArrayList<>();
+        for (TimeSuggestion time : s.times()) {
+            if (c.holds(time.start())
+                    && time.localStart() != null
+                    && recent(time, published)
+                    && reportingTime(t, tokenAt(t, time.start()))) {
+                out.add(time);
+            }
+        }
+        return out;
+    }
+
+    private static boolean reportingTime(Tokens t, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+            if (REPORTING.contains(t.lower(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean recent(TimeSuggestion time, LocalDate published) {
+        return published == null || !time.localStart().toLocalDate().isBefore(published.minusDays(RECENT_DAYS));
+    }
+
+    private static int tokenAt(Tokens t, int offset) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).start >= offset) {
+                return i;
+            }
+        }
+        return t.size() - 1;
+    }
+
+    private static TimeSuggestion earliestMostPrecise(List<TimeSuggestion> times) {
+        return times.stream()
+                .min(Comparator.comparing(TimeSuggestion::precision).thenComparing(TimeSuggestion::localStart))
+                .orElseThrow();
+    }
+
+    private static LocalDate dateOf(TimeSuggestion time) {
+        return time.localStart().toLocalDate();
+    }
+
+    private static boolean compatible(LocalDate a, LocalDate b) {
+        return a == null || b == null || Math.abs(ChronoUnit.DAYS.between(a, b)) <= 1;
+    }
+
+    /** A clause about the past before this story: a year before the published one, and no recent time. */
+    private static boolean background(Tokens t, Clause c, List<TimeSuggestion> times, LocalDate published) {
+        if (published == null || !times.isEmpty()) {
+            return false;
+        }
+        for (int k = c.first(); k < c.last(); k++) {
+            Tokens.Token tok = t.get(k);
+            if (tok.isNumber() && Tokens.digits(tok.text, 4, 4)) {
+                int year = Integer.parseInt(tok.text);
+                if (year >= 1900 && year < published.getYear()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // ---- triggers -----------------------------------------------------------------------------------------
+
+    private static List<Trigger> triggers(Tokens t, Clause c, Draft current, List<Draft> drafts) {
+        List<Trigger> strong = new ArrayList<>();
+        List<Trigger> weak = new ArrayList<>();
+        boolean labour = false;
+        boolean released = false;
+        for (int k = c.first(); k < c.last(); k++) {
+            labour |= LABOUR_WORDS.contains(t.lower(k));
+            released |= RELEASED_WORDS.contains(t.lower(k));
+        }
+        for (int k = c.first(); k < c.last(); k++) {
+            if (t.quoted(k) || !t.get(k).isWord()) {
+                continue;
+            }
+            String w = t.bare(k);
+            if (AIR_WORDS.contains(w) || w.equals("air") && t.lower(k + 1).startsWith("strike")) {
+                strong.add(new Trigger(Family.VIOLENCE, AIR, false, w));
+            } else if (SHELLING_WORDS.contains(w)) {
+                strong.add(new Trigger(Family.VIOLENCE, SHELLING, false, w));
+            } else if (w.equals("strike") || w.equals("strikes")) {
+                strong.add(
+                        labour
+                                ? new Trigger(Family.DEMONSTRATION, "PROTESTS.PEACEFUL_PROTEST", false, w)
+                                : new Trigger(Family.VIOLENCE, AIR, false, w));
+            } else if (ATTACK_WORDS.contains(w)) {
+                weak.add(new Trigger(Family.VIOLENCE, ATTACK, true, w));
+            } else if (PROTEST_WORDS.contains(w)) {
+                strong.add(new Trigger(Family.DEMONSTRATION, "PROTESTS.PEACEFUL_PROTEST", false, w));
+            } else if (DISASTER_WORDS.contains(w)) {
+                strong.add(new Trigger(Family.CALAMITY, "DISASTER", false, w));
+            } else if (ACCIDENT_WORDS.contains(w)) {
+                strong.add(new Trigger(Family.CALAMITY, "ACCIDENT", false, w));
+            } else if (FIRE_WORDS.contains(w)
+                    && !NOT_FIRE_BEFORE.contains(t.lower(k - 1))
+                    && !NOT_FIRE_AFTER.contains(t.lower(k + 1))) {
+                weak.add(new Trigger(Family.CALAMITY, "ACCIDENT", true, w));
+            } else if (MEETING_WORDS.contains(w)) {
+                strong.add(new Trigger(Family.TALKS, "MEETING", false, w));
+            } else if (NEGOTIATION_WORDS.contains(w)) {
+                strong.add(new Trigger(Family.TALKS, "NEGOTIATION", false, w));
+            } else if (AGREEMENT_WORDS.contains(w)) {
+                strong.add(new Trigger(Family.TALKS, "AGREEMENT", false, w));
+            } else if (RELEASE_WORDS.contains(w) && released) {
+                strong.add(new Trigger(Family.RELEASE, "STRATEGIC_DEVELOPMENTS.OTHER", false, w));
+            } else if (STATEMENT_WORDS.contains(w) && c.sentence() == 0 && drafts.isEmpty()) {
+                weak.add(new Trigger(Family.STATEMENT, "STATEMENT", false, w));
+            }
+        }
+        if (!strong.isEmpty()) {
+            // One clause, one event: the family of its first strong trigger, with its other triggers of that family.
+            Family family = strong.get(0).family();
+            List<Trigger> out = new ArrayList<>(
+                    strong.stream().filter(tr -> tr.family() == family).toList());
+            return out;
+        }
+        for (Trigger w : weak) {
+            if (w.family() == Family.STATEMENT) {
+                return List.of(w);
+            }
+            Draft latest = current;
+            if (w.family() == Family.VIOLENCE) {
+                latest = latest(drafts, Family.VIOLENCE);
+                return List.of(latest == null ? w : new Trigger(Family.VIOLENCE, typeOf(latest), true, w.word()));
+            }
+            if (latest != null) {
+                return List.of(new Trigger(latest.family, typeOf(latest), true, w.word()));
+            }
+            return List.of(w);
+        }
+        return List.of();
+    }
+
+    private static Draft latest(List<Draft> drafts, Family family) {
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            if (drafts.get(i).family == family) {
+                return drafts.get(i);
+            }
+        }
+        return null;
+    }
+
+    private static Set<String> persons(Clause c, Suggestions s) {
+        Set<String> out = new LinkedHashSet<>();
+        for (ActorSuggestion a : s.actors()) {
+            if (a.kind() == ActorKind.PERSON && a.mentions().stream().anyMatch(m -> c.holds(m.start()))) {
+                out.add(a.name());
+            }
+        }
+        return out;
+    }
+
+    /** A meeting clause naming someone the meeting does not include is another meeting. */
+    private static boolean newCounterpart(Draft d, Trigger trigger, Set<String> persons) {
+        if (!trigger.type().equals("MEETING") || d.persons.isEmpty()) {
+            return false;
+        }
+        return persons.stream().anyMatch(p -> !d.persons.contains(p));
+    }
+
+    private static Draft ownerOfPlainClause(Clause c, Draft current, List<Draft> drafts, Suggestions s) {
+        if (current == null) {
+            return null;
+        }
+        if (current.lastTriggerParagraph == c.paragraph()) {
+            return current;
+        }
+        boolean quote = s.quotes().stream().anyMatch(q -> q.speaker() != null && c.holds(q.start()));
+        if (quote) {
+            return current;
+        }
+        boolean figures = s.figures().stream().anyMatch(f -> f.category() != null && c.holds(f.start()));
+        if (figures) {
+            for (int i = drafts.size() - 1; i >= 0; i--) {
+                Family f = drafts.get(i).family;
+                if (f == Family.VIOLENCE || f == Family.CALAMITY || f == Family.DEMONSTRATION) {
+                    return drafts.get(i);
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---- the proposal -------------------------------------------------------------------------------------
+
+    private ProposedEvent propose(Draft d, Tokens t, ZonedDateTime publishedAt, Suggestions s) {
+        LocalDate published = publishedAt == null ? null : publishedAt.toLocalDate();
+        String type = typeOf(d);
+        if (d.family == Family.DEMONSTRATION) {
+            type = demonstrationType(d, t);
+        }
+        List<PlaceSuggestion> places = places(d, t, s);
+        List<TimeSuggestion> times = new ArrayList<>();
+        for (Clause c : d.triggerClauses) {
+            times.addAll(anchors(c, s, t, published));
+        }
+        TimeSuggestion time = null;
+        if (!times.isEmpty()) {
+            time = earliestMostPrecise(times);
+        } else {
+            for (Clause c : d.triggerClauses) {
+                List<TimeSuggestion> reported = reportTimes(c, s, t, published);
+                if (!reported.isEmpty() && time == null) {
+                    TimeSuggestion r = reported.get(0);
+                    time = new TimeSuggestion(
+                            r.start(),
+                            r.end(),
+                            r.text(),
+                            r.localStart().toLocalDate().toString(),
+                            null,
+                            TimePrecision.DAY,
+                            r.localStart().toLocalDate().atStartOfDay(),
+                            r.zone());
+                }
+            }
+        }
+        if (time != null) {
+            time = inEventZone(time, zoneOf(places), publishedAt);
+        }
+        Occurrence occurrence = planned(d, t, time, published) ? Occurrence.SCHEDULED : null;
+        List<FigureSuggestion> figures = figures(d, s);
+        List<QuoteSuggestion> claims = s.quotes().stream()
+                .filter(q -> q.speaker() != null && within(d, q.start()))
+                .toList();
+        Set<String> speakers = new LinkedHashSet<>();
+        claims.forEach(q -> speakers.add(q.speaker()));
+        List<ProposedEvent.ProposedActor> actors = actors(d, t, s, speakers);
+        Clause lead = d.triggerClauses.get(0);
+        int sentenceFirst = t.sentenceStarts[lead.sentence()];
+        int sentenceLast = t.sentenceStarts[lead.sentence() + 1] - 1;
+        TextSpan leadSpan = new TextSpan(t.get(sentenceFirst).start, t.get(sentenceLast).end);
+        return new ProposedEvent(
+                type, title(d, type, places, occurrence), occurrence, leadSpan, time, places, actors, figures, claims);
+    }
+
+    /**
+     * The time in the zone of the event's places; a reading whose instant the text fixed ("11.20am (9.20am GMT)")
+     * moves only to a zone with that offset then, so the instant stays what the text says.
+     */
+    private static TimeSuggestion inEventZone(TimeSuggestion time, ZoneId placesZone, ZonedDateTime publishedAt) {
+        ZoneId zone = placesZone != null
+                ? placesZone
+                : time.zone() != null ? time.zone() : publishedAt == null ? null : publishedAt.getZone();
+        if (zone == null || zone.equals(time.zone())) {
+            return time;
+        }
+        if (time.utc() != null) {
+            ZoneOffset given = ZoneOffset.ofTotalSeconds((int)
+                    java.time.Duration.between(time.utc(), time.localStart().toInstant(ZoneOffset.UTC))
+                            .getSeconds());
+            if (!zone.getRules().getOffset(time.utc()).equals(given)) {
+                return time;
+            }
+        }
+        return new TimeSuggestion(
+                time.start(),
+                time.end(),
+                time.text(),
+                time.local(),
+                time.utc(),
+                time.precision(),
+                time.localStart(),
+                zone);
+    }
+
+    private static String typeOf(Draft d) {
+        if (d.family == Family.TALKS) {
+            Map<String, Integer> counts = new HashMap<>();
+            d.triggers.forEach(tr -> counts.merge(tr.type(), 1, Integer::sum));
+            String best = "MEETING";
+            for (String candidate : List.of("AGREEMENT", "NEGOTIATION")) {
+                if (counts.getOrDefault(candidate, 0) > counts.getOrDefault(best, 0)) {
+                    best = candidate;
+                }
+            }
+            return best;
+        }
+        if (d.family == Family.VIOLENCE) {
+            return d.triggers.stream()
+                    .filter(tr -> !tr.weak())
+                    .findFirst()
+                    .or(() -> d.triggers.stream().findFirst())
+                    .map(Trigger::type)
+                    .orElse(ATTACK);
+        }
+        if (d.family == Family.CALAMITY) {
+            return d.triggers.stream().anyMatch(tr -> tr.type().equals("DISASTER") && !tr.weak())
+                    ? "DISASTER"
+                    : "ACCIDENT";
+        }
+        return d.triggers.isEmpty() ? "OTHER" : d.triggers.get(0).type();
+    }
+
+    private static String demonstrationType(Draft d, Tokens t) {
+        boolean riot = false;
+        boolean intervention = false;
+        for (Clause c : d.clauses) {
+            for (int k = c.first(); k < c.last(); k++) {
+                if (t.quoted(k)) {
+                    continue;
+                }
+                String w = t.lower(k);
+                boolean riotOfficers = w.equals("riot")
+                        && Set.of("officers", "police", "squad").contains(t.lower(k + 1));
+                riot |= RIOT_CUES.contains(w)
+                        || w.equals("violent") && t.lower(k - 1).equals("turned");
+                intervention |= INTERVENTION_CUES.contains(w) || riotOfficers;
+            }
+        }
+        if (riot) {
+            return "RIOTS.VIOLENT_DEMONSTRATION";
+        }
+        return intervention ? "PROTESTS.PROTEST_WITH_INTERVENTION" : "PROTESTS.PEACEFUL_PROTEST";
+    }
+
+    private static boolean within(Draft d, int offset) {
+        return d.clauses.stream().anyMatch(c -> c.holds(offset));
+    }
+
+    private static List<PlaceSuggestion> places(Draft d, Tokens t, Suggestions s) {
+        Set<Integer> actorStarts = new java.util.HashSet<>();
+        s.actors().forEach(a -> a.mentions().forEach(m -> actorStarts.add(m.start())));
+        List<PlaceSuggestion> out = placesWhere(s, m -> within(d, m.start()) && !actorStarts.contains(m.start()));
+        if (out.isEmpty()) {
+            Set<Integer> sentences = new LinkedHashSet<>();
+            d.triggerClauses.forEach(c -> sentences.add(c.sentence()));
+            out = placesWhere(s, m -> {
+                int k = tokenAt(t, m.start());
+                return sentences.contains(t.sentenceOf[k]) && !actorStarts.contains(m.start());
+            });
+        }
+        return out;
+    }
+
+    private static List<PlaceSuggestion> placesWhere(Suggestions s, java.util.function.Predicate<TextSpan> keep) {
+        List<PlaceSuggestion> out = new ArrayList<>();
+        for (PlaceSuggestion p : s.places()) {
+            List<TextSpan> kept = p.mentions().stream().filter(keep).toList();
+            if (!kept.isEmpty()) {
+                out.add(p.withMentions(kept));
+            }
+        }
+        return out;
+    }
+
+    /** The zone of the event's cities and regions named most, else of its countries. */
+    private static ZoneId zoneOf(List<PlaceSuggestion> places) {
+        for (boolean countries : new boolean[] {false, true}) {
+            Map<ZoneId, Integer> count = new LinkedHashMap<>();
+            for (PlaceSuggestion p : places) {
+                boolean country = p.precision() == org.eventdesk.domain.record.GeoPrecision.COUNTRY;
+                if (country == countries && p.zone() != null) {
+                    count.merge(p.zone(), p.mentions().size(), Integer::sum);
+                }
+            }
+            ZoneId best = null;
+            int most = 0;
+            for (Map.Entry<ZoneId, Integer> e : count.entrySet()) {
+                if (e.getValue() > most) {
+                    best = e.getKey();
+                    most = e.getValue();
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        return null;
+    }
+
+    private static boolean planned(Draft d, Tokens t, TimeSuggestion time, LocalDate published) {
+        if (published == null) {
+            return false;
+        }
+        if (time != null && time.localStart().toLocalDate().isAfter(published)) {
+            return true;
+        }
+        if (time != null && time.localStart().toLocalDate().isBefore(published)) {
+            return false;
+        }
+        for (Clause c : d.triggerClauses) {
+            for (int k = c.first(); k < c.last(); k++) {
+                String w = t.lower(k);
+                boolean forward = FORWARD.contains(w)
+                        || w.equals("to") && FORWARD_AFTER_TO.contains(t.lower(k + 1))
+                        || w.equals("prepares") && t.lower(k + 1).equals("for")
+                        || w.equals("ahead") && t.lower(k + 1).equals("of")
+                        || w.equals("set") && t.lower(k + 1).equals("to");
+                if (forward && !t.quoted(k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<FigureSuggestion> figures(Draft d, Suggestions s) {
+        Map<Integer, Integer> moved = new HashMap<>();
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < s.figures().size(); i++) {
+            FigureSuggestion f = s.figures().get(i);
+            if (f.category() != null && within(d, f.start())) {
+                moved.put(i, kept.size());
+                kept.add(i);
+            }
+        }
+        List<FigureSuggestion> out = new ArrayList<>();
+        for (int i : kept) {
+            FigureSuggestion f = s.figures().get(i);
+            out.add(new FigureSuggestion(
+                    f.category(),
+                    f.qualifier(),
+                    f.value(),
+                    f.low(),
+                    f.high(),
+                    f.numerator(),
+                    f.denominator(),
+                    f.parentIndex() == null ? null : moved.get(f.parentIndex()),
+                    f.start(),
+                    f.end(),
+                    f.text()));
+        }
+        return out;
+    }
+
+    private static List<ProposedEvent.ProposedActor> actors(Draft d, Tokens t, Suggestions s, Set<String> speakers) {
+        List<ProposedEvent.ProposedActor> out = new ArrayList<>();
+        boolean initiatorTaken = false;
+        for (ActorSuggestion a : s.actors()) {
+            List<TextSpan> kept =
+                    a.mentions().stream().filter(m -> within(d, m.start())).toList();
+            if (kept.isEmpty()) {
+                continue;
+            }
+            ActorRole role = ActorRole.PARTICIPANT;
+            if (speakers.contains(a.name())) {
+                role = ActorRole.SPEAKER;
+            } else if (d.family == Family.VIOLENCE && a.kind() != ActorKind.PERSON && a.kind() != ActorKind.CIVILIANS) {
+                if (!initiatorTaken) {
+                    role = ActorRole.INITIATOR;
+                    initiatorTaken = true;
+                } else if (a.kind() == ActorKind.STATE) {
+                    role = ActorRole.TARGET;
+                }
+            } else if (d.family == Family.VIOLENCE && a.kind() == ActorKind.CIVILIANS) {
+                role = ActorRole.TARGET;
+            }
+            out.add(new ProposedEvent.ProposedActor(a.withMentions(kept), role));
+        }
+        return out;
+    }
+
+    private static final Map<String, String> NOUNS = Map.ofEntries(
+            Map.entry(AIR, "Air/drone strike"),
+            Map.entry(SHELLING, "Shelling/missile attack"),
+            Map.entry(ATTACK, "Attack"),
+            Map.entry("PROTESTS.PEACEFUL_PROTEST", "Protest"),
+            Map.entry("PROTESTS.PROTEST_WITH_INTERVENTION", "Protest"),
+            Map.entry("RIOTS.VIOLENT_DEMONSTRATION", "Violent demonstration"),
+            Map.entry("MEETING", "Meeting"),
+            Map.entry("NEGOTIATION", "Talks"),
+            Map.entry("AGREEMENT", "Agreement"),
+            Map.entry("STATEMENT", "Statement"),
+            Map.entry("STRATEGIC_DEVELOPMENTS.OTHER", "Release"));
+
+    private static String title(Draft d, String type, List<PlaceSuggestion> places, Occurrence occurrence) {
+        String noun = NOUNS.get(type);
+        if (noun == null) {
+            // A calamity is named by its own word: "Earthquake", "Wildfire", "Crash".
+            String word = d.triggers.stream()
+                    .filter(tr -> !tr.weak())
+                    .map(Trigger::word)
+                    .findFirst()
+                    .orElse(
+                            d.triggers.isEmpty()
+                                    ? type.toLowerCase(Locale.ROOT)
+                                    : d.triggers.get(0).word());
+            noun = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+        }
+        StringBuilder title = new StringBuilder(noun);
+        if (d.family == Family.TALKS && !d.persons.isEmpty()) {
+            title.append(": ").append(String.join(", ", d.persons));
+        }
+        if (!places.isEmpty()) {
+            PlaceSuggestion main = places.stream()
+                    .filter(p -> p.precision() != org.eventdesk.domain.record.GeoPrecision.COUNTRY)
+                    .findFirst()
+                    .orElse(places.get(0));
+            title.append(" in ").append(main.name());
+        }
+        if (occurrence == Occurrence.SCHEDULED) {
+            title.append(" (planned)");
+        }
+        String out = title.toString();
+        return out.length() > 300 ? out.substring(0, 300) : out;
+    }
+}

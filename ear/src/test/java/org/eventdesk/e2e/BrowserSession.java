@@ -191,6 +191,18 @@ final class BrowserSession implements AutoCloseable {
                 ((JavascriptExecutor) driver).executeScript("return arguments[0].value;", find(By.id(componentId)));
     }
 
+    /** The count a queue shows in the navigation, e.g. 3 for "My drafts (3)"; {@code queue} is its slug. */
+    int queueCount(String queue) {
+        String label = find(By.cssSelector("vaadin-side-nav-item[data-queue='" + queue + "']"))
+                .getDomProperty("textContent");
+        java.util.regex.Matcher count =
+                java.util.regex.Pattern.compile("\\((\\d+)\\)").matcher(label);
+        if (!count.find()) {
+            throw new AssertionError("no count in the navigation's " + queue + ": " + label);
+        }
+        return Integer.parseInt(count.group(1));
+    }
+
     String currentPath() {
         return driver.getCurrentUrl().substring(Desk.BASE_URL.length());
     }

@@ -155,16 +155,6 @@ class WorkflowJourneyIT {
         waitForStatus(reviewer, "Approved");
     }
 
-    /** The count a queue shows in the navigation, e.g. 3 for "My drafts (3)". */
-    private static int queueCount(BrowserSession browser, String queue) {
-        String label = browser.find(By.cssSelector("vaadin-side-nav-item[data-queue='" + queue + "']"))
-                .getDomProperty("textContent");
-        java.util.regex.Matcher count =
-                java.util.regex.Pattern.compile("\\((\\d+)\\)").matcher(label);
-        assertTrue(count.find(), "a count in " + label);
-        return Integer.parseInt(count.group(1));
-    }
-
     @Test
     void theQueueCountsFollowEachStepTakenOnTheRecordPageWithoutANavigation(BrowserSession editor) {
         String token = "demo-editor-token";
@@ -178,20 +168,20 @@ class WorkflowJourneyIT {
         editor.logIn("editor", Desk.DEMO_PASSWORD);
 
         editor.open("/records/" + draft);
-        int drafts = queueCount(editor, "my-drafts");
+        int drafts = editor.queueCount("my-drafts");
         editor.click("wf-submit");
         waitForStatus(editor, "In review");
-        editor.waiting().until(d -> queueCount(editor, "my-drafts") == drafts - 1);
+        editor.waiting().until(d -> editor.queueCount("my-drafts") == drafts - 1);
 
         editor.open("/records/" + approved);
-        int published = queueCount(editor, "published");
-        int ready = queueCount(editor, "approved");
+        int published = editor.queueCount("published");
+        int ready = editor.queueCount("approved");
         editor.click("wf-publish");
         editor.click(By.xpath("//vaadin-button[normalize-space()='Yes']"));
         waitForStatus(editor, "Published");
         // The scheduler may publish other tests' records meanwhile: at least this one is counted, at once.
-        editor.waiting().until(d -> queueCount(editor, "published") > published);
-        assertEquals(ready - 1, queueCount(editor, "approved"), "the published record left the approved queue");
+        editor.waiting().until(d -> editor.queueCount("published") > published);
+        assertEquals(ready - 1, editor.queueCount("approved"), "the published record left the approved queue");
     }
 
     @Test

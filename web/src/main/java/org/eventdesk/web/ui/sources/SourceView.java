@@ -13,6 +13,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -25,8 +27,11 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.eventdesk.application.extraction.SuggestionService;
+import org.eventdesk.application.record.CodeList;
 import org.eventdesk.application.record.RecordCatalog;
+import org.eventdesk.application.record.RecordService;
 import org.eventdesk.application.source.SourceCatalog;
 import org.eventdesk.application.source.SourceDetails;
 import org.eventdesk.domain.record.RecordListing;
@@ -37,6 +42,7 @@ import org.eventdesk.extraction.Suggestions;
 import org.eventdesk.extraction.TextSpan;
 import org.eventdesk.web.ui.Formats;
 import org.eventdesk.web.ui.MainLayout;
+import org.eventdesk.web.ui.QueuesChanged;
 import org.eventdesk.web.ui.records.RecordPage;
 import org.eventdesk.web.ui.records.SameEventOffer;
 
@@ -52,14 +58,17 @@ public class SourceView extends VerticalLayout implements HasUrlParameter<Long> 
     private final SourceCatalog catalog;
     private final RecordCatalog records;
     private final SuggestionService assistant;
+    private final RecordService recordService;
     private final SourceReader reader = new SourceReader();
     private final Div suggestionBox = new Div();
 
     @Inject
-    public SourceView(SourceCatalog catalog, RecordCatalog records, SuggestionService assistant) {
+    public SourceView(
+            SourceCatalog catalog, RecordCatalog records, SuggestionService assistant, RecordService recordService) {
         this.catalog = catalog;
         this.records = records;
         this.assistant = assistant;
+        this.recordService = recordService;
         setMaxWidth("1000px");
     }
 
@@ -124,6 +133,29 @@ public class SourceView extends VerticalLayout implements HasUrlParameter<Long> 
         });
     }
 
+    /**
+     * Opens the records the assistant drafts from this article; those the editor creates appear under "Records
+     * quoting it" and in the navigation's draft counts at once.
+     */
+    private void draftRecords(long sourceId) {
+        Map<String, String> typeLabels =
+                records.eventTypes().stream().collect(Collectors.toMap(CodeList::code, CodeList::label, (a, b) -> a));
+        new DraftRecordsDialog(
+                        assistant.draftRecords(sourceId),
+                        code -> typeLabels.getOrDefault(code, code),
+                        input -> recordService.create(input).id(),
+                        ids -> {
+                            QueuesChanged.announce();
+                            Notification.show(
+                                    ids.size() == 1 ? "1 draft created" : ids.size() + " drafts created",
+                                    4000,
+                                    Notification.Position.BOTTOM_START);
+                            removeAll();
+                            show(catalog.details(sourceId));
+                        })
+                .open();
+    }
+
     private void show(SourceDetails source) {
         H2 heading = new H2(source.title());
         heading.setId("source-heading");
@@ -147,6 +179,9 @@ public class SourceView extends VerticalLayout implements HasUrlParameter<Long> 
                 new Button("New record from selection", VaadinIcon.PLUS.create(), e -> startRecord(source.id()));
         startRecord.setId("start-record");
         startRecord.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button draftRecords = new Button(
+                "Draft records from this article", VaadinIcon.MAGIC.create(), e -> draftRecords(source.id()));
+        draftRecords.setId("draft-records");
 
         VerticalLayout citing = new VerticalLayout();
         citing.setPadding(false);
@@ -181,7 +216,13 @@ public class SourceView extends VerticalLayout implements HasUrlParameter<Long> 
             similar.add(SameEventOffer.row(record, source.id()));
         }
 
-        add(back, heading, facts, startRecord, new H3("Records quoting it"), citing);
+        add(
+                back,
+                heading,
+                facts,
+                new HorizontalLayout(startRecord, draftRecords),
+                new H3("Records quoting it"),
+                citing);
         if (similar.getComponentCount() > 0) {
             add(
                     new H3("It may report an existing record"),

@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.eventdesk.domain.record.ActorKind;
 import org.eventdesk.domain.record.ActorRole;
+import org.eventdesk.domain.record.Amount;
 import org.eventdesk.domain.record.ClaimForm;
 import org.eventdesk.domain.record.EventRecord;
 import org.eventdesk.domain.record.GeoPrecision;
@@ -168,12 +169,7 @@ class PersistenceMappingTest {
                 List.of(
                         new RecordInput.FigureInput(
                                 "DRONES_LAUNCHED",
-                                Qualifier.APPROXIMATE,
-                                new BigDecimal("500"),
-                                null,
-                                null,
-                                null,
-                                null,
+                                new Amount(Qualifier.APPROXIMATE, new BigDecimal("500"), null, null, null, null),
                                 null,
                                 null,
                                 "Ukraine's air force",
@@ -181,12 +177,13 @@ class PersistenceMappingTest {
                                 List.of(drones)),
                         new RecordInput.FigureInput(
                                 "INTERCEPTED",
-                                Qualifier.RANGE,
-                                null,
-                                new BigDecimal("2.5"),
-                                new BigDecimal("400"),
-                                null,
-                                null,
+                                new Amount(
+                                        Qualifier.RANGE,
+                                        null,
+                                        new BigDecimal("2.5"),
+                                        new BigDecimal("400"),
+                                        null,
+                                        null),
                                 0,
                                 null,
                                 null,

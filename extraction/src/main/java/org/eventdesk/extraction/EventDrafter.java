@@ -708,12 +708,7 @@ public final class EventDrafter {
             FigureSuggestion f = s.figures().get(i);
             out.add(new FigureSuggestion(
                     f.category(),
-                    f.qualifier(),
-                    f.value(),
-                    f.low(),
-                    f.high(),
-                    f.numerator(),
-                    f.denominator(),
+                    f.amount(),
                     f.parentIndex() == null ? null : moved.get(f.parentIndex()),
                     f.start(),
                     f.end(),

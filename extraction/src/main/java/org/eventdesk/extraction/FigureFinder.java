@@ -15,7 +15,7 @@ import org.eventdesk.extraction.Tokens.Token;
 final class FigureFinder {
 
     /** A number as read, before its qualifier is known. */
-    private record Amount(
+    private record NumberRead(
             int first,
             int last,
             BigDecimal value,
@@ -152,7 +152,7 @@ final class FigureFinder {
         List<Draft> drafts = new ArrayList<>();
         int i = 0;
         while (i < t.size()) {
-            Amount a = amountAt(i);
+            NumberRead a = amountAt(i);
             if (a == null) {
                 i++;
                 continue;
@@ -185,12 +185,8 @@ final class FigureFinder {
             int end = t.get(d.last).end;
             out.add(new FigureSuggestion(
                     category,
-                    d.qualifier,
-                    d.value,
-                    d.low,
-                    d.high,
-                    d.numerator,
-                    d.denominator,
+                    new org.eventdesk.domain.record.Amount(
+                            d.qualifier, d.value, d.low, d.high, d.numerator, d.denominator),
                     parent,
                     start,
                     end,
@@ -221,7 +217,7 @@ final class FigureFinder {
 
     // ---- reading the number -------------------------------------------------------------------------------
 
-    private Amount amountAt(int i) {
+    private NumberRead amountAt(int i) {
         Token tok = t.get(i);
         if (tok.isNumber()) {
             return digitsAt(i);
@@ -232,7 +228,7 @@ final class FigureFinder {
         return wordsAt(i);
     }
 
-    private Amount digitsAt(int i) {
+    private NumberRead digitsAt(int i) {
         Token tok = t.get(i);
         String s = tok.text;
         if (s.contains(":")) {
@@ -255,11 +251,11 @@ final class FigureFinder {
         }
         // "90%", "90 per cent", "90 percent"
         if (t.lower(last + 1).equals("%") && t.joined(last)) {
-            return new Amount(i, last + 1, null, v, BigDecimal.valueOf(100), false, Qualifier.FRACTION);
+            return new NumberRead(i, last + 1, null, v, BigDecimal.valueOf(100), false, Qualifier.FRACTION);
         }
         if (t.matches(last + 1, "per", "cent") || t.matches(last + 1, "percent")) {
             int end = t.lower(last + 1).equals("percent") ? last + 1 : last + 2;
-            return new Amount(i, end, null, v, BigDecimal.valueOf(100), false, Qualifier.FRACTION);
+            return new NumberRead(i, end, null, v, BigDecimal.valueOf(100), false, Qualifier.FRACTION);
         }
         // "1 in 5"
         if (t.lower(last + 1).equals("in")
@@ -267,10 +263,10 @@ final class FigureFinder {
                 && t.get(last + 2).isNumber()) {
             BigDecimal d = parsePlain(t.get(last + 2).text);
             if (d != null) {
-                return new Amount(i, last + 2, null, v, d, false, Qualifier.FRACTION);
+                return new NumberRead(i, last + 2, null, v, d, false, Qualifier.FRACTION);
             }
         }
-        return new Amount(
+        return new NumberRead(
                 i,
                 last,
                 v.stripTrailingZeros().scale() < 0 ? v.setScale(0) : v.stripTrailingZeros(),
@@ -287,23 +283,24 @@ final class FigureFinder {
         return null;
     }
 
-    private Amount wordsAt(int i) {
+    private NumberRead wordsAt(int i) {
         String w = t.lower(i);
         if (!WORD_STARTS.contains(w)) {
             return null;
         }
         // Vague plurals: "dozens", "hundreds of", "tens of thousands"
         if (w.equals("tens") && t.matches(i + 1, "of", "thousands")) {
-            return new Amount(i, i + 2, BigDecimal.valueOf(20_000), null, null, true, Qualifier.AT_LEAST);
+            return new NumberRead(i, i + 2, BigDecimal.valueOf(20_000), null, null, true, Qualifier.AT_LEAST);
         }
         if (w.equals("hundreds") && t.matches(i + 1, "of", "thousands")) {
-            return new Amount(i, i + 2, BigDecimal.valueOf(200_000), null, null, true, Qualifier.AT_LEAST);
+            return new NumberRead(i, i + 2, BigDecimal.valueOf(200_000), null, null, true, Qualifier.AT_LEAST);
         }
         if (NumberWords.VAGUE.containsKey(w)) {
-            return new Amount(i, i, BigDecimal.valueOf(NumberWords.VAGUE.get(w)), null, null, true, Qualifier.AT_LEAST);
+            return new NumberRead(
+                    i, i, BigDecimal.valueOf(NumberWords.VAGUE.get(w)), null, null, true, Qualifier.AT_LEAST);
         }
         // Fractions: "a third of", "two-thirds of", "half of", "one in five"
-        Amount fraction = fractionAt(i);
+        NumberRead fraction = fractionAt(i);
         if (fraction != null) {
             return fraction;
         }
@@ -311,12 +308,12 @@ final class FigureFinder {
         if ((w.equals("a") || w.equals("an")) && t.get(i + 1) != null) {
             String next = t.lower(i + 1);
             if (next.equals("dozen")) {
-                return new Amount(i, i + 1, BigDecimal.valueOf(12), null, null, true, Qualifier.APPROXIMATE);
+                return new NumberRead(i, i + 1, BigDecimal.valueOf(12), null, null, true, Qualifier.APPROXIMATE);
             }
             Long scale = NumberWords.SCALES.get(next);
             if (scale != null && !next.equals("bn")) {
                 long[] rest = wordValue(i + 2, scale);
-                return new Amount(
+                return new NumberRead(
                         i,
                         rest == null ? i + 1 : (int) rest[1],
                         BigDecimal.valueOf(rest == null ? scale : rest[0]),
@@ -344,7 +341,7 @@ final class FigureFinder {
         if (t.lower(last + 1).equals("in") && NumberWords.isNumberWord(t.lower(last + 2))) {
             long[] d = wordValue(last + 2, 0);
             if (d != null) {
-                return new Amount(
+                return new NumberRead(
                         i,
                         (int) d[1],
                         null,
@@ -355,7 +352,7 @@ final class FigureFinder {
             }
         }
         // "2 million" written as words: "two million"
-        return new Amount(i, last, BigDecimal.valueOf(value), null, null, true, null);
+        return new NumberRead(i, last, BigDecimal.valueOf(value), null, null, true, null);
     }
 
     /**
@@ -410,7 +407,7 @@ final class FigureFinder {
         return new long[] {total + current, Math.max(last, i - 1)};
     }
 
-    private Amount fractionAt(int i) {
+    private NumberRead fractionAt(int i) {
         String w = t.lower(i);
         // "half of", "half the"
         if (w.equals("half") && (t.lower(i + 1).equals("of") || t.lower(i + 1).equals("the"))) {
@@ -418,7 +415,7 @@ final class FigureFinder {
             if (first != i) {
                 return null; // handled when the loop reaches "a"/"one"
             }
-            return new Amount(i, i, null, BigDecimal.ONE, BigDecimal.valueOf(2), true, Qualifier.FRACTION);
+            return new NumberRead(i, i, null, BigDecimal.ONE, BigDecimal.valueOf(2), true, Qualifier.FRACTION);
         }
         long numerator;
         int denomIndex;
@@ -440,7 +437,7 @@ final class FigureFinder {
                 && !(denominator == 2 && t.lower(denomIndex + 1).equals("the"))) {
             return null;
         }
-        return new Amount(
+        return new NumberRead(
                 i,
                 denomIndex,
                 null,
@@ -452,7 +449,7 @@ final class FigureFinder {
 
     // ---- deciding whether it is a figure, and its qualifier --------------------------------------------------
 
-    private Draft qualify(Amount a) {
+    private Draft qualify(NumberRead a) {
         if (a.fraction()) {
             int first = a.first;
             return new Draft(
@@ -551,10 +548,10 @@ final class FigureFinder {
                 || t.precededBy(first, "among", "those");
     }
 
-    private Draft rangeFrom(Amount a) {
+    private Draft rangeFrom(NumberRead a) {
         // "between X and Y"
         if (t.lower(a.first - 1).equals("between") && t.lower(a.last + 1).equals("and")) {
-            Amount b = amountAt(a.last + 2);
+            NumberRead b = amountAt(a.last + 2);
             if (b != null && !b.fraction() && b.value.compareTo(a.value) > 0) {
                 BigDecimal low = scaleLike(a, b);
                 return new Draft(
@@ -576,7 +573,7 @@ final class FigureFinder {
         boolean to = sep.equals("to") && !t.lower(a.first - 1).equals("from");
         boolean or = sep.equals("or") && a.word;
         if (dash || to || or) {
-            Amount b = amountAt(a.last + 2);
+            NumberRead b = amountAt(a.last + 2);
             if (b != null && !b.fraction() && b.value.compareTo(a.value) > 0 && isCount(b)) {
                 BigDecimal low = scaleLike(a, b);
                 int first = a.first;
@@ -602,7 +599,7 @@ final class FigureFinder {
     }
 
     /** "2 to 3 million": the low end shares the high end's scale word. */
-    private BigDecimal scaleLike(Amount a, Amount b) {
+    private BigDecimal scaleLike(NumberRead a, NumberRead b) {
         if (a.first == a.last && b.last > b.first && NumberWords.SCALES.containsKey(t.lower(b.last))) {
             long scale = NumberWords.SCALES.get(t.lower(b.last));
             if (a.value.compareTo(BigDecimal.valueOf(1000)) < 0) {
@@ -616,7 +613,7 @@ final class FigureFinder {
     }
 
     /** The non-figure rules: years, clock times, dates, ages, magnitudes, measures, names with numbers. */
-    private boolean isCount(Amount a) {
+    private boolean isCount(NumberRead a) {
         Token first = t.get(a.first);
         Token last = t.get(a.last);
         String next = t.lower(a.last + 1);
@@ -774,7 +771,7 @@ final class FigureFinder {
      * next to it, a qualifier or "including" comes before it. That keeps "one of the", "the two leaders" and "two
      * years" out.
      */
-    private boolean wordIsCount(Amount a) {
+    private boolean wordIsCount(NumberRead a) {
         String prev = t.lower(a.first - 1);
         String w = t.lower(a.first);
         if (a.impliedQualifier == Qualifier.AT_LEAST || a.impliedQualifier == Qualifier.APPROXIMATE) {
@@ -802,7 +799,7 @@ final class FigureFinder {
         return countContext(a) || FigureCategories.VERB_BEFORE.containsKey(prev);
     }
 
-    private boolean countContext(Amount a) {
+    private boolean countContext(NumberRead a) {
         for (int k = a.last + 1; k <= a.last + 3 && k < t.size(); k++) {
             String w = t.lower(k);
             if (COUNT_NOUNS.contains(w)) {

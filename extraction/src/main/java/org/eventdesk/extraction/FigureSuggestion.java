@@ -1,7 +1,6 @@
 package org.eventdesk.extraction;
 
-import java.math.BigDecimal;
-import org.eventdesk.domain.record.Qualifier;
+import org.eventdesk.domain.record.Amount;
 
 /**
  * A number the article reports, with the words that qualify it.
@@ -20,15 +19,4 @@ import org.eventdesk.domain.record.Qualifier;
  * @param end offset just after them
  * @param text the text between start and end
  */
-public record FigureSuggestion(
-        String category,
-        Qualifier qualifier,
-        BigDecimal value,
-        BigDecimal low,
-        BigDecimal high,
-        BigDecimal numerator,
-        BigDecimal denominator,
-        Integer parentIndex,
-        int start,
-        int end,
-        String text) {}
+public record FigureSuggestion(String category, Amount amount, Integer parentIndex, int start, int end, String text) {}

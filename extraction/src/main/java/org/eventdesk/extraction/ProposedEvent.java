@@ -91,12 +91,7 @@ public record ProposedEvent(
         for (FigureSuggestion f : figures) {
             figureInputs.add(new RecordInput.FigureInput(
                     f.category(),
-                    f.qualifier(),
-                    f.value(),
-                    f.low(),
-                    f.high(),
-                    f.numerator(),
-                    f.denominator(),
+                    f.amount(),
                     f.parentIndex(),
                     null,
                     null,

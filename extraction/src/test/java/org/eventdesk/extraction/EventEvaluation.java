@@ -205,7 +205,7 @@ final class EventEvaluation {
         } else {
             r.notes.add(article + "  FIGURES  " + g.figures() + " expected, "
                     + counted.stream()
-                            .map(f -> f.category() + " " + f.qualifier() + " \"" + f.text() + "\"")
+                            .map(f -> f.category() + " " + f.amount().qualifier() + " \"" + f.text() + "\"")
                             .toList()
                     + " given");
         }
@@ -226,17 +226,17 @@ final class EventEvaluation {
     }
 
     private static boolean same(Figure g, FigureSuggestion f) {
-        if (!g.category().equals(f.category()) || g.qualifier() != f.qualifier()) {
+        if (!g.category().equals(f.category()) || g.qualifier() != f.amount().qualifier()) {
             return false;
         }
-        return switch (f.qualifier()) {
+        return switch (f.amount().qualifier()) {
             case RANGE ->
-                equal(f.low(), g.value().split("-")[0])
-                        && equal(f.high(), g.value().split("-")[1]);
+                equal(f.amount().low(), g.value().split("-")[0])
+                        && equal(f.amount().high(), g.value().split("-")[1]);
             case FRACTION ->
-                equal(f.numerator(), g.value().split("/")[0])
-                        && equal(f.denominator(), g.value().split("/")[1]);
-            default -> equal(f.value(), g.value());
+                equal(f.amount().numerator(), g.value().split("/")[0])
+                        && equal(f.amount().denominator(), g.value().split("/")[1]);
+            default -> equal(f.amount().value(), g.value());
         };
     }
 

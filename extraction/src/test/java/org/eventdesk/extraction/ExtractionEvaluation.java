@@ -223,14 +223,17 @@ public final class ExtractionEvaluation {
     private static boolean matches(Gold g, Object p) {
         String[] f = g.fields;
         if (p instanceof FigureSuggestion s) {
-            if (!overlaps(g, s.start(), s.end()) || s.qualifier() != Qualifier.valueOf(f[1])) {
+            if (!overlaps(g, s.start(), s.end()) || s.amount().qualifier() != Qualifier.valueOf(f[1])) {
                 return false;
             }
             String v = f[2];
-            return switch (s.qualifier()) {
-                case RANGE -> same(s.low(), v.split("-")[0]) && same(s.high(), v.split("-")[1]);
-                case FRACTION -> same(s.numerator(), v.split("/")[0]) && same(s.denominator(), v.split("/")[1]);
-                default -> same(s.value(), v);
+            return switch (s.amount().qualifier()) {
+                case RANGE ->
+                    same(s.amount().low(), v.split("-")[0]) && same(s.amount().high(), v.split("-")[1]);
+                case FRACTION ->
+                    same(s.amount().numerator(), v.split("/")[0])
+                            && same(s.amount().denominator(), v.split("/")[1]);
+                default -> same(s.amount().value(), v);
             };
         }
         if (p instanceof TimeSuggestion s) {
@@ -256,12 +259,13 @@ public final class ExtractionEvaluation {
     private static String describe(String text, Object p) {
         if (p instanceof FigureSuggestion s) {
             String n =
-                    switch (s.qualifier()) {
-                        case RANGE -> s.low() + "-" + s.high();
-                        case FRACTION -> s.numerator() + "/" + s.denominator();
-                        default -> String.valueOf(s.value());
+                    switch (s.amount().qualifier()) {
+                        case RANGE -> s.amount().low() + "-" + s.amount().high();
+                        case FRACTION ->
+                            s.amount().numerator() + "/" + s.amount().denominator();
+                        default -> String.valueOf(s.amount().value());
                     };
-            return s.category() + " " + s.qualifier() + " " + n + " \"" + s.text() + "\"";
+            return s.category() + " " + s.amount().qualifier() + " " + n + " \"" + s.text() + "\"";
         }
         if (p instanceof TimeSuggestion s) {
             return s.local() + " " + s.precision() + " \"" + s.text() + "\"";

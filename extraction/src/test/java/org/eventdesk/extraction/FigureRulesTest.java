@@ -57,8 +57,8 @@ class FigureRulesTest {
             })
     void qualifiersAndNumbers(String text, Qualifier qualifier, long value, String span) {
         FigureSuggestion f = only(text);
-        assertEquals(qualifier, f.qualifier());
-        assertValue(value, f.value());
+        assertEquals(qualifier, f.amount().qualifier());
+        assertValue(value, f.amount().value());
         assertEquals(span, f.text());
         assertEquals(text.substring(f.start(), f.end()), f.text());
     }
@@ -66,41 +66,42 @@ class FigureRulesTest {
     @Test
     void rangesFillLowAndHigh() {
         FigureSuggestion between = only("Between 8 and 10 officers were hurt.");
-        assertEquals(Qualifier.RANGE, between.qualifier());
-        assertValue(8, between.low());
-        assertValue(10, between.high());
-        assertNull(between.value());
+        assertEquals(Qualifier.RANGE, between.amount().qualifier());
+        assertValue(8, between.amount().low());
+        assertValue(10, between.amount().high());
+        assertNull(between.amount().value());
         assertEquals("Between 8 and 10", between.text());
 
         FigureSuggestion to = only("The storm killed 20 to 30 people.");
-        assertEquals(Qualifier.RANGE, to.qualifier());
-        assertValue(20, to.low());
-        assertValue(30, to.high());
+        assertEquals(Qualifier.RANGE, to.amount().qualifier());
+        assertValue(20, to.amount().low());
+        assertValue(30, to.amount().high());
 
         FigureSuggestion or = only("Two or three soldiers were wounded.");
-        assertEquals(Qualifier.RANGE, or.qualifier());
-        assertValue(2, or.low());
-        assertValue(3, or.high());
+        assertEquals(Qualifier.RANGE, or.amount().qualifier());
+        assertValue(2, or.amount().low());
+        assertValue(3, or.amount().high());
     }
 
     @Test
     void fractionsAndPercentages() {
         FigureSuggestion third = only("A third of the capital was left without heat.");
-        assertEquals(Qualifier.FRACTION, third.qualifier());
-        assertValue(1, third.numerator());
-        assertValue(3, third.denominator());
+        assertEquals(Qualifier.FRACTION, third.amount().qualifier());
+        assertValue(1, third.amount().numerator());
+        assertValue(3, third.amount().denominator());
         assertEquals("WITHOUT_HEAT", third.category());
 
         FigureSuggestion percent = only("The draft is 90 per cent complete.");
-        assertEquals(Qualifier.FRACTION, percent.qualifier());
-        assertValue(90, percent.numerator());
-        assertValue(100, percent.denominator());
+        assertEquals(Qualifier.FRACTION, percent.amount().qualifier());
+        assertValue(90, percent.amount().numerator());
+        assertValue(100, percent.amount().denominator());
 
         FigureSuggestion twoThirds = only("Two-thirds of the roads were closed.");
-        assertValue(2, twoThirds.numerator());
-        assertValue(3, twoThirds.denominator());
+        assertValue(2, twoThirds.amount().numerator());
+        assertValue(3, twoThirds.amount().denominator());
 
-        assertEquals(Qualifier.FRACTION, only("The fire was 5% contained.").qualifier());
+        assertEquals(
+                Qualifier.FRACTION, only("The fire was 5% contained.").amount().qualifier());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -177,7 +178,7 @@ class FigureRulesTest {
     @Test
     void aNumberWordBeforeAnyPluralNounCounts() {
         FigureSuggestion f = only("Police detained two managers.");
-        assertValue(2, f.value());
+        assertValue(2, f.amount().value());
         assertEquals("ARRESTED", f.category());
         assertEquals(List.of(), figures("The talks lasted two hours."));
     }

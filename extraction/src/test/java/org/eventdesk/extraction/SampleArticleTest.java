@@ -49,8 +49,11 @@ class SampleArticleTest {
     private static void assertFigure(String words, String category, Qualifier q, long value) {
         FigureSuggestion f = figure(words);
         assertEquals(category, f.category(), words);
-        assertEquals(q, f.qualifier(), words);
-        assertEquals(0, BigDecimal.valueOf(value).compareTo(f.value()), words + ": " + f.value());
+        assertEquals(q, f.amount().qualifier(), words);
+        assertEquals(
+                0,
+                BigDecimal.valueOf(value).compareTo(f.amount().value()),
+                words + ": " + f.amount().value());
         assertEquals(text.substring(f.start(), f.end()), f.text());
     }
 
@@ -70,8 +73,8 @@ class SampleArticleTest {
     void theTwoChildrenArePartOfTheFortySixWounded() {
         FigureSuggestion children = figure("two children");
         assertEquals("CHILDREN", children.category());
-        assertEquals(Qualifier.EXACT, children.qualifier());
-        assertEquals(0, BigDecimal.valueOf(2).compareTo(children.value()));
+        assertEquals(Qualifier.EXACT, children.amount().qualifier());
+        assertEquals(0, BigDecimal.valueOf(2).compareTo(children.amount().value()));
         assertNotNull(children.parentIndex());
         FigureSuggestion parent = s.figures().get(children.parentIndex());
         assertEquals("at least 46", parent.text());
@@ -80,10 +83,10 @@ class SampleArticleTest {
     @Test
     void aThirdOfTheCapitalWithoutHeatIsAFraction() {
         FigureSuggestion f = figure("A third of the capital");
-        assertEquals(Qualifier.FRACTION, f.qualifier());
-        assertEquals(0, BigDecimal.ONE.compareTo(f.numerator()));
-        assertEquals(0, BigDecimal.valueOf(3).compareTo(f.denominator()));
-        assertNull(f.value());
+        assertEquals(Qualifier.FRACTION, f.amount().qualifier());
+        assertEquals(0, BigDecimal.ONE.compareTo(f.amount().numerator()));
+        assertEquals(0, BigDecimal.valueOf(3).compareTo(f.amount().denominator()));
+        assertNull(f.amount().value());
         assertEquals("WITHOUT_HEAT", f.category());
     }
 

@@ -25,9 +25,10 @@ public final class ConservativeCount {
     }
 
     private static Optional<BigDecimal> guaranteed(PublicRecord.Figure f) {
-        return switch (f.qualifier()) {
-            case EXACT, APPROXIMATE, AT_LEAST, MORE_THAN -> Optional.ofNullable(f.value());
-            case RANGE -> Optional.ofNullable(f.low());
+        return switch (f.amount().qualifier()) {
+            case EXACT, APPROXIMATE, AT_LEAST, MORE_THAN ->
+                Optional.ofNullable(f.amount().value());
+            case RANGE -> Optional.ofNullable(f.amount().low());
             case AT_MOST, FEWER_THAN, FRACTION -> Optional.empty();
         };
     }

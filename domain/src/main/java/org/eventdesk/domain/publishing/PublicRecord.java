@@ -1,17 +1,16 @@
 package org.eventdesk.domain.publishing;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.eventdesk.domain.record.ActorKind;
 import org.eventdesk.domain.record.ActorRole;
+import org.eventdesk.domain.record.Amount;
 import org.eventdesk.domain.record.ClaimForm;
 import org.eventdesk.domain.record.GeoPrecision;
 import org.eventdesk.domain.record.LinkRelation;
 import org.eventdesk.domain.record.Occurrence;
-import org.eventdesk.domain.record.Qualifier;
 import org.eventdesk.domain.record.TimePrecision;
 import org.eventdesk.domain.record.Verification;
 import org.eventdesk.domain.source.SourceKind;
@@ -120,12 +119,7 @@ public record PublicRecord(
     public record Figure(
             String category,
             String categoryLabel,
-            Qualifier qualifier,
-            BigDecimal value,
-            BigDecimal low,
-            BigDecimal high,
-            BigDecimal numerator,
-            BigDecimal denominator,
+            Amount amount,
             String described,
             Integer partOf,
             Instant asOf,

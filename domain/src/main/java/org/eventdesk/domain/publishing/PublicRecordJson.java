@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.eventdesk.domain.record.ActorKind;
 import org.eventdesk.domain.record.ActorRole;
+import org.eventdesk.domain.record.Amount;
 import org.eventdesk.domain.record.ClaimForm;
 import org.eventdesk.domain.record.GeoPrecision;
 import org.eventdesk.domain.record.LinkRelation;
@@ -104,12 +105,12 @@ public final class PublicRecordJson {
                     .createObjectBuilder()
                     .add("category", f.category())
                     .add("categoryLabel", f.categoryLabel())
-                    .add("qualifier", f.qualifier().name());
-            number(figure, "value", f.value());
-            number(figure, "low", f.low());
-            number(figure, "high", f.high());
-            number(figure, "numerator", f.numerator());
-            number(figure, "denominator", f.denominator());
+                    .add("qualifier", f.amount().qualifier().name());
+            number(figure, "value", f.amount().value());
+            number(figure, "low", f.amount().low());
+            number(figure, "high", f.amount().high());
+            number(figure, "numerator", f.amount().numerator());
+            number(figure, "denominator", f.amount().denominator());
             figure.add("described", f.described());
             if (f.partOf() == null) {
                 figure.addNull("partOf");
@@ -234,12 +235,13 @@ public final class PublicRecordJson {
                         f -> new PublicRecord.Figure(
                                 f.getString("category"),
                                 f.getString("categoryLabel"),
-                                Qualifier.valueOf(f.getString("qualifier")),
-                                decimal(f, "value"),
-                                decimal(f, "low"),
-                                decimal(f, "high"),
-                                decimal(f, "numerator"),
-                                decimal(f, "denominator"),
+                                new Amount(
+                                        Qualifier.valueOf(f.getString("qualifier")),
+                                        decimal(f, "value"),
+                                        decimal(f, "low"),
+                                        decimal(f, "high"),
+                                        decimal(f, "numerator"),
+                                        decimal(f, "denominator")),
                                 f.getString("described"),
                                 f.isNull("partOf") ? null : f.getInt("partOf"),
                                 instant(text(f, "asOf")),

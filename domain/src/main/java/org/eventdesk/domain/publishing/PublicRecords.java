@@ -209,12 +209,7 @@ public final class PublicRecords {
         return new PublicRecord.Figure(
                 f.category(),
                 references.categoryLabel(f.category()),
-                f.value().qualifier(),
-                f.value().value(),
-                f.value().low(),
-                f.value().high(),
-                f.value().numerator(),
-                f.value().denominator(),
+                f.value().amount(),
                 f.value().describe(),
                 f.parent(),
                 f.asOf(),

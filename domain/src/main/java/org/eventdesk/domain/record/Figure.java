@@ -47,8 +47,7 @@ public class Figure extends RecordFact {
     Figure(EventRecord record, RecordInput.FigureInput input, List<Evidence> evidence) {
         super(record, input.verification());
         this.category = input.category().strip();
-        this.value = new FigureValue(
-                input.qualifier(), input.value(), input.low(), input.high(), input.numerator(), input.denominator());
+        this.value = new FigureValue(input.amount());
         this.parent = input.parent();
         this.asOf = input.asOf() == null ? null : input.asOf().toInstant();
         this.attribution = org.eventdesk.domain.shared.Validation.trimToNull(input.attribution());

@@ -42,19 +42,18 @@ public class FigureValue {
 
     protected FigureValue() {}
 
-    FigureValue(
-            Qualifier qualifier,
-            BigDecimal value,
-            BigDecimal low,
-            BigDecimal high,
-            BigDecimal numerator,
-            BigDecimal denominator) {
-        this.qualifier = qualifier;
-        this.value = strip(value);
-        this.low = strip(low);
-        this.high = strip(high);
-        this.numerator = strip(numerator);
-        this.denominator = strip(denominator);
+    FigureValue(Amount amount) {
+        this.qualifier = amount.qualifier();
+        this.value = strip(amount.value());
+        this.low = strip(amount.low());
+        this.high = strip(amount.high());
+        this.numerator = strip(amount.numerator());
+        this.denominator = strip(amount.denominator());
+    }
+
+    /** The stored amount, its numbers as they were given (500.0000 from the database reads as 500). */
+    public Amount amount() {
+        return new Amount(qualifier, value(), low(), high(), numerator(), denominator());
     }
 
     /**
@@ -137,11 +136,6 @@ public class FigureValue {
 
     /** As a reader would say it: "at least 46", "10–20", "1/3", "about 500". */
     public String describe() {
-        return switch (qualifier) {
-            case EXACT -> value().toPlainString();
-            case RANGE -> low().toPlainString() + "–" + high().toPlainString();
-            case FRACTION -> numerator().toPlainString() + "/" + denominator().toPlainString();
-            default -> qualifier.words() + " " + value().toPlainString();
-        };
+        return amount().describe();
     }
 }

@@ -1,6 +1,5 @@
 package org.eventdesk.domain.record;
 
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -101,12 +100,7 @@ public record RecordInput(
      */
     public record FigureInput(
             String category,
-            Qualifier qualifier,
-            BigDecimal value,
-            BigDecimal low,
-            BigDecimal high,
-            BigDecimal numerator,
-            BigDecimal denominator,
+            Amount amount,
             Integer parent,
             OffsetDateTime asOf,
             String attribution,
@@ -171,18 +165,7 @@ public record RecordInput(
                 parent = newIndex[parent] < 0 ? null : newIndex[parent];
             }
             keptFigures.add(new FigureInput(
-                    f.category(),
-                    f.qualifier(),
-                    f.value(),
-                    f.low(),
-                    f.high(),
-                    f.numerator(),
-                    f.denominator(),
-                    parent,
-                    f.asOf(),
-                    f.attribution(),
-                    f.verification(),
-                    f.evidence()));
+                    f.category(), f.amount(), parent, f.asOf(), f.attribution(), f.verification(), f.evidence()));
         }
         return new RecordInput(
                 type,

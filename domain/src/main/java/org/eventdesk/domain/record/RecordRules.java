@@ -256,13 +256,14 @@ final class RecordRules {
                     "'" + figure.category()
                             + "' is not a figure category (GET /api/v1/figure-categories lists the codes)");
         }
-        checkValue(figure, path);
+        checkValue(figure.amount(), path);
         checkParent(figures, index, path, inCycle);
         text(figure.attribution(), path + ".attribution", Figure.MAX_ATTRIBUTION, false);
         return evidence(figure.evidence(), path + ".evidence");
     }
 
-    private void checkValue(RecordInput.FigureInput f, String path) {
+    private void checkValue(Amount amount, String path) {
+        Amount f = amount == null ? new Amount(null, null, null, null, null, null) : amount;
         if (f.qualifier() == null) {
             error(
                     path + ".qualifier",
@@ -359,8 +360,11 @@ final class RecordRules {
             error(path + ".parent", "makes a figure part of itself");
             return;
         }
-        RecordInput.FigureInput whole = figures.get(parent);
-        RecordInput.FigureInput part = figures.get(index);
+        Amount whole = figures.get(parent).amount();
+        Amount part = figures.get(index).amount();
+        if (whole == null || part == null) {
+            return; // the missing amount is already named
+        }
         if (whole.qualifier() == Qualifier.EXACT && whole.value() != null && part.qualifier() != null) {
             BigDecimal partLeast =
                     switch (part.qualifier()) {

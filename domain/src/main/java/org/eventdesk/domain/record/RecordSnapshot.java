@@ -153,11 +153,9 @@ public final class RecordSnapshot {
             b.put(at + ".category", blank(f.category()));
             b.put(
                     at + ".value",
-                    f.qualifier() == null
+                    f.amount() == null || f.amount().qualifier() == null
                             ? null
-                            : new FigureValue(
-                                            f.qualifier(), f.value(), f.low(), f.high(), f.numerator(), f.denominator())
-                                    .describe());
+                            : f.amount().describe());
             b.put(at + ".parent", f.parent() == null ? null : "figures[" + f.parent() + "]");
             b.put(at + ".attribution", blank(f.attribution()));
             b.put(at + ".asOf", f.asOf() == null ? null : f.asOf().toInstant().toString());

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.eventdesk.domain.record.ActorKind;
 import org.eventdesk.domain.record.ActorRole;
+import org.eventdesk.domain.record.Amount;
 import org.eventdesk.domain.record.ClaimForm;
 import org.eventdesk.domain.record.GeoPrecision;
 import org.eventdesk.domain.record.Occurrence;
@@ -26,12 +27,7 @@ public final class SamplePublicRecords {
         return new PublicRecord.Figure(
                 category,
                 category.charAt(0) + category.substring(1).toLowerCase(),
-                qualifier,
-                number,
-                null,
-                null,
-                null,
-                null,
+                new Amount(qualifier, number, null, null, null, null),
                 described,
                 partOf,
                 null,
@@ -44,12 +40,7 @@ public final class SamplePublicRecords {
         return new PublicRecord.Figure(
                 category,
                 category,
-                Qualifier.RANGE,
-                null,
-                new BigDecimal(low),
-                new BigDecimal(high),
-                null,
-                null,
+                new Amount(Qualifier.RANGE, null, new BigDecimal(low), new BigDecimal(high), null, null),
                 low + "–" + high,
                 null,
                 null,
@@ -114,12 +105,7 @@ public final class SamplePublicRecords {
                         new PublicRecord.Figure(
                                 "INJURED",
                                 "Injured",
-                                Qualifier.AT_LEAST,
-                                new BigDecimal(46),
-                                null,
-                                null,
-                                null,
-                                null,
+                                new Amount(Qualifier.AT_LEAST, new BigDecimal(46), null, null, null, null),
                                 "at least 46",
                                 null,
                                 null,

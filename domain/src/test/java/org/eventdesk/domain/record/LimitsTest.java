@@ -81,12 +81,7 @@ class LimitsTest {
     private static RecordInput.FigureInput figure(BigDecimal value, String attribution, Integer parent) {
         return new RecordInput.FigureInput(
                 "KILLED",
-                Qualifier.EXACT,
-                value,
-                null,
-                null,
-                null,
-                null,
+                new Amount(Qualifier.EXACT, value, null, null, null, null),
                 parent,
                 null,
                 attribution,

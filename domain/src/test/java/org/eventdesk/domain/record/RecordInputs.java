@@ -69,12 +69,7 @@ public final class RecordInputs {
             String category, Qualifier qualifier, Long value, RecordInput.EvidenceRef... evidence) {
         return new RecordInput.FigureInput(
                 category,
-                qualifier,
-                value == null ? null : BigDecimal.valueOf(value),
-                null,
-                null,
-                null,
-                null,
+                new Amount(qualifier, value == null ? null : BigDecimal.valueOf(value), null, null, null, null),
                 null,
                 null,
                 null,
@@ -87,12 +82,7 @@ public final class RecordInputs {
             String category, Qualifier qualifier, long value, int parent, RecordInput.EvidenceRef... evidence) {
         return new RecordInput.FigureInput(
                 category,
-                qualifier,
-                BigDecimal.valueOf(value),
-                null,
-                null,
-                null,
-                null,
+                new Amount(qualifier, BigDecimal.valueOf(value), null, null, null, null),
                 parent,
                 null,
                 null,
@@ -104,12 +94,13 @@ public final class RecordInputs {
     public static RecordInput.FigureInput range(String category, Long low, Long high) {
         return new RecordInput.FigureInput(
                 category,
-                Qualifier.RANGE,
-                null,
-                low == null ? null : BigDecimal.valueOf(low),
-                high == null ? null : BigDecimal.valueOf(high),
-                null,
-                null,
+                new Amount(
+                        Qualifier.RANGE,
+                        null,
+                        low == null ? null : BigDecimal.valueOf(low),
+                        high == null ? null : BigDecimal.valueOf(high),
+                        null,
+                        null),
                 null,
                 null,
                 null,
@@ -121,12 +112,13 @@ public final class RecordInputs {
     public static RecordInput.FigureInput fraction(String category, Long numerator, Long denominator) {
         return new RecordInput.FigureInput(
                 category,
-                Qualifier.FRACTION,
-                null,
-                null,
-                null,
-                numerator == null ? null : BigDecimal.valueOf(numerator),
-                denominator == null ? null : BigDecimal.valueOf(denominator),
+                new Amount(
+                        Qualifier.FRACTION,
+                        null,
+                        null,
+                        null,
+                        numerator == null ? null : BigDecimal.valueOf(numerator),
+                        denominator == null ? null : BigDecimal.valueOf(denominator)),
                 null,
                 null,
                 null,

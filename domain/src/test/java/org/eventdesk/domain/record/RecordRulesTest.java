@@ -38,7 +38,13 @@ class RecordRulesTest {
     private static RecordInput.FigureInput value(
             Qualifier q, Integer value, Integer low, Integer high, Integer num, Integer den, Integer parent) {
         return new RecordInput.FigureInput(
-                "INJURED", q, big(value), big(low), big(high), big(num), big(den), parent, null, null, null, List.of());
+                "INJURED",
+                new Amount(q, big(value), big(low), big(high), big(num), big(den)),
+                parent,
+                null,
+                null,
+                null,
+                List.of());
     }
 
     private static BigDecimal big(Integer n) {

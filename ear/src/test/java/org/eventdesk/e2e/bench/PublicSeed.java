@@ -17,6 +17,7 @@ import org.eventdesk.domain.publishing.PublicRecord;
 import org.eventdesk.domain.publishing.PublicRecordJson;
 import org.eventdesk.domain.record.ActorKind;
 import org.eventdesk.domain.record.ActorRole;
+import org.eventdesk.domain.record.Amount;
 import org.eventdesk.domain.record.ClaimForm;
 import org.eventdesk.domain.record.GeoPrecision;
 import org.eventdesk.domain.record.Qualifier;
@@ -271,12 +272,7 @@ public final class PublicSeed {
             figures.add(new PublicRecord.Figure(
                     (String) category[0],
                     (String) category[1],
-                    qualifier,
-                    BigDecimal.valueOf(value),
-                    null,
-                    null,
-                    null,
-                    null,
+                    new Amount(qualifier, BigDecimal.valueOf(value), null, null, null, null),
                     qualifier == Qualifier.EXACT ? Integer.toString(value) : qualifier.words() + " " + value,
                     null,
                     null,

@@ -104,12 +104,7 @@ public class SuggestionService {
         return kept.stream()
                 .map(f -> new FigureSuggestion(
                         f.category(),
-                        f.qualifier(),
-                        f.value(),
-                        f.low(),
-                        f.high(),
-                        f.numerator(),
-                        f.denominator(),
+                        f.amount(),
                         f.parentIndex() == null ? null : moved.get(f.parentIndex()),
                         f.start(),
                         f.end(),

@@ -1,17 +1,16 @@
 package org.eventdesk.application.record;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.eventdesk.domain.record.ActorKind;
 import org.eventdesk.domain.record.ActorRole;
+import org.eventdesk.domain.record.Amount;
 import org.eventdesk.domain.record.ClaimForm;
 import org.eventdesk.domain.record.GeoPrecision;
 import org.eventdesk.domain.record.LinkRelation;
 import org.eventdesk.domain.record.Occurrence;
-import org.eventdesk.domain.record.Qualifier;
 import org.eventdesk.domain.record.RecordInput;
 import org.eventdesk.domain.record.RecordStatus;
 import org.eventdesk.domain.record.TimePrecision;
@@ -120,12 +119,7 @@ public record RecordView(
     public record FigureView(
             String category,
             String categoryLabel,
-            Qualifier qualifier,
-            BigDecimal value,
-            BigDecimal low,
-            BigDecimal high,
-            BigDecimal numerator,
-            BigDecimal denominator,
+            Amount amount,
             Integer parent,
             Instant asOf,
             String attribution,
@@ -179,12 +173,7 @@ public record RecordView(
                 figures.stream()
                         .map(f -> new RecordInput.FigureInput(
                                 f.category(),
-                                f.qualifier(),
-                                f.value(),
-                                f.low(),
-                                f.high(),
-                                f.numerator(),
-                                f.denominator(),
+                                f.amount(),
                                 f.parent(),
                                 utc(f.asOf()),
                                 f.attribution(),

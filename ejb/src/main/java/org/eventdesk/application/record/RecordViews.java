@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eventdesk.domain.record.Amount;
 import org.eventdesk.domain.record.EventRecord;
 import org.eventdesk.domain.record.EventType;
 import org.eventdesk.domain.record.Evidence;
@@ -99,12 +100,13 @@ final class RecordViews {
                         f -> new RecordView.FigureView(
                                 f.category(),
                                 categoryLabels.getOrDefault(f.category(), f.category()),
-                                f.value().qualifier(),
-                                f.value().value(),
-                                f.value().low(),
-                                f.value().high(),
-                                f.value().numerator(),
-                                f.value().denominator(),
+                                new Amount(
+                                        f.value().qualifier(),
+                                        f.value().value(),
+                                        f.value().low(),
+                                        f.value().high(),
+                                        f.value().numerator(),
+                                        f.value().denominator()),
                                 f.parent(),
                                 f.asOf(),
                                 f.attribution(),

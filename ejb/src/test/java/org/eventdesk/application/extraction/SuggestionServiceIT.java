@@ -99,23 +99,25 @@ class SuggestionServiceIT {
         Suggestions s = editor(() -> assistant.suggestions(source.id()));
 
         FigureSuggestion drones = figure(s, "almost 500");
-        assertEquals(Qualifier.APPROXIMATE, drones.qualifier());
-        assertEquals(0, new BigDecimal(500).compareTo(drones.value()));
+        assertEquals(Qualifier.APPROXIMATE, drones.amount().qualifier());
+        assertEquals(0, new BigDecimal(500).compareTo(drones.amount().value()));
         assertEquals("DRONES_LAUNCHED", drones.category());
-        assertEquals(Qualifier.EXACT, figure(s, "40").qualifier());
+        assertEquals(Qualifier.EXACT, figure(s, "40").amount().qualifier());
         FigureSuggestion injured = figure(s, "at least 46");
-        assertEquals(Qualifier.AT_LEAST, injured.qualifier());
+        assertEquals(Qualifier.AT_LEAST, injured.amount().qualifier());
         FigureSuggestion children = s.figures().stream()
                 .filter(f -> "CHILDREN".equals(f.category()))
                 .findFirst()
                 .orElseThrow();
         assertEquals(injured, s.figures().get(children.parentIndex()), "the children are part of the injured");
         FigureSuggestion third = s.figures().stream()
-                .filter(f -> f.qualifier() == Qualifier.FRACTION)
+                .filter(f -> f.amount().qualifier() == Qualifier.FRACTION)
                 .findFirst()
                 .orElseThrow();
         assertEquals(
-                "1/3", third.numerator().intValue() + "/" + third.denominator().intValue());
+                "1/3",
+                third.amount().numerator().intValue() + "/"
+                        + third.amount().denominator().intValue());
         assertEquals(
                 "almost 500",
                 source.text().substring(drones.start(), drones.end()),

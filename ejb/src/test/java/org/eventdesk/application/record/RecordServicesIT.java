@@ -38,6 +38,7 @@ import org.eventdesk.application.source.SourceDetails;
 import org.eventdesk.application.source.SourceIngestService;
 import org.eventdesk.domain.record.ActorKind;
 import org.eventdesk.domain.record.ActorRole;
+import org.eventdesk.domain.record.Amount;
 import org.eventdesk.domain.record.LinkRelation;
 import org.eventdesk.domain.record.Qualifier;
 import org.eventdesk.domain.record.RecordInput;
@@ -171,12 +172,7 @@ class RecordServicesIT {
                 .figure(partOf("CHILDREN", Qualifier.EXACT, 2, 2, span(report, "including two children")))
                 .figure(new RecordInput.FigureInput(
                         "WITHOUT_HEAT",
-                        Qualifier.FRACTION,
-                        null,
-                        null,
-                        null,
-                        BigDecimal.ONE,
-                        BigDecimal.valueOf(3),
+                        new Amount(Qualifier.FRACTION, null, null, null, BigDecimal.ONE, BigDecimal.valueOf(3)),
                         null,
                         null,
                         "the desk",
@@ -203,7 +199,7 @@ class RecordServicesIT {
         RecordView.FigureView drones = created.figures().get(0);
         assertEquals("Drones launched", drones.categoryLabel());
         assertEquals("about 500", drones.described());
-        assertEquals(new BigDecimal("500"), drones.value(), "no trailing zeros from the database");
+        assertEquals(new BigDecimal("500"), drones.amount().value(), "no trailing zeros from the database");
         RecordView.EvidenceView dronesWords = drones.evidence().get(0);
         assertEquals("almost 500 drones", dronesWords.quote());
         assertEquals(report.text().substring(dronesWords.start(), dronesWords.end()), dronesWords.quote());
@@ -341,7 +337,7 @@ class RecordServicesIT {
                 now.places().stream().map(RecordView.PlaceView::name).toList());
         assertEquals(
                 List.of(new BigDecimal(n), new BigDecimal(100 + n)),
-                now.figures().stream().map(RecordView.FigureView::value).toList(),
+                now.figures().stream().map(f -> f.amount().value()).toList(),
                 "the winner's figures, whole, and none of the losers'");
         assertEquals(
                 "two people were killed",

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.eventdesk.application.Callers;
 import org.eventdesk.application.source.SourceDetails;
 import org.eventdesk.application.source.SourceIngestService;
+import org.eventdesk.domain.record.Amount;
 import org.eventdesk.domain.record.Qualifier;
 import org.eventdesk.domain.record.RecordInput;
 import org.eventdesk.domain.record.RecordInputs;
@@ -56,12 +57,7 @@ final class Desk {
                 .place("Port district", "UA", RecordInputs.span(source.id(), text, "the port"))
                 .figure(new RecordInput.FigureInput(
                         "KILLED",
-                        Qualifier.EXACT,
-                        BigDecimal.valueOf(killed),
-                        null,
-                        null,
-                        null,
-                        null,
+                        new Amount(Qualifier.EXACT, BigDecimal.valueOf(killed), null, null, null, null),
                         null,
                         null,
                         "officials",

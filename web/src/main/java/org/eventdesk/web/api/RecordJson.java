@@ -17,6 +17,7 @@ import org.eventdesk.application.record.CodeList;
 import org.eventdesk.application.record.RecordView;
 import org.eventdesk.domain.record.ActorKind;
 import org.eventdesk.domain.record.ActorRole;
+import org.eventdesk.domain.record.Amount;
 import org.eventdesk.domain.record.ClaimForm;
 import org.eventdesk.domain.record.EventRecord;
 import org.eventdesk.domain.record.GeoPrecision;
@@ -173,12 +174,13 @@ final class RecordJson {
         json.onlyThese("a figure", FIGURE, FIGURE_OUT);
         return new RecordInput.FigureInput(
                 json.text("category", false),
-                json.oneOf("qualifier", Qualifier.class, false),
-                json.figureNumber("value"),
-                json.figureNumber("low"),
-                json.figureNumber("high"),
-                json.figureNumber("numerator"),
-                json.figureNumber("denominator"),
+                new Amount(
+                        json.oneOf("qualifier", Qualifier.class, false),
+                        json.figureNumber("value"),
+                        json.figureNumber("low"),
+                        json.figureNumber("high"),
+                        json.figureNumber("numerator"),
+                        json.figureNumber("denominator")),
                 json.integer("parent"),
                 json.offsetTime("asOf", false),
                 json.text("attribution", false),
@@ -248,12 +250,12 @@ final class RecordJson {
                     .createObjectBuilder()
                     .add("category", f.category())
                     .add("categoryLabel", f.categoryLabel())
-                    .add("qualifier", f.qualifier().name());
-            number(figure, "value", f.value());
-            number(figure, "low", f.low());
-            number(figure, "high", f.high());
-            number(figure, "numerator", f.numerator());
-            number(figure, "denominator", f.denominator());
+                    .add("qualifier", f.amount().qualifier().name());
+            number(figure, "value", f.amount().value());
+            number(figure, "low", f.amount().low());
+            number(figure, "high", f.amount().high());
+            number(figure, "numerator", f.amount().numerator());
+            number(figure, "denominator", f.amount().denominator());
             if (f.parent() == null) {
                 figure.addNull("parent");
             } else {

@@ -48,12 +48,12 @@ public class SuggestionsResource {
         s.figures().forEach(f -> {
             JsonObjectBuilder figure = JsonP.PROVIDER.createObjectBuilder();
             RecordJson.text(figure, "category", f.category());
-            figure.add("qualifier", f.qualifier().name());
-            RecordJson.number(figure, "value", f.value());
-            RecordJson.number(figure, "low", f.low());
-            RecordJson.number(figure, "high", f.high());
-            RecordJson.number(figure, "numerator", f.numerator());
-            RecordJson.number(figure, "denominator", f.denominator());
+            figure.add("qualifier", f.amount().qualifier().name());
+            RecordJson.number(figure, "value", f.amount().value());
+            RecordJson.number(figure, "low", f.amount().low());
+            RecordJson.number(figure, "high", f.amount().high());
+            RecordJson.number(figure, "numerator", f.amount().numerator());
+            RecordJson.number(figure, "denominator", f.amount().denominator());
             if (f.parentIndex() == null) {
                 figure.addNull("parentIndex");
             } else {

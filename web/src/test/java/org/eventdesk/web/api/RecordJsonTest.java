@@ -20,6 +20,7 @@ import java.util.function.UnaryOperator;
 import org.eventdesk.application.record.RecordView;
 import org.eventdesk.domain.record.ActorKind;
 import org.eventdesk.domain.record.ActorRole;
+import org.eventdesk.domain.record.Amount;
 import org.eventdesk.domain.record.ClaimForm;
 import org.eventdesk.domain.record.GeoPrecision;
 import org.eventdesk.domain.record.LinkRelation;
@@ -96,12 +97,7 @@ class RecordJsonTest {
                         "Russia", ActorKind.STATE, ActorRole.INITIATOR, Verification.DISPUTED, List.of(ref(2, 0, 15))))
                 .figure(new RecordInput.FigureInput(
                         "INJURED",
-                        Qualifier.AT_LEAST,
-                        new BigDecimal("46.5"),
-                        null,
-                        null,
-                        null,
-                        null,
+                        new Amount(Qualifier.AT_LEAST, new BigDecimal("46.5"), null, null, null, null),
                         null,
                         OffsetDateTime.parse("2025-12-27T12:00:00+02:00"),
                         "Authorities",
@@ -109,12 +105,7 @@ class RecordJsonTest {
                         List.of(ref(1, 120, 151))))
                 .figure(new RecordInput.FigureInput(
                         "CHILDREN",
-                        Qualifier.EXACT,
-                        new BigDecimal("2"),
-                        null,
-                        null,
-                        null,
-                        null,
+                        new Amount(Qualifier.EXACT, new BigDecimal("2"), null, null, null, null),
                         0,
                         null,
                         null,
@@ -122,12 +113,7 @@ class RecordJsonTest {
                         List.of()))
                 .figure(new RecordInput.FigureInput(
                         "KILLED",
-                        Qualifier.RANGE,
-                        null,
-                        new BigDecimal("2"),
-                        new BigDecimal("3"),
-                        null,
-                        null,
+                        new Amount(Qualifier.RANGE, null, new BigDecimal("2"), new BigDecimal("3"), null, null),
                         null,
                         null,
                         null,
@@ -135,12 +121,7 @@ class RecordJsonTest {
                         List.of()))
                 .figure(new RecordInput.FigureInput(
                         "WITHOUT_HEAT",
-                        Qualifier.FRACTION,
-                        null,
-                        null,
-                        null,
-                        new BigDecimal("1"),
-                        new BigDecimal("3"),
+                        new Amount(Qualifier.FRACTION, null, null, null, new BigDecimal("1"), new BigDecimal("3")),
                         null,
                         null,
                         null,
@@ -162,8 +143,8 @@ class RecordJsonTest {
                 .input();
         assertEquals(expected, read);
         // Numbers are kept as the desk stores them: 46.50 is 46.5, 30e-1 is 3, with no scale left over to differ on.
-        assertEquals("46.5", read.figures().get(0).value().toPlainString());
-        assertEquals("3", read.figures().get(2).high().toPlainString());
+        assertEquals("46.5", read.figures().get(0).amount().value().toPlainString());
+        assertEquals("3", read.figures().get(2).amount().high().toPlainString());
     }
 
     @Test
@@ -573,12 +554,7 @@ class RecordJsonTest {
                 in.figures().stream()
                         .map(f -> new RecordInput.FigureInput(
                                 f.category(),
-                                f.qualifier(),
-                                f.value(),
-                                f.low(),
-                                f.high(),
-                                f.numerator(),
-                                f.denominator(),
+                                f.amount(),
                                 f.parent(),
                                 f.asOf(),
                                 f.attribution(),

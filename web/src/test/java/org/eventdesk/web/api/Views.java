@@ -10,6 +10,7 @@ import java.util.Set;
 import org.eventdesk.application.record.RecordView;
 import org.eventdesk.domain.record.ActorKind;
 import org.eventdesk.domain.record.ActorRole;
+import org.eventdesk.domain.record.Amount;
 import org.eventdesk.domain.record.ClaimForm;
 import org.eventdesk.domain.record.GeoPrecision;
 import org.eventdesk.domain.record.LinkRelation;
@@ -83,12 +84,7 @@ final class Views {
                         new RecordView.FigureView(
                                 "INJURED",
                                 "Injured",
-                                Qualifier.AT_LEAST,
-                                new BigDecimal("46"),
-                                null,
-                                null,
-                                null,
-                                null,
+                                new Amount(Qualifier.AT_LEAST, new BigDecimal("46"), null, null, null, null),
                                 null,
                                 Instant.parse("2025-12-27T10:00:00Z"),
                                 "Authorities",
@@ -99,12 +95,7 @@ final class Views {
                         new RecordView.FigureView(
                                 "CHILDREN",
                                 "Children",
-                                Qualifier.EXACT,
-                                new BigDecimal("2"),
-                                null,
-                                null,
-                                null,
-                                null,
+                                new Amount(Qualifier.EXACT, new BigDecimal("2"), null, null, null, null),
                                 0,
                                 null,
                                 null,
@@ -115,12 +106,7 @@ final class Views {
                         new RecordView.FigureView(
                                 "KILLED",
                                 "Killed",
-                                Qualifier.RANGE,
-                                null,
-                                new BigDecimal("2"),
-                                new BigDecimal("3"),
-                                null,
-                                null,
+                                new Amount(Qualifier.RANGE, null, new BigDecimal("2"), new BigDecimal("3"), null, null),
                                 null,
                                 null,
                                 null,
@@ -131,12 +117,8 @@ final class Views {
                         new RecordView.FigureView(
                                 "WITHOUT_HEAT",
                                 "Without heat",
-                                Qualifier.FRACTION,
-                                null,
-                                null,
-                                null,
-                                new BigDecimal("1"),
-                                new BigDecimal("3"),
+                                new Amount(
+                                        Qualifier.FRACTION, null, null, null, new BigDecimal("1"), new BigDecimal("3")),
                                 null,
                                 null,
                                 null,

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -284,20 +283,16 @@ class DraftRecordsDialog extends Dialog {
 
     /** "at least 4 killed", "10–20 injured", "1/3 of displaced". */
     static String figureWords(RecordInput.FigureInput f) {
-        String amount =
-                switch (f.qualifier() == null ? org.eventdesk.domain.record.Qualifier.EXACT : f.qualifier()) {
-                    case RANGE -> plain(f.low()) + "–" + plain(f.high());
-                    case FRACTION -> plain(f.numerator()) + "/" + plain(f.denominator()) + " of";
-                    case EXACT -> plain(f.value());
-                    default -> f.qualifier().words() + " " + plain(f.value());
-                };
+        String amount = f.amount() == null
+                ? "?"
+                : f.amount().describe()
+                        + (f.amount() != null
+                                        && f.amount().qualifier() == org.eventdesk.domain.record.Qualifier.FRACTION
+                                ? " of"
+                                : "");
         String category = f.category() == null
                 ? "(no category)"
                 : f.category().toLowerCase(Locale.ROOT).replace('_', ' ');
         return amount + " " + category + (f.parent() == null ? "" : ", part of figure " + (f.parent() + 1));
-    }
-
-    private static String plain(BigDecimal number) {
-        return number == null ? "?" : number.stripTrailingZeros().toPlainString();
     }
 }

@@ -195,14 +195,7 @@ public class SuggestionList extends VerticalLayout {
 
     /** "at least 46 injured", "about 500 drones launched", "1/3 of category?" */
     static String amount(FigureSuggestion f) {
-        String value =
-                switch (f.qualifier()) {
-                    case RANGE -> f.low().toPlainString() + "–" + f.high().toPlainString();
-                    case FRACTION ->
-                        f.numerator().toPlainString() + "/" + f.denominator().toPlainString();
-                    case EXACT -> f.value().toPlainString();
-                    default -> f.qualifier().words() + " " + f.value().toPlainString();
-                };
+        String value = f.amount().describe();
         String category = f.category() == null
                 ? "of no clear category"
                 : f.category().toLowerCase(Locale.ROOT).replace('_', ' ');
@@ -210,20 +203,14 @@ public class SuggestionList extends VerticalLayout {
     }
 
     static String describe(FigureSuggestion f, List<FigureSuggestion> all) {
-        String value =
-                switch (f.qualifier()) {
-                    case RANGE -> f.low().toPlainString() + "–" + f.high().toPlainString();
-                    case FRACTION ->
-                        f.numerator().toPlainString() + "/" + f.denominator().toPlainString();
-                    default -> f.qualifier().words() + " " + f.value().toPlainString();
-                };
+        String value = f.amount().describe();
         String category = f.category() == null
                 ? "category?"
                 : f.category().toLowerCase(Locale.ROOT).replace('_', ' ');
         String part = f.parentIndex() == null
                 ? ""
                 : ", part of “" + all.get(f.parentIndex()).text() + "”";
-        return "“" + f.text() + "” → " + category + ": " + value.replace("exactly ", "") + part;
+        return "“" + f.text() + "” → " + category + ": " + value + part;
     }
 
     private static String zoneWords(TimeSuggestion t) {

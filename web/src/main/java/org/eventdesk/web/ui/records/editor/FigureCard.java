@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.eventdesk.application.record.CodeList;
 import org.eventdesk.application.record.RecordView;
+import org.eventdesk.domain.record.Amount;
 import org.eventdesk.domain.record.Figure;
 import org.eventdesk.domain.record.Qualifier;
 import org.eventdesk.domain.record.RecordInput;
@@ -146,12 +147,12 @@ class FigureCard extends FactCard<FigureCard.Bean> {
                     .filter(c -> c.code().equals(loaded.category()))
                     .findFirst()
                     .orElse(null);
-            bean.qualifier = loaded.qualifier();
-            bean.value = loaded.value();
-            bean.low = loaded.low();
-            bean.high = loaded.high();
-            bean.numerator = loaded.numerator();
-            bean.denominator = loaded.denominator();
+            bean.qualifier = loaded.amount().qualifier();
+            bean.value = loaded.amount().value();
+            bean.low = loaded.amount().low();
+            bean.high = loaded.amount().high();
+            bean.numerator = loaded.amount().numerator();
+            bean.denominator = loaded.amount().denominator();
             bean.asOf = loaded.asOf() == null ? null : LocalDateTime.ofInstant(loaded.asOf(), ZoneOffset.UTC);
             bean.attribution = loaded.attribution() == null ? "" : loaded.attribution();
             bean.judgement = loaded.judgement();
@@ -201,12 +202,13 @@ class FigureCard extends FactCard<FigureCard.Bean> {
         boolean fraction = bean.qualifier == Qualifier.FRACTION;
         return new RecordInput.FigureInput(
                 bean.category == null ? null : bean.category.code(),
-                bean.qualifier,
-                range || fraction ? null : bean.value,
-                range ? bean.low : null,
-                range ? bean.high : null,
-                fraction ? bean.numerator : null,
-                fraction ? bean.denominator : null,
+                new Amount(
+                        bean.qualifier,
+                        range || fraction ? null : bean.value,
+                        range ? bean.low : null,
+                        range ? bean.high : null,
+                        fraction ? bean.numerator : null,
+                        fraction ? bean.denominator : null),
                 bean.parent == null ? null : positions.get(bean.parent),
                 bean.asOf == null ? null : bean.asOf.atOffset(ZoneOffset.UTC),
                 PlaceCard.blankToNull(bean.attribution),

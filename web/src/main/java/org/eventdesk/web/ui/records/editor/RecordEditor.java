@@ -414,12 +414,7 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
         addFigure(new RecordView.FigureView(
                 f.category(),
                 null,
-                f.qualifier(),
-                f.value(),
-                f.low(),
-                f.high(),
-                f.numerator(),
-                f.denominator(),
+                f.amount(),
                 null,
                 null,
                 null,

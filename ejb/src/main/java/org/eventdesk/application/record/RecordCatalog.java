@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eventdesk.application.taxonomy.TaxonomyEntry;
 import org.eventdesk.domain.publishing.PublicChanges;
 import org.eventdesk.domain.publishing.PublicCopies;
 import org.eventdesk.domain.publishing.PublicCopy;
@@ -181,12 +182,12 @@ public class RecordCatalog {
     }
 
     /** The taxonomy in its order: each top-level type followed by its sub-types, then the news types. */
-    public List<CodeList> eventTypes() {
-        return taxonomy.eventTypes().stream().map(CodeList::of).toList();
+    public List<TaxonomyEntry> eventTypes() {
+        return taxonomy.eventTypes().stream().map(TaxonomyEntry::of).toList();
     }
 
-    public List<CodeList> figureCategories() {
-        return taxonomy.figureCategories().stream().map(CodeList::of).toList();
+    public List<TaxonomyEntry> figureCategories() {
+        return taxonomy.figureCategories().stream().map(TaxonomyEntry::of).toList();
     }
 
     private void requireRecord(long id) {

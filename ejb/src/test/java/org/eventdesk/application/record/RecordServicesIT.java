@@ -36,6 +36,7 @@ import org.eventdesk.application.Callers;
 import org.eventdesk.application.Deployments;
 import org.eventdesk.application.source.SourceDetails;
 import org.eventdesk.application.source.SourceIngestService;
+import org.eventdesk.application.taxonomy.TaxonomyEntry;
 import org.eventdesk.domain.record.ActorKind;
 import org.eventdesk.domain.record.ActorRole;
 import org.eventdesk.domain.record.LinkRelation;
@@ -689,13 +690,13 @@ class RecordServicesIT {
 
     @Test
     void theCodeListsHoldTheSeededTaxonomyAndCategories() throws Exception {
-        List<CodeList> types = editor(() -> catalog.eventTypes());
-        CodeList strike =
+        List<TaxonomyEntry> types = editor(() -> catalog.eventTypes());
+        TaxonomyEntry strike =
                 types.stream().filter(t -> t.code().equals(STRIKE)).findFirst().orElseThrow();
         assertEquals("EXPLOSIONS_REMOTE_VIOLENCE", strike.parentCode());
         assertEquals("ACLED", strike.family());
         assertTrue(types.indexOf(strike)
-                > types.stream().map(CodeList::code).toList().indexOf("EXPLOSIONS_REMOTE_VIOLENCE"));
+                > types.stream().map(TaxonomyEntry::code).toList().indexOf("EXPLOSIONS_REMOTE_VIOLENCE"));
         assertTrue(types.stream()
                 .anyMatch(t -> t.code().equals("MEETING") && t.family().equals("NEWS")));
         assertTrue(editor(() -> catalog.figureCategories()).stream()

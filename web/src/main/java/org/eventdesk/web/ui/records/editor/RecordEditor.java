@@ -51,12 +51,12 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eventdesk.application.extraction.SuggestionService;
-import org.eventdesk.application.record.CodeList;
 import org.eventdesk.application.record.PresenceService;
 import org.eventdesk.application.record.RecordCatalog;
 import org.eventdesk.application.record.RecordService;
 import org.eventdesk.application.record.RecordView;
 import org.eventdesk.application.source.SourceCatalog;
+import org.eventdesk.application.taxonomy.TaxonomyEntry;
 import org.eventdesk.domain.extraction.ActorSuggestion;
 import org.eventdesk.domain.extraction.FigureSuggestion;
 import org.eventdesk.domain.extraction.PlaceSuggestion;
@@ -105,12 +105,12 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
     private Registration heartbeat;
     private final SourcePanel sourcePanel;
     private final SameEventPanel sameEvent;
-    private final List<CodeList> categories;
+    private final List<TaxonomyEntry> categories;
 
     private final BasicsBean basicsBean = new BasicsBean();
     private final Binder<BasicsBean> basics = new Binder<>(BasicsBean.class);
     private final TextField title = new TextField("Title");
-    private final ComboBox<CodeList> type = new ComboBox<>("Type");
+    private final ComboBox<TaxonomyEntry> type = new ComboBox<>("Type");
     private final TextArea summary = new TextArea("Summary");
     private final Select<Occurrence> occurrence = new Select<>();
     private final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>("Tags");
@@ -147,7 +147,7 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
     /** The record-level fields under one buffered binder. */
     static final class BasicsBean {
         String title = "";
-        CodeList type;
+        TaxonomyEntry type;
         String summary = "";
         Occurrence occurrence;
         Set<String> tags = new LinkedHashSet<>();
@@ -215,7 +215,8 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
         title.setId("record-title-field");
         title.setWidthFull();
         type.setId("record-type");
-        type.setItems(catalog.eventTypes().stream().filter(CodeList::active).toList());
+        type.setItems(
+                catalog.eventTypes().stream().filter(TaxonomyEntry::active).toList());
         type.setItemLabelGenerator(t -> t.parentCode() == null ? t.label() : "— " + t.label());
         type.setWidthFull();
         summary.setId("record-summary");
@@ -625,7 +626,7 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
     private void fillBasics(RecordView record) {
         basicsBean.title = record.title();
         // A type deactivated since stays selectable on the records that already hold it.
-        List<CodeList> types = catalog.eventTypes().stream()
+        List<TaxonomyEntry> types = catalog.eventTypes().stream()
                 .filter(t -> t.active() || t.code().equals(record.type()))
                 .toList();
         type.setItems(types);

@@ -23,6 +23,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -51,6 +52,7 @@ import org.eventdesk.domain.record.TimePrecision;
 import org.eventdesk.domain.record.Verification;
 import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.InvalidInputException;
+import org.eventdesk.domain.shared.NotFoundException;
 import org.eventdesk.domain.source.InputFormat;
 import org.eventdesk.domain.source.SourceKind;
 import org.eventdesk.domain.source.SourceSubmission;
@@ -277,6 +279,40 @@ class RecordServicesIT {
         assertEquals("Second title " + marker, now.title());
         assertEquals(first.version(), now.version());
         assertNull(now.time().start(), "the second save removed the time; the refused one did not bring it back");
+    }
+
+    @Test
+    void anEditorRefusedAsStaleSeesTheirFormFieldByFieldAgainstTheVersionSavedInBetween() throws Exception {
+        String marker = marker();
+        RecordView created = editor(() -> service.create(
+                RecordInputs.titled("First title " + marker).withoutTime().input()));
+        RecordInput theirs =
+                RecordInputs.titled("Second title " + marker).withoutTime().input();
+        RecordView saved =
+                Callers.as("editor2", Set.of("EDITOR"), () -> service.update(created.id(), theirs, created.version()));
+        RecordInput mine = RecordInputs.titled("Third title " + marker).input();
+
+        RecordCatalog.SavedComparison comparison = editor(() -> catalog.compareWithSaved(created.id(), mine, Map.of()));
+
+        assertEquals(saved.version(), comparison.version());
+        assertEquals("editor2", comparison.savedBy());
+        assertTrue(
+                comparison
+                        .changes()
+                        .contains(new ChangeView.FieldView("title", "Second title " + marker, "Third title " + marker)),
+                "the title, theirs before mine: " + comparison.changes());
+        ChangeView.FieldView start = comparison.changes().stream()
+                .filter(c -> c.field().equals("time.start"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the time only the form has: " + comparison.changes()));
+        assertNull(start.before());
+        assertTrue(start.after().contains("2025-12-27"), start.after());
+        assertEquals(
+                List.of(),
+                editor(() -> catalog.compareWithSaved(created.id(), theirs, Map.of()))
+                        .changes(),
+                "a form that holds what they saved differs in nothing");
+        assertThrows(NotFoundException.class, () -> editor(() -> catalog.compareWithSaved(-1, mine, Map.of())));
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.eventdesk.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -152,6 +154,46 @@ class RecordJourneyIT {
         assertEquals(
                 "including two children",
                 browser.find(By.cssSelector("#source-text mark.focus")).getText());
+    }
+
+    @Test
+    void twoEditorsOfOneRecordSeeEachOtherAndTheLaterSaveIsRefusedWithTheirChangesSideBySide(
+            BrowserSession editor, BrowserSession editor2) {
+        String title = "Contested record " + UUID.randomUUID().toString().substring(0, 8);
+        long id = ReadyRecords.create("demo-editor-token", title);
+        editor.logIn("editor", Desk.DEMO_PASSWORD);
+        editor2.logIn("editor2", Desk.DEMO_PASSWORD);
+        editor.open("/records/" + id + "/edit");
+        editor2.open("/records/" + id + "/edit");
+
+        editor2.waiting()
+                .until(d ->
+                        d.findElement(By.id("presence-banner")).getText().startsWith("Being edited by editor since"));
+        editor2.fill("record-title-field", title + " (theirs)");
+        editor2.click("save-record");
+        editor2.waiting().until(d -> editor2.pageText().contains("last changed by editor2"));
+
+        editor.fill("record-title-field", title + " (mine)");
+        editor.click("save-record");
+        editor.waiting().until(d -> !d.findElements(By.cssSelector("vaadin-confirm-dialog-overlay[opened]"))
+                .isEmpty());
+        String said = (String) editor.script(
+                "const d = document.getElementById('stale-dialog'); return (d.message || '') + ' ' + d.textContent;");
+        assertTrue(said.contains("editor2") && said.contains("Your changes are still in the form."), said);
+
+        editor.click(By.cssSelector("vaadin-button[slot='reject-button']"));
+        editor.waitForGridCell("compare-grid", (title + " (mine)")::equals);
+        List<String> cells = editor.gridTexts("compare-grid");
+        int row = cells.indexOf("title");
+        assertTrue(row >= 0, "the title is among the differences: " + cells);
+        assertEquals(List.of("title", title + " (theirs)", title + " (mine)"), cells.subList(row, row + 3));
+        assertEquals(title + " (mine)", editor.value("record-title-field"), "the form keeps what was typed");
+        assertEquals(
+                title + " (theirs)",
+                Api.get("/api/v1/records/" + id, "demo-editor-token")
+                        .json()
+                        .get("title")
+                        .asText());
     }
 
     private static void chooseType(BrowserSession browser, String filter, String label) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eventdesk.application.security.RequestOrigin;
+import org.eventdesk.application.taxonomy.TaxonomyEntry;
 import org.eventdesk.domain.record.EventType;
 import org.eventdesk.domain.record.FigureCategory;
 import org.eventdesk.domain.record.TaxonomyRepository;

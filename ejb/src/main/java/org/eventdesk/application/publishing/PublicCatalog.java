@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eventdesk.application.taxonomy.TaxonomyEntry;
 import org.eventdesk.domain.publishing.PublicCopies;
 import org.eventdesk.domain.publishing.PublicCopy;
 import org.eventdesk.domain.publishing.PublicQuery;
@@ -48,16 +49,12 @@ public class PublicCatalog {
     }
 
     /** The taxonomy in its order, for the readers' filter. */
-    public List<org.eventdesk.application.record.CodeList> types() {
-        return taxonomy.eventTypes().stream()
-                .map(org.eventdesk.application.record.CodeList::of)
-                .toList();
+    public List<TaxonomyEntry> types() {
+        return taxonomy.eventTypes().stream().map(TaxonomyEntry::of).toList();
     }
 
-    public List<org.eventdesk.application.record.CodeList> categories() {
-        return taxonomy.figureCategories().stream()
-                .map(org.eventdesk.application.record.CodeList::of)
-                .toList();
+    public List<TaxonomyEntry> categories() {
+        return taxonomy.figureCategories().stream().map(TaxonomyEntry::of).toList();
     }
 
     /** Every figure category code, for checking the list's {@code category}. */

@@ -6,18 +6,23 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eventdesk.application.taxonomy.TaxonomyEntry;
 import org.eventdesk.domain.publishing.PublicChanges;
 import org.eventdesk.domain.publishing.PublicCopies;
 import org.eventdesk.domain.publishing.PublicCopy;
 import org.eventdesk.domain.publishing.PublicRecord;
 import org.eventdesk.domain.publishing.PublicRecords;
 import org.eventdesk.domain.record.EventRecord;
+import org.eventdesk.domain.record.FieldChange;
 import org.eventdesk.domain.record.Publication;
 import org.eventdesk.domain.record.PublicationChain;
+import org.eventdesk.domain.record.RecordInput;
 import org.eventdesk.domain.record.RecordJournal;
 import org.eventdesk.domain.record.RecordListing;
 import org.eventdesk.domain.record.RecordQuery;
@@ -129,6 +134,44 @@ public class RecordCatalog {
     }
 
     /**
+     * How an editor's unsaved form differs from the version saved since they read it, field by field in the paths
+     * the history uses: what the stale-save dialog shows before they choose whose changes to keep.
+     *
+     * @param form the record as the editor's form would save it
+     * @param formQuotes the words of the spans the form cites, as the form shows them (spans the saved version
+     *     cites too are quoted from the saved version)
+     */
+    public SavedComparison compareWithSaved(
+            long id, RecordInput form, Map<RecordInput.EvidenceRef, String> formQuotes) {
+        RecordView theirs = view(id);
+        Map<RecordInput.EvidenceRef, String> theirQuotes = quotesOf(theirs);
+        Map<RecordInput.EvidenceRef, String> myQuotes = new HashMap<>(formQuotes);
+        myQuotes.putAll(theirQuotes);
+        List<FieldChange> changes = RecordSnapshot.of(form, ref -> myQuotes.getOrDefault(ref, "?"))
+                .changesSince(RecordSnapshot.of(theirs.toInput(), ref -> theirQuotes.getOrDefault(ref, "?")));
+        return new SavedComparison(theirs.version(), theirs.updatedBy(), ChangeView.fields(changes));
+    }
+
+    /**
+     * @param version the version saved in between
+     * @param savedBy who saved it
+     * @param changes each field as saved ({@code before}) and as the form has it ({@code after})
+     */
+    public record SavedComparison(long version, String savedBy, List<ChangeView.FieldView> changes) {}
+
+    private static Map<RecordInput.EvidenceRef, String> quotesOf(RecordView record) {
+        List<RecordView.EvidenceView> all = new ArrayList<>(record.summaryEvidence());
+        all.addAll(record.time().evidence());
+        record.places().forEach(p -> all.addAll(p.evidence()));
+        record.actors().forEach(a -> all.addAll(a.evidence()));
+        record.figures().forEach(f -> all.addAll(f.evidence()));
+        record.claims().forEach(c -> all.addAll(c.evidence()));
+        Map<RecordInput.EvidenceRef, String> quotes = new HashMap<>();
+        all.forEach(e -> quotes.put(new RecordInput.EvidenceRef(e.sourceId(), e.start(), e.end()), e.quote()));
+        return quotes;
+    }
+
+    /**
      * The record as readers would read it if it were published now, made by the rules that seal publications
      * (labels, times in words, quotes beside facts), and what would change for them since the version they read, in
      * words: what a reviewer judges.
@@ -181,12 +224,12 @@ public class RecordCatalog {
     }
 
     /** The taxonomy in its order: each top-level type followed by its sub-types, then the news types. */
-    public List<CodeList> eventTypes() {
-        return taxonomy.eventTypes().stream().map(CodeList::of).toList();
+    public List<TaxonomyEntry> eventTypes() {
+        return taxonomy.eventTypes().stream().map(TaxonomyEntry::of).toList();
     }
 
-    public List<CodeList> figureCategories() {
-        return taxonomy.figureCategories().stream().map(CodeList::of).toList();
+    public List<TaxonomyEntry> figureCategories() {
+        return taxonomy.figureCategories().stream().map(TaxonomyEntry::of).toList();
     }
 
     private void requireRecord(long id) {

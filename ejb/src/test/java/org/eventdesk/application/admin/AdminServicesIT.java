@@ -32,6 +32,7 @@ import org.eventdesk.application.security.Authenticator;
 import org.eventdesk.application.security.LoginResult;
 import org.eventdesk.application.security.RequestOrigin;
 import org.eventdesk.application.security.SessionTicket;
+import org.eventdesk.application.taxonomy.TaxonomyEntry;
 import org.eventdesk.domain.record.Qualifier;
 import org.eventdesk.domain.record.RecordInput;
 import org.eventdesk.domain.record.RecordInputs;

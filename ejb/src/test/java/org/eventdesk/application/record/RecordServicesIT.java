@@ -23,6 +23,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -36,6 +37,7 @@ import org.eventdesk.application.Callers;
 import org.eventdesk.application.Deployments;
 import org.eventdesk.application.source.SourceDetails;
 import org.eventdesk.application.source.SourceIngestService;
+import org.eventdesk.application.taxonomy.TaxonomyEntry;
 import org.eventdesk.domain.record.ActorKind;
 import org.eventdesk.domain.record.ActorRole;
 import org.eventdesk.domain.record.Amount;
@@ -51,6 +53,7 @@ import org.eventdesk.domain.record.TimePrecision;
 import org.eventdesk.domain.record.Verification;
 import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.InvalidInputException;
+import org.eventdesk.domain.shared.NotFoundException;
 import org.eventdesk.domain.source.InputFormat;
 import org.eventdesk.domain.source.SourceKind;
 import org.eventdesk.domain.source.SourceSubmission;
@@ -272,6 +275,40 @@ class RecordServicesIT {
         assertEquals("Second title " + marker, now.title());
         assertEquals(first.version(), now.version());
         assertNull(now.time().start(), "the second save removed the time; the refused one did not bring it back");
+    }
+
+    @Test
+    void anEditorRefusedAsStaleSeesTheirFormFieldByFieldAgainstTheVersionSavedInBetween() throws Exception {
+        String marker = marker();
+        RecordView created = editor(() -> service.create(
+                RecordInputs.titled("First title " + marker).withoutTime().input()));
+        RecordInput theirs =
+                RecordInputs.titled("Second title " + marker).withoutTime().input();
+        RecordView saved =
+                Callers.as("editor2", Set.of("EDITOR"), () -> service.update(created.id(), theirs, created.version()));
+        RecordInput mine = RecordInputs.titled("Third title " + marker).input();
+
+        RecordCatalog.SavedComparison comparison = editor(() -> catalog.compareWithSaved(created.id(), mine, Map.of()));
+
+        assertEquals(saved.version(), comparison.version());
+        assertEquals("editor2", comparison.savedBy());
+        assertTrue(
+                comparison
+                        .changes()
+                        .contains(new ChangeView.FieldView("title", "Second title " + marker, "Third title " + marker)),
+                "the title, theirs before mine: " + comparison.changes());
+        ChangeView.FieldView start = comparison.changes().stream()
+                .filter(c -> c.field().equals("time.start"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the time only the form has: " + comparison.changes()));
+        assertNull(start.before());
+        assertTrue(start.after().contains("2025-12-27"), start.after());
+        assertEquals(
+                List.of(),
+                editor(() -> catalog.compareWithSaved(created.id(), theirs, Map.of()))
+                        .changes(),
+                "a form that holds what they saved differs in nothing");
+        assertThrows(NotFoundException.class, () -> editor(() -> catalog.compareWithSaved(-1, mine, Map.of())));
     }
 
     @Test
@@ -685,13 +722,13 @@ class RecordServicesIT {
 
     @Test
     void theCodeListsHoldTheSeededTaxonomyAndCategories() throws Exception {
-        List<CodeList> types = editor(() -> catalog.eventTypes());
-        CodeList strike =
+        List<TaxonomyEntry> types = editor(() -> catalog.eventTypes());
+        TaxonomyEntry strike =
                 types.stream().filter(t -> t.code().equals(STRIKE)).findFirst().orElseThrow();
         assertEquals("EXPLOSIONS_REMOTE_VIOLENCE", strike.parentCode());
         assertEquals("ACLED", strike.family());
         assertTrue(types.indexOf(strike)
-                > types.stream().map(CodeList::code).toList().indexOf("EXPLOSIONS_REMOTE_VIOLENCE"));
+                > types.stream().map(TaxonomyEntry::code).toList().indexOf("EXPLOSIONS_REMOTE_VIOLENCE"));
         assertTrue(types.stream()
                 .anyMatch(t -> t.code().equals("MEETING") && t.family().equals("NEWS")));
         assertTrue(editor(() -> catalog.figureCategories()).stream()

@@ -13,8 +13,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import org.eventdesk.application.record.CodeList;
 import org.eventdesk.application.record.RecordView;
+import org.eventdesk.application.taxonomy.TaxonomyEntry;
 import org.eventdesk.domain.record.ActorKind;
 import org.eventdesk.domain.record.ActorRole;
 import org.eventdesk.domain.record.Amount;
@@ -371,7 +371,7 @@ final class RecordJson {
                 .build();
     }
 
-    static JsonArray codes(List<CodeList> codes, boolean withParents) {
+    static JsonArray codes(List<TaxonomyEntry> codes, boolean withParents) {
         return array(codes, c -> {
             JsonObjectBuilder code =
                     JsonP.PROVIDER.createObjectBuilder().add("code", c.code()).add("label", c.label());

@@ -24,11 +24,11 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Optional;
-import org.eventdesk.application.record.CodeList;
 import org.eventdesk.application.record.RecordCatalog;
 import org.eventdesk.application.record.RecordService;
 import org.eventdesk.application.record.RecordView;
 import org.eventdesk.application.record.WorkflowService;
+import org.eventdesk.application.taxonomy.TaxonomyEntry;
 import org.eventdesk.domain.record.RecordInput;
 import org.eventdesk.domain.record.RecordListing;
 import org.eventdesk.domain.record.RecordQuery;
@@ -141,13 +141,13 @@ public class RecordsResource {
         Validation check = new Validation();
         String typeCode = QueryValues.blankToNull(type);
         if (typeCode != null
-                && catalog.eventTypes().stream().map(CodeList::code).noneMatch(typeCode::equals)) {
+                && catalog.eventTypes().stream().map(TaxonomyEntry::code).noneMatch(typeCode::equals)) {
             check.add(new FieldError(
                     "type", "'" + typeCode + "' is not in the taxonomy (GET /api/v1/taxonomy lists the codes)"));
         }
         String categoryCode = QueryValues.blankToNull(category);
         if (categoryCode != null
-                && catalog.figureCategories().stream().map(CodeList::code).noneMatch(categoryCode::equals)) {
+                && catalog.figureCategories().stream().map(TaxonomyEntry::code).noneMatch(categoryCode::equals)) {
             check.add(new FieldError(
                     "category",
                     "'" + categoryCode + "' is not a figure category (GET /api/v1/figure-categories lists the codes)"));

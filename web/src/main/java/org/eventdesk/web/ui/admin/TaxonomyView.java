@@ -28,7 +28,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.eventdesk.application.admin.TaxonomyAdministration;
-import org.eventdesk.application.admin.TaxonomyEntry;
+import org.eventdesk.application.taxonomy.TaxonomyEntry;
 import org.eventdesk.domain.shared.DomainException;
 import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.user.Role;

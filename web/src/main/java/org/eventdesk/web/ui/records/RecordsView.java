@@ -24,8 +24,8 @@ import jakarta.inject.Inject;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.eventdesk.application.record.CodeList;
 import org.eventdesk.application.record.RecordCatalog;
+import org.eventdesk.application.taxonomy.TaxonomyEntry;
 import org.eventdesk.domain.record.RecordListing;
 import org.eventdesk.domain.record.RecordQuery;
 import org.eventdesk.domain.record.RecordQueue;
@@ -49,14 +49,14 @@ public class RecordsView extends VerticalLayout implements BeforeEnterObserver {
     private final RecordCatalog catalog;
     private final Grid<RecordListing> grid = new Grid<>();
     private final TextField text = new TextField("Search");
-    private final ComboBox<CodeList> type = new ComboBox<>("Type");
+    private final ComboBox<TaxonomyEntry> type = new ComboBox<>("Type");
     private final Select<RecordStatus> status = new Select<>();
     private final DatePicker from = new DatePicker("Event from");
     private final DatePicker to = new DatePicker("Event to");
     private final TextField place = new TextField("Place");
     private final TextField actor = new TextField("Actor");
     private final Select<Verification> verification = new Select<>();
-    private final ComboBox<CodeList> category = new ComboBox<>("Has figure");
+    private final ComboBox<TaxonomyEntry> category = new ComboBox<>("Has figure");
     private final Select<RecordQuery.Order> order = new Select<>();
     private final H2 heading = new H2("Records");
     private final HorizontalLayout filters;
@@ -67,7 +67,7 @@ public class RecordsView extends VerticalLayout implements BeforeEnterObserver {
         this.catalog = catalog;
         setSizeFull();
         Map<String, String> typeLabels =
-                catalog.eventTypes().stream().collect(Collectors.toMap(CodeList::code, RecordsView::typeLabel));
+                catalog.eventTypes().stream().collect(Collectors.toMap(TaxonomyEntry::code, RecordsView::typeLabel));
 
         text.setPlaceholder("Title or summary");
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -86,7 +86,7 @@ public class RecordsView extends VerticalLayout implements BeforeEnterObserver {
         verification.setItemLabelGenerator(v -> v == null ? "Any" : v.label());
         verification.setEmptySelectionAllowed(true);
         category.setItems(catalog.figureCategories());
-        category.setItemLabelGenerator(CodeList::label);
+        category.setItemLabelGenerator(TaxonomyEntry::label);
         category.setId("record-category-filter");
         order.setLabel("Newest by");
         order.setItems(RecordQuery.Order.values());
@@ -159,7 +159,7 @@ public class RecordsView extends VerticalLayout implements BeforeEnterObserver {
         refresh();
     }
 
-    static String typeLabel(CodeList type) {
+    static String typeLabel(TaxonomyEntry type) {
         return type.parentCode() == null ? type.label() : "    " + type.label();
     }
 

@@ -29,11 +29,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eventdesk.application.extraction.SuggestionService;
-import org.eventdesk.application.record.CodeList;
 import org.eventdesk.application.record.RecordCatalog;
 import org.eventdesk.application.record.RecordService;
 import org.eventdesk.application.source.SourceCatalog;
 import org.eventdesk.application.source.SourceDetails;
+import org.eventdesk.application.taxonomy.TaxonomyEntry;
 import org.eventdesk.domain.record.RecordListing;
 import org.eventdesk.domain.shared.NotFoundException;
 import org.eventdesk.domain.user.Role;
@@ -138,8 +138,8 @@ public class SourceView extends VerticalLayout implements HasUrlParameter<Long> 
      * quoting it" and in the navigation's draft counts at once.
      */
     private void draftRecords(long sourceId) {
-        Map<String, String> typeLabels =
-                records.eventTypes().stream().collect(Collectors.toMap(CodeList::code, CodeList::label, (a, b) -> a));
+        Map<String, String> typeLabels = records.eventTypes().stream()
+                .collect(Collectors.toMap(TaxonomyEntry::code, TaxonomyEntry::label, (a, b) -> a));
         new DraftRecordsDialog(
                         assistant.draftRecords(sourceId),
                         code -> typeLabels.getOrDefault(code, code),

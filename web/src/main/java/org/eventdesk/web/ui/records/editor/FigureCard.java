@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.eventdesk.application.record.CodeList;
 import org.eventdesk.application.record.RecordView;
+import org.eventdesk.application.taxonomy.TaxonomyEntry;
 import org.eventdesk.domain.record.Amount;
 import org.eventdesk.domain.record.Figure;
 import org.eventdesk.domain.record.Qualifier;
@@ -28,7 +28,7 @@ import org.eventdesk.web.ui.Limits;
  */
 class FigureCard extends FactCard<FigureCard.Bean> {
     static final class Bean {
-        CodeList category;
+        TaxonomyEntry category;
         Qualifier qualifier = Qualifier.EXACT;
         BigDecimal value;
         BigDecimal low;
@@ -43,13 +43,13 @@ class FigureCard extends FactCard<FigureCard.Bean> {
 
     private final Select<FigureCard> parent = new Select<>();
     private final Supplier<List<FigureCard>> allFigures;
-    private final ComboBox<CodeList> category;
+    private final ComboBox<TaxonomyEntry> category;
     private final Select<Qualifier> qualifier;
     private final BigDecimalField value = named("value", new BigDecimalField("Value"));
 
     FigureCard(
             RecordView.FigureView loaded,
-            List<CodeList> categories,
+            List<TaxonomyEntry> categories,
             SourcePanel panel,
             Supplier<List<FigureCard>> allFigures,
             Runnable onChange,
@@ -61,7 +61,7 @@ class FigureCard extends FactCard<FigureCard.Bean> {
         category.setItems(categories.stream()
                 .filter(c -> c.active() || loaded != null && c.code().equals(loaded.category()))
                 .toList());
-        category.setItemLabelGenerator(CodeList::label);
+        category.setItemLabelGenerator(TaxonomyEntry::label);
         category.addClassName("figure-category");
         qualifier = named("qualifier", new Select<>());
         qualifier.setLabel("Qualifier");

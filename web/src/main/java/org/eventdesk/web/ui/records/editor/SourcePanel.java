@@ -30,7 +30,7 @@ import org.eventdesk.web.ui.sources.SuggestionList;
 public class SourcePanel extends VerticalLayout {
     private final SourceCatalog sources;
     private final SuggestionService assistant;
-    private final SuggestionTarget target;
+    private SuggestionTarget target;
     private final ComboBox<SourceListing> picker = new ComboBox<>("Source");
     private final SourceReader reader = new SourceReader();
     private final Details suggestionDetails = new Details();
@@ -39,10 +39,9 @@ public class SourcePanel extends VerticalLayout {
     /** A selection in the shown source, ready to become evidence. */
     public record Selection(long sourceId, int start, int end, String quote, String outlet) {}
 
-    SourcePanel(SourceCatalog sources, SuggestionService assistant, SuggestionTarget target) {
+    SourcePanel(SourceCatalog sources, SuggestionService assistant) {
         this.sources = sources;
         this.assistant = assistant;
-        this.target = target;
         setPadding(false);
         picker.setId("source-picker");
         picker.setWidthFull();
@@ -72,6 +71,11 @@ public class SourcePanel extends VerticalLayout {
         suggestionDetails.setId("editor-suggestions");
         suggestionDetails.setVisible(false);
         add(picker, hint, suggestionDetails, reader);
+    }
+
+    /** The record accepted suggestions go into (it is built from this panel, so it comes second). */
+    void sendSuggestionsTo(SuggestionTarget target) {
+        this.target = target;
     }
 
     public void show(long sourceId) {

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.eventdesk.domain.record.ClaimForm;
+import org.eventdesk.domain.record.EventRecord;
+import org.eventdesk.domain.record.Evidence;
 import org.eventdesk.domain.shared.Hashing;
 
 /**
@@ -134,6 +136,26 @@ public final class ReviewFacts {
                 c -> c.speaker(),
                 c -> new Fact(null, Kind.CLAIM, claimWords(c), label(c.verification()), c.evidence()));
         return facts;
+    }
+
+    /**
+     * The evidence of a record's facts in the order {@link #of} lists them for the record's preview
+     * ({@link PublicRecords#preview} keeps every fact and quote in the record's order): where each quote lies in its
+     * source, which a public document does not say, for showing it inside its sentence.
+     */
+    public static List<List<Evidence>> evidenceInOrder(EventRecord r) {
+        List<List<Evidence>> evidence = new ArrayList<>();
+        if (r.getSummary() != null) {
+            evidence.add(r.getSummaryEvidence());
+        }
+        if (r.getStart() != null) {
+            evidence.add(r.getTimeEvidence());
+        }
+        r.getPlaces().forEach(p -> evidence.add(p.evidence()));
+        r.getActors().forEach(a -> evidence.add(a.evidence()));
+        r.getFigures().forEach(f -> evidence.add(f.evidence()));
+        r.getClaims().forEach(c -> evidence.add(c.evidence()));
+        return evidence;
     }
 
     /**

@@ -86,23 +86,30 @@ class FactReviewJourneyIT {
         reviewer.logIn("reviewer", Desk.DEMO_PASSWORD);
         reviewer.open("/records/" + id + "/review");
         WebElement killed = reviewer.find(By.id("fact-" + figure));
-        assertEquals("Two people were killed", killed.findElement(By.cssSelector(".fact-sentence mark")).getText());
+        assertEquals(
+                "Two people were killed",
+                killed.findElement(By.cssSelector(".fact-sentence mark")).getText());
         assertTrue(
                 killed.findElement(By.cssSelector(".fact-sentence"))
                         .getText()
                         .contains("Two people were killed in the port district on Saturday, officials said"),
                 "the quote sits in its sentence: " + killed.getText());
-        assertEquals("0 of " + total + " facts checked", reviewer.find(By.id("review-progress")).getText().split(" · ")[0]);
+        assertEquals(
+                "0 of " + total + " facts checked",
+                reviewer.find(By.id("review-progress")).getText().split(" · ")[0]);
 
         tick(reviewer, figure);
         tick(reviewer, place);
-        reviewer.waiting().until(d -> d.findElement(By.id("review-progress")).getText().startsWith("2 of " + total));
+        reviewer.waiting()
+                .until(d -> d.findElement(By.id("review-progress")).getText().startsWith("2 of " + total));
         reviewer.fill("comment-text-" + figure, "The article says officials, check the wire too.");
         reviewer.click("comment-" + figure);
-        reviewer.waiting().until(d -> d.findElement(By.id("fact-" + figure)).getText()
-                .contains("reviewer, ") && d.findElement(By.id("fact-" + figure)).getText()
-                .contains("The article says officials, check the wire too."));
-        reviewer.click("wf-return");
+        reviewer.waiting()
+                .until(d -> d.findElement(By.id("fact-" + figure)).getText().contains("reviewer, ")
+                        && d.findElement(By.id("fact-" + figure))
+                                .getText()
+                                .contains("The article says officials, check the wire too."));
+        reviewer.click(By.id("wf-return")); // scrolled back up to the steps
         reviewer.fill("wf-words", "See my comment on the figure");
         reviewer.click("wf-ok");
         reviewer.waitForPath("/records/" + id);
@@ -129,7 +136,8 @@ class FactReviewJourneyIT {
 
         JsonNode after = facts(id, EDITOR);
         assertEquals(1, after.get("checked").asInt());
-        assertEquals("reviewer", fact(after, figure).get("lapsedCheck").get("by").asText());
+        assertEquals(
+                "reviewer", fact(after, figure).get("lapsedCheck").get("by").asText());
         assertFalse(fact(after, figure).has("check"));
         assertEquals("Killed: 3", fact(after, figure).get("words").asText());
     }
@@ -143,7 +151,8 @@ class FactReviewJourneyIT {
         Api.Answer ticked = check(id, figure, REVIEWER, "PUT");
         assertEquals(200, ticked.status(), ticked.body());
         assertEquals(1, ticked.json().get("checked").asInt());
-        assertEquals("reviewer", fact(ticked.json(), figure).get("check").get("by").asText());
+        assertEquals(
+                "reviewer", fact(ticked.json(), figure).get("check").get("by").asText());
         Api.Answer unticked = check(id, figure, REVIEWER, "DELETE");
         assertEquals(200, unticked.status(), unticked.body());
         assertEquals(0, unticked.json().get("checked").asInt());
@@ -152,12 +161,16 @@ class FactReviewJourneyIT {
         assertEquals(201, commented.status(), commented.body());
         assertEquals(
                 "Is it two or three?",
-                fact(commented.json(), figure).get("comments").get(0).get("text").asText());
+                fact(commented.json(), figure)
+                        .get("comments")
+                        .get(0)
+                        .get("text")
+                        .asText());
 
         assertProblem(check(id, figure, EDITOR, "PUT"), 403);
         assertProblem(comment(id, figure, EDITOR, "{\"text\": \"mine\"}"), 403);
         assertProblem(check(id, "figure-000000000000", REVIEWER, "PUT"), 404);
-        assertProblem(check(id, "places[0]", REVIEWER, "PUT"), 404);
+        assertProblem(check(id, "places%5B0%5D", REVIEWER, "PUT"), 404);
         Api.Answer empty = comment(id, figure, REVIEWER, "{\"text\": \"   \"}");
         assertProblem(empty, 400);
         assertEquals(Set.of("text"), fieldsOf(empty));

@@ -74,7 +74,7 @@ public class FactChecklist extends VerticalLayout {
         row.getStyle().set("border-left", "4px solid " + colour(f.change())).set("padding-left", "var(--lumo-space-s)");
 
         Span kind = new Span(f.kind().label() + ": ");
-        kind.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        kind.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin-right", "0.3em");
         Span words = new Span(f.words());
         words.addClassName("fact-words");
         words.getStyle().set("font-weight", "600");
@@ -89,7 +89,8 @@ public class FactChecklist extends VerticalLayout {
                 head.add(gone, mark("removed", "fact-removed"));
             }
             case CHANGED -> {
-                Span before = new Span(f.before() + " → ");
+                Span before = new Span(f.before() + " →");
+                before.getStyle().set("margin-right", "0.3em");
                 before.addClassName("fact-before");
                 head.add(before, words, mark("changed", "fact-changed"));
             }

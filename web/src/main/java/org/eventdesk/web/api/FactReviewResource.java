@@ -18,8 +18,11 @@ import java.util.Locale;
 import java.util.Set;
 import org.eventdesk.application.record.FactReview;
 import org.eventdesk.application.record.FactReviewService;
+import org.eventdesk.domain.publishing.ReviewFacts;
 import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.shared.JsonP;
+import org.eventdesk.domain.shared.LogText;
+import org.eventdesk.domain.shared.NotFoundException;
 
 /**
  * The reviewer's work on single facts: {@code GET /api/v1/records/{id}/facts} reads every fact of the record in
@@ -48,13 +51,13 @@ public class FactReviewResource {
     @PUT
     @Path("{fact}/check")
     public String check(@PathParam("id") long id, @PathParam("fact") String fact) {
-        return json(facts.check(id, fact)).toString();
+        return json(facts.check(id, reference(fact))).toString();
     }
 
     @DELETE
     @Path("{fact}/check")
     public String uncheck(@PathParam("id") long id, @PathParam("fact") String fact) {
-        return json(facts.uncheck(id, fact)).toString();
+        return json(facts.uncheck(id, reference(fact))).toString();
     }
 
     /** Body {@code {"text": "what is wrong or doubtful"}}; answers 201 with the fact review. */
@@ -62,6 +65,7 @@ public class FactReviewResource {
     @Path("{fact}/comments")
     public Response comment(@PathParam("id") long id, @PathParam("fact") String fact, InputStream body)
             throws PayloadTooLargeException {
+        reference(fact);
         if (body == null) {
             throw new InvalidInputException("text", "is required: say what is wrong or doubtful about the fact");
         }
@@ -72,6 +76,14 @@ public class FactReviewResource {
         return Response.status(201)
                 .entity(json(facts.comment(id, fact, text)).toString())
                 .build();
+    }
+
+    /** A string that is no reference names no fact of any record: 404 before the record is looked at. */
+    private static String reference(String fact) {
+        if (!ReviewFacts.isReference(fact)) {
+            throw new NotFoundException("Fact", LogText.quoted(fact));
+        }
+        return fact;
     }
 
     static JsonObject json(FactReview review) {

@@ -50,6 +50,8 @@ public final class JpaTestSupport implements AutoCloseable {
             RecordLink.class,
             RecordChange.class,
             RecordComment.class,
+            org.eventdesk.domain.record.FactCheck.class,
+            org.eventdesk.domain.record.FactComment.class,
             RecordPresence.class,
             Publication.class,
             PublicationHead.class,

@@ -77,7 +77,8 @@ class OpenApiIT {
                     .replace("/api/v1/records/{id}", "/api/v1/records/" + publishedId)
                     .replace("/api/v1/sources/{id}", "/api/v1/sources/" + sourceId)
                     .replace("{format}", "json")
-                    .replace("{seq}", "1");
+                    .replace("{seq}", "1")
+                    .replace("{fact}", "time");
             for (Iterator<String> methods = document.get("paths").get(template).fieldNames(); methods.hasNext(); ) {
                 String method = methods.next().toUpperCase(Locale.ROOT);
                 HttpRequest.Builder request = Api.request(path, null);

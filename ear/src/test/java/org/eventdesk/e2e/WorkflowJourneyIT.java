@@ -210,5 +210,16 @@ class WorkflowJourneyIT {
         assertTrue(changes.contains("Killed: 2 → 3"), changes);
         assertTrue(reviewer.pageText().contains("What changes for readers since version 1"), reviewer.pageText());
         assertTrue(reviewer.find(By.id("review-readers-view")).getText().contains("Killed: 3"));
+        // The same change, marked on the fact itself: before → after, in words.
+        String changed = reviewer.find(By.cssSelector("#review-facts [data-change='changed']"))
+                .getText();
+        assertTrue(
+                changed.contains("Killed: 2 →") && changed.contains("Killed: 3") && changed.contains("changed"),
+                changed);
+        assertTrue(
+                reviewer.findAll(By.cssSelector(
+                                "#review-facts [data-change='added'], #review-facts [data-change='removed']"))
+                        .isEmpty(),
+                "nothing else was added or removed");
     }
 }

@@ -395,6 +395,64 @@ public class EventRecord {
         }
     }
 
+    // ---- the reviewer's work on single facts (issue 11) -------------------------------------------
+
+    /**
+     * Why this person may not tick or comment on this record's facts now; empty when they may. The same people who
+     * may judge the revision: a reviewer, while the record is in review, who did not author or edit this revision
+     * (four eyes: ticking one's own facts as checked is no check).
+     */
+    public Optional<WorkflowException> factReviewRefusal(WorkflowStep.Actor actor) {
+        if (!actor.roles().contains(org.eventdesk.domain.user.Role.REVIEWER)) {
+            return Optional.of(new WorkflowException(
+                    actor.username() + " is not a reviewer; only reviewers check a record's facts."));
+        }
+        if (status != RecordStatus.SUBMITTED) {
+            return Optional.of(new WorkflowException("Record " + id + " is "
+                    + status.label().toLowerCase(Locale.ROOT) + "; its facts are checked while it is in review."));
+        }
+        if (revisionEditors.contains(actor.username())) {
+            return Optional.of(new WorkflowException(
+                    "Four eyes: " + actor.username() + " authored or edited this revision of record " + id
+                            + ", so another reviewer must check its facts."));
+        }
+        return Optional.empty();
+    }
+
+    private void requireFactReviewer(WorkflowStep.Actor actor) {
+        Optional<WorkflowException> refused = factReviewRefusal(actor);
+        if (refused.isPresent()) {
+            throw refused.get();
+        }
+    }
+
+    /**
+     * A tick on one fact, for the fact as it is now (its fingerprint) in this revision; {@code existing} is the
+     * fact's earlier tick, renewed rather than doubled.
+     */
+    public FactCheck checkFact(
+            WorkflowStep.Actor actor, String factRef, String fingerprint, Optional<FactCheck> existing, Instant now) {
+        requireFactReviewer(actor);
+        if (existing.isPresent()) {
+            existing.get().renew(revision, fingerprint, actor.username(), now);
+            return existing.get();
+        }
+        return FactCheck.of(id, factRef, revision, fingerprint, actor.username(), now);
+    }
+
+    /** Taking a tick back is checking too: the same people may. */
+    public void uncheckFact(WorkflowStep.Actor actor) {
+        requireFactReviewer(actor);
+    }
+
+    /** A reviewer's remark on one fact, with the fact's words as they are now. */
+    public FactComment commentOnFact(
+            WorkflowStep.Actor actor, String factRef, String factWords, String text, Instant now) {
+        requireFactReviewer(actor);
+        requireWords(text, "text", "say what is wrong or doubtful about the fact", FactComment.MAX_TEXT);
+        return FactComment.of(id, factRef, revision, factWords, text, actor.username(), now);
+    }
+
     /** What the record still lacks before review; empty when it is ready. */
     public List<String> readinessProblems() {
         List<String> missing = new ArrayList<>();

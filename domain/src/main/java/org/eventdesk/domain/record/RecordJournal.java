@@ -17,6 +17,21 @@ public interface RecordJournal {
 
     List<RecordComment> comments(long recordId);
 
+    /** The fact's tick on a record, whether it still holds or not. */
+    Optional<FactCheck> factCheck(long recordId, String factRef);
+
+    List<FactCheck> factChecks(long recordId);
+
+    /** Stores a new tick (a renewed one is stored by the transaction it was renewed in). */
+    void store(FactCheck check);
+
+    void remove(FactCheck check);
+
+    void append(FactComment comment);
+
+    /** The comments on a record's facts, oldest first. */
+    List<FactComment> factComments(long recordId);
+
     /**
      * Appends a publication after the current end of the log. Callers are serialised on the log's head, so the
      * chain stays linear however many publish at once.

@@ -194,6 +194,14 @@ public class Source {
         return Optional.of(cleanedText.substring(start, end));
     }
 
+    /** The sentence the words between two offsets sit in ({@link Passage#around}); empty for a span not in the text. */
+    public Optional<Passage> sentenceAround(int start, int end) {
+        if (start < 0 || end > cleanedText.length() || start >= end) {
+            return Optional.empty();
+        }
+        return Optional.of(Passage.around(cleanedText, start, end));
+    }
+
     public ZonedDateTime publishedAtInItsZone() {
         return publishedAt.atZone(ZoneId.of(publishedZone));
     }

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.eventdesk.domain.publishing.LogEntry;
 import org.eventdesk.domain.publishing.PublicationAudit;
+import org.eventdesk.domain.record.FactCheck;
+import org.eventdesk.domain.record.FactComment;
 import org.eventdesk.domain.record.Publication;
 import org.eventdesk.domain.record.PublicationHead;
 import org.eventdesk.domain.record.PublicationKind;
@@ -43,6 +45,46 @@ public class JpaRecordJournal implements RecordJournal {
     @Override
     public List<RecordComment> comments(long recordId) {
         return em.createQuery("select c from RecordComment c where c.recordId = :id order by c.id", RecordComment.class)
+                .setParameter("id", recordId)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<FactCheck> factCheck(long recordId, String factRef) {
+        return em.createQuery("select c from FactCheck c where c.recordId = :id and c.factRef = :ref", FactCheck.class)
+                .setParameter("id", recordId)
+                .setParameter("ref", factRef)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<FactCheck> factChecks(long recordId) {
+        return em.createQuery("select c from FactCheck c where c.recordId = :id order by c.id", FactCheck.class)
+                .setParameter("id", recordId)
+                .getResultList();
+    }
+
+    @Override
+    public void store(FactCheck check) {
+        if (check.getId() == null) {
+            em.persist(check);
+        }
+    }
+
+    @Override
+    public void remove(FactCheck check) {
+        em.remove(em.contains(check) ? check : em.merge(check));
+    }
+
+    @Override
+    public void append(FactComment comment) {
+        em.persist(comment);
+    }
+
+    @Override
+    public List<FactComment> factComments(long recordId) {
+        return em.createQuery("select c from FactComment c where c.recordId = :id order by c.id", FactComment.class)
                 .setParameter("id", recordId)
                 .getResultList();
     }

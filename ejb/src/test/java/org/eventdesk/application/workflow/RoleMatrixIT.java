@@ -61,6 +61,7 @@ class RoleMatrixIT {
             case "WorkflowService.approve", "WorkflowService.sendBack", "WorkflowService.retract" -> REVIEWERS;
             case "PresenceService.editing" -> Set.of("editor", "reviewer", "admin");
             case "PresenceService.takeOver" -> ADMINS;
+            case "FactReviewService.check", "FactReviewService.uncheck", "FactReviewService.comment" -> REVIEWERS;
             default ->
                 switch (service) {
                     // What anyone may read without logging in: published records, the feed, the log and its audit.
@@ -71,6 +72,7 @@ class RoleMatrixIT {
                             "RecordCatalog",
                             "WorkflowService",
                             "PresenceService",
+                            "FactReviewService",
                             "SuggestionService" -> EDITORS;
                     case "UserAdministration", "TokenAdministration", "TaxonomyAdministration", "SecurityLogReader" ->
                         ADMINS;

@@ -59,6 +59,9 @@ public class RecordsResource {
     @Inject
     private WorkflowService workflow;
 
+    @Inject
+    private org.eventdesk.application.record.FactReviewService factReview;
+
     @Context
     private SecurityContext security;
 
@@ -87,6 +90,12 @@ public class RecordsResource {
             return Response.notModified(tag(record)).build();
         }
         return Response.ok(RecordJson.write(record).toString()).tag(tag(record)).build();
+    }
+
+    /** {@code /api/v1/records/{id}/facts}: the reviewer's ticks and comments on single facts. */
+    @Path("{id: [0-9]+}/facts")
+    public FactReviewResource facts() {
+        return new FactReviewResource(factReview);
     }
 
     /** {@code /api/v1/records/{id}/submit}, {@code .../history} and the other workflow steps. */

@@ -22,6 +22,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eventdesk.application.record.ChangeView;
+import org.eventdesk.application.record.FactReview;
+import org.eventdesk.application.record.FactReviewService;
 import org.eventdesk.application.record.RecordCatalog;
 import org.eventdesk.application.record.RecordView;
 import org.eventdesk.application.record.WorkflowService;
@@ -31,9 +33,10 @@ import org.eventdesk.web.pages.RecordRendering;
 import org.eventdesk.web.ui.MainLayout;
 
 /**
- * The reviewer's screen: what would change for readers since the published version, in words; the record as readers
- * will read it (the public page's own template, over the working copy); then the desk's fields one by one; approve or
- * return at the top.
+ * The reviewer's screen: how many facts are checked, beside approve and return; what would change for readers since
+ * the published version, in words; the record fact by fact ({@link FactChecklist}: changes marked in place, each quote
+ * in its sentence, a tick and comments per fact); the record as readers will read it (the public page's own template,
+ * over the working copy); then the desk's fields one by one.
  */
 @Route(value = "records/:recordId([0-9]+)/review", layout = MainLayout.class)
 @PageTitle("Review · Event Desk")
@@ -42,11 +45,15 @@ import org.eventdesk.web.ui.MainLayout;
 public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     private final RecordCatalog catalog;
     private final WorkflowService workflow;
+    private final FactReviewService factReview;
+    private final Span progress = new Span();
 
     @Inject
-    public ReviewView(RecordCatalog catalog, WorkflowService workflow) {
+    public ReviewView(RecordCatalog catalog, WorkflowService workflow, FactReviewService factReview) {
         this.catalog = catalog;
         this.workflow = workflow;
+        this.factReview = factReview;
+        progress.setId("review-progress");
         setMaxWidth("1100px");
     }
 
@@ -70,6 +77,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
                         ui -> ui.navigate(RecordPage.class, record.id())));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(back, new H2("Review: " + record.title()));
+        FactReview facts = factReview.review(record.id());
+        showProgress(facts);
+        add(progress);
         add(new WorkflowBar(
                 record, workflow, after -> getUI().ifPresent(ui -> ui.navigate(RecordPage.class, after.id()))));
 
@@ -89,6 +99,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         if (record.workflow().correctionNote() != null) {
             add(new Span("Correction note: " + record.workflow().correctionNote()));
         }
+
+        add(new H3("Fact by fact"));
+        add(new FactChecklist(facts, factReview, () -> showProgress(factReview.review(record.id()))));
 
         add(new H3("As readers will read it"));
         Html page = new Html(RecordRendering.facts(readers.record()));
@@ -110,5 +123,21 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         diff.setItems(changes);
         diff.setAllRowsVisible(true);
         add(new H3("Field by field"), diff);
+    }
+
+    /**
+     * How far the reviewer got, beside the steps. Unchecked facts do not block approval (the reviewer may have
+     * judged them another way); the line says how many are left, so approving with some unchecked is a choice.
+     */
+    private void showProgress(FactReview facts) {
+        String line = facts.checked() + " of " + facts.total() + " facts checked";
+        if (facts.checked() < facts.total()) {
+            int left = facts.total() - facts.checked();
+            line += " · " + left + (left == 1 ? " fact is" : " facts are") + " not checked yet; approving is still"
+                    + " possible";
+        }
+        progress.setText(line);
+        progress.getStyle()
+                .set("color", facts.checked() < facts.total() ? "var(--lumo-warning-text-color, #8a5a00)" : "inherit");
     }
 }

@@ -33,7 +33,8 @@ import org.eventdesk.domain.record.TimePrecision;
  * article even without a comma: "The intense bombardments come after Mr Zelensky said"), and at semicolons and
  * dashes. A clause is <b>background</b>, and gives no event and no facts, when it names a year before the
  * published one ("in 2023", "since April 2023", "which killed more than 1,100 people in 2013") and no time within
- * 30 days of publication; times more than 30 days before publication are ignored everywhere.
+ * 30 days of publication; times more than 30 days before publication are ignored everywhere. A paragraph that
+ * ends with a bracketed photo credit ("(Ukrainian Emergency Service/AFP/Getty)") is a caption and is skipped.
  *
  * <h2>Triggers and types</h2>
  *
@@ -58,8 +59,8 @@ import org.eventdesk.domain.record.TimePrecision;
  *       the latest event; with none it is an {@code ACCIDENT}); not in "opened fire", "caught fire", "fire
  *       officials/service/department".
  *   <li>talks: meeting, meet, met, summit ({@code MEETING}); talks, negotiations, discuss ({@code NEGOTIATION});
- *       agreed, agreement, deal ({@code AGREEMENT}). The event's type is its most frequent of the three (ties:
- *       meeting, then agreement).
+ *       agreed, signed ({@code AGREEMENT}; "a deal", "an agreement" are mostly what talks are about). The event's
+ *       type is its most frequent of the three (ties: agreement, then meeting).
  *   <li>"released" or "freed" with hostages, prisoners or detainees in the clause:
  *       {@code STRATEGIC_DEVELOPMENTS.OTHER}.
  *   <li>a statement ("warned", "urged", "appealed") only in the article's first sentence and only when it has no
@@ -68,24 +69,34 @@ import org.eventdesk.domain.record.TimePrecision;
  *
  * <h2>Events</h2>
  *
- * A clause with a trigger joins the latest event of its family whose date is within a day of the clause's own
- * (or either has none), else starts a new event. A meeting clause that names a person the candidate meeting
- * does not include starts a new meeting (the stop-over to meet Mark Carney is not the meeting with Donald Trump).
- * A clause without a trigger belongs to the latest event when it is in the same paragraph as that event's latest
- * trigger; in another paragraph it belongs to the latest event when it holds a quote with a speaker, and to the
- * latest violent, calamity or demonstration event when it holds figures with a category; else to none.
+ * A clause with a trigger joins an event of its family whose date is within a day of the clause's own (or
+ * either has none), else starts a new event: of several, the talks sharing most of the people its sentence names,
+ * else the one touched last. A meeting clause whose sentence names a person the candidate meeting does not include
+ * starts a new meeting (the stop-over to meet Mark Carney is not the meeting with Donald Trump). A clause without
+ * a trigger belongs to the event of the nearest trigger clause of its sentence (before it, else after it); in a
+ * sentence without one, to the event touched last when in the same paragraph as that event's latest trigger, or
+ * when it holds a quote with a speaker; to the violent, calamity or demonstration event touched last when it holds
+ * figures with a category; else to none.
  *
  * <h2>Facts</h2>
  *
  * <ul>
- *   <li><b>Time</b>: of the times in the event's trigger clauses (a time right after "said", "told" or a
- *       similar verb is when it was reported, not when it happened; a time after "ended", "until" or "by" is an
- *       end), the most precise, the earliest of equals; without one, the report's time in those clauses as a DAY.
- *       Its zone is that of the event's own places (cities and regions named most, then countries), else the
- *       article's zone the extractor gave, else the published time's zone.
- *   <li><b>Places</b>: each place named in the event's clauses, once, with those mentions as evidence; a mention
- *       that is an actor's ("Moscow launched") is not a location. With none, the places of the sentences of its
- *       trigger clauses.
+ *   <li><b>Time</b>: only times that say when something happened count (a time up to three words after
+ *       "said", "told" or a similar verb is when it was reported; one after "ended", "until" or "by" is an end).
+ *       A time after "started", "began", "broke (out)" or "erupted" in a trigger clause is the start. Else the
+ *       first trigger clause with a time gives it (its most precise, the earliest of equals), refined by a more
+ *       precise time in a later trigger clause that names the event again before it ("The quake hit at 4:17 am")
+ *       and falls within the first (the same day; for "overnight" the night). Else a time of the other clauses
+ *       of the trigger clauses' sentences; else the day it was reported (DAY). Its zone is that of the event's own
+ *       places (cities and regions named most, then countries) when the zone agrees with an offset the text gave,
+ *       else the article's zone the extractor gave, else the published time's zone.
+ *   <li><b>Places</b>: the places named in the event's trigger clauses and in its clauses that count victims,
+ *       once each, with every mention in the event's clauses as evidence. An actor's mention is no location
+ *       ("Moscow launched", "the US military said"), unless after "on", "at", "against", "targeting" ("an airstrike
+ *       on Ukraine"); nor is a dateline ("WASHINGTON (AP) —"). With none, the places of the trigger clauses'
+ *       sentences outside other kinds of events; with none, those of the event of its family before it ("the
+ *       previous attack on the city"). When the event names cities or regions, only the places in the country of
+ *       those named most are kept ("talks in Geneva on a ceasefire in Sudan" are in Geneva).
  *   <li><b>Actors</b>: each actor named in the event's clauses. In violent events the first state, armed group,
  *       government or organisation named is the INITIATOR and other states are TARGETs; the speaker of a quote is
  *       a SPEAKER; everyone else is a PARTICIPANT.

@@ -36,7 +36,6 @@ class EventDrafterTest {
         text = new ArticleCleaner().clean(raw).text();
         ZonedDateTime published = ZonedDateTime.parse("2025-12-27T14:30Z[Europe/London]");
         events = DRAFTER.draft(text, published, Shared.EXTRACTOR.extract(text, published));
-        events.forEach(e -> System.out.println(describe(e)));
     }
 
     private static String describe(ProposedEvent e) {

@@ -230,6 +230,7 @@ class BadInputIT {
             Endpoint.get("/api/v1/sources/{id}", EDITOR, Target.SOURCE),
             Endpoint.get("/api/v1/sources/{id}/suggestions", EDITOR, Target.SOURCE),
             Endpoint.get("/api/v1/sources/{id}/similar-records", EDITOR, Target.SOURCE),
+            Endpoint.get("/api/v1/sources/{id}/draft-records", EDITOR, Target.SOURCE),
             Endpoint.json(
                             "POST",
                             "/api/v1/sources/{id}/suggestions/rejections",

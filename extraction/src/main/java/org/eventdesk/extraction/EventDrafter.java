@@ -33,7 +33,8 @@ import org.eventdesk.domain.record.TimePrecision;
  * article even without a comma: "The intense bombardments come after Mr Zelensky said"), and at semicolons and
  * dashes. A clause is <b>background</b>, and gives no event and no facts, when it names a year before the
  * published one ("in 2023", "since April 2023", "which killed more than 1,100 people in 2013") and no time within
- * 30 days of publication; times more than 30 days before publication are ignored everywhere.
+ * 30 days of publication; times more than 30 days before publication are ignored everywhere. A paragraph that
+ * ends with a bracketed photo credit ("(Ukrainian Emergency Service/AFP/Getty)") is a caption and is skipped.
  *
  * <h2>Triggers and types</h2>
  *
@@ -58,8 +59,8 @@ import org.eventdesk.domain.record.TimePrecision;
  *       the latest event; with none it is an {@code ACCIDENT}); not in "opened fire", "caught fire", "fire
  *       officials/service/department".
  *   <li>talks: meeting, meet, met, summit ({@code MEETING}); talks, negotiations, discuss ({@code NEGOTIATION});
- *       agreed, agreement, deal ({@code AGREEMENT}). The event's type is its most frequent of the three (ties:
- *       meeting, then agreement).
+ *       agreed, signed ({@code AGREEMENT}; "a deal", "an agreement" are mostly what talks are about). The event's
+ *       type is its most frequent of the three (ties: agreement, then meeting).
  *   <li>"released" or "freed" with hostages, prisoners or detainees in the clause:
  *       {@code STRATEGIC_DEVELOPMENTS.OTHER}.
  *   <li>a statement ("warned", "urged", "appealed") only in the article's first sentence and only when it has no
@@ -68,24 +69,34 @@ import org.eventdesk.domain.record.TimePrecision;
  *
  * <h2>Events</h2>
  *
- * A clause with a trigger joins the latest event of its family whose date is within a day of the clause's own
- * (or either has none), else starts a new event. A meeting clause that names a person the candidate meeting
- * does not include starts a new meeting (the stop-over to meet Mark Carney is not the meeting with Donald Trump).
- * A clause without a trigger belongs to the latest event when it is in the same paragraph as that event's latest
- * trigger; in another paragraph it belongs to the latest event when it holds a quote with a speaker, and to the
- * latest violent, calamity or demonstration event when it holds figures with a category; else to none.
+ * A clause with a trigger joins an event of its family whose date is within a day of the clause's own (or
+ * either has none), else starts a new event: of several, the talks sharing most of the people its sentence names,
+ * else the one touched last. A meeting clause whose sentence names a person the candidate meeting does not include
+ * starts a new meeting (the stop-over to meet Mark Carney is not the meeting with Donald Trump). A clause without
+ * a trigger belongs to the event of the nearest trigger clause of its sentence (before it, else after it); in a
+ * sentence without one, to the event touched last when in the same paragraph as that event's latest trigger, or
+ * when it holds a quote with a speaker; to the violent, calamity or demonstration event touched last when it holds
+ * figures with a category; else to none.
  *
  * <h2>Facts</h2>
  *
  * <ul>
- *   <li><b>Time</b>: of the times in the event's trigger clauses (a time right after "said", "told" or a
- *       similar verb is when it was reported, not when it happened; a time after "ended", "until" or "by" is an
- *       end), the most precise, the earliest of equals; without one, the report's time in those clauses as a DAY.
- *       Its zone is that of the event's own places (cities and regions named most, then countries), else the
- *       article's zone the extractor gave, else the published time's zone.
- *   <li><b>Places</b>: each place named in the event's clauses, once, with those mentions as evidence; a mention
- *       that is an actor's ("Moscow launched") is not a location. With none, the places of the sentences of its
- *       trigger clauses.
+ *   <li><b>Time</b>: only times that say when something happened count (a time up to three words after
+ *       "said", "told" or a similar verb is when it was reported; one after "ended", "until" or "by" is an end).
+ *       A time after "started", "began", "broke (out)" or "erupted" in a trigger clause is the start. Else the
+ *       first trigger clause with a time gives it (its most precise, the earliest of equals), refined by a more
+ *       precise time in a later trigger clause that names the event again before it ("The quake hit at 4:17 am")
+ *       and falls within the first (the same day; for "overnight" the night). Else a time of the other clauses
+ *       of the trigger clauses' sentences; else the day it was reported (DAY). Its zone is that of the event's own
+ *       places (cities and regions named most, then countries) when the zone agrees with an offset the text gave,
+ *       else the article's zone the extractor gave, else the published time's zone.
+ *   <li><b>Places</b>: the places named in the event's trigger clauses and in its clauses that count victims,
+ *       once each, with every mention in the event's clauses as evidence. An actor's mention is no location
+ *       ("Moscow launched", "the US military said"), unless after "on", "at", "against", "targeting" ("an airstrike
+ *       on Ukraine"); nor is a dateline ("WASHINGTON (AP) —"). With none, the places of the trigger clauses'
+ *       sentences outside other kinds of events; with none, those of the event of its family before it ("the
+ *       previous attack on the city"). When the event names cities or regions, only the places in the country of
+ *       those named most are kept ("talks in Geneva on a ceasefire in Sudan" are in Geneva).
  *   <li><b>Actors</b>: each actor named in the event's clauses. In violent events the first state, armed group,
  *       government or organisation named is the INITIATOR and other states are TARGETs; the speaker of a quote is
  *       a SPEAKER; everyone else is a PARTICIPANT.
@@ -137,7 +148,7 @@ public final class EventDrafter {
             Tokens.words("officials official service services department brigade crews crew chief fighters");
     private static final Set<String> MEETING_WORDS = Tokens.words("meeting meetings meet met summit");
     private static final Set<String> NEGOTIATION_WORDS = Tokens.words("talks negotiations negotiation discuss");
-    private static final Set<String> AGREEMENT_WORDS = Tokens.words("agreed agreement deal");
+    private static final Set<String> AGREEMENT_WORDS = Tokens.words("agreed signed");
     private static final Set<String> RELEASE_WORDS = Tokens.words("released freed");
     private static final Set<String> RELEASED_WORDS = Tokens.words("hostages hostage prisoners detainees");
     private static final Set<String> STATEMENT_WORDS = Tokens.words("warned urged appealed");
@@ -171,6 +182,9 @@ public final class EventDrafter {
         final Set<String> persons = new LinkedHashSet<>();
         LocalDate date;
         int lastTriggerParagraph;
+        int touched;
+        /** The latest event of the same family when this one began (an "attack on the city" is where that was). */
+        Draft previous;
 
         Draft(Family family) {
             this.family = family;
@@ -182,50 +196,79 @@ public final class EventDrafter {
         Tokens tokens = new Tokens(text);
         List<Clause> clauses = clauses(tokens);
         LocalDate published = publishedAt == null ? null : publishedAt.toLocalDate();
+        Set<Integer> captions = captions(tokens);
         List<Draft> drafts = new ArrayList<>();
         Draft current = null;
-        for (Clause clause : clauses) {
-            List<TimeSuggestion> times = anchors(clause, suggestions, tokens, published);
-            if (background(tokens, clause, times, published)) {
+        int touch = 0;
+        int i = 0;
+        while (i < clauses.size()) {
+            int sentence = clauses.get(i).sentence();
+            List<Clause> inSentence = new ArrayList<>();
+            while (i < clauses.size() && clauses.get(i).sentence() == sentence) {
+                inSentence.add(clauses.get(i++));
+            }
+            if (captions.contains(inSentence.get(0).paragraph())) {
                 continue;
             }
-            List<Trigger> triggers = triggers(tokens, clause, current, drafts);
-            if (triggers.isEmpty()) {
-                Draft owner = ownerOfPlainClause(clause, current, drafts, suggestions);
+            Draft[] owners = new Draft[inSentence.size()];
+            boolean[] skipped = new boolean[inSentence.size()];
+            for (int c = 0; c < inSentence.size(); c++) {
+                Clause clause = inSentence.get(c);
+                List<TimeSuggestion> times = anchors(clause, suggestions, tokens, published);
+                if (background(tokens, clause, times, published)) {
+                    skipped[c] = true;
+                    continue;
+                }
+                List<Trigger> triggers = triggers(tokens, clause, drafts);
+                if (triggers.isEmpty()) {
+                    continue;
+                }
+                Trigger trigger = triggers.get(0);
+                LocalDate date = times.isEmpty() ? null : dateOf(earliestMostPrecise(times));
+                Set<String> persons = persons(inSentence, suggestions);
+                Draft target = join(drafts, trigger, date, persons);
+                if (target == null) {
+                    target = new Draft(trigger.family());
+                    target.previous = latest(drafts, trigger.family());
+                    drafts.add(target);
+                }
+                Family family = target.family;
+                target.clauses.add(clause);
+                target.triggerClauses.add(clause);
+                target.triggers.addAll(
+                        triggers.stream().filter(t -> t.family() == family).toList());
+                target.persons.addAll(persons);
+                target.lastTriggerParagraph = clause.paragraph();
+                target.touched = ++touch;
+                if (target.date == null) {
+                    target.date = date;
+                }
+                owners[c] = target;
+                current = target;
+            }
+            // A clause without a trigger belongs to the event of its sentence's nearest trigger before it, else after.
+            for (int c = 0; c < inSentence.size(); c++) {
+                if (owners[c] != null || skipped[c]) {
+                    continue;
+                }
+                Draft owner = null;
+                for (int b = c - 1; b >= 0 && owner == null; b--) {
+                    owner = owners[b];
+                }
+                for (int a = c + 1; a < inSentence.size() && owner == null; a++) {
+                    owner = owners[a];
+                }
+                if (owner == null) {
+                    owner = ownerOfPlainClause(inSentence.get(c), current, drafts, suggestions);
+                }
                 if (owner != null) {
-                    owner.clauses.add(clause);
-                }
-                continue;
-            }
-            Trigger trigger = triggers.get(0);
-            LocalDate date = times.isEmpty() ? null : dateOf(earliestMostPrecise(times));
-            Set<String> persons = persons(clause, suggestions);
-            Draft target = null;
-            for (int i = drafts.size() - 1; i >= 0 && target == null; i--) {
-                Draft d = drafts.get(i);
-                if (d.family == trigger.family() && compatible(d.date, date) && !newCounterpart(d, trigger, persons)) {
-                    target = d;
+                    owner.clauses.add(inSentence.get(c));
                 }
             }
-            if (target == null) {
-                target = new Draft(trigger.family());
-                drafts.add(target);
-            }
-            Family family = target.family;
-            target.clauses.add(clause);
-            target.triggerClauses.add(clause);
-            target.triggers.addAll(
-                    triggers.stream().filter(t -> t.family() == family).toList());
-            target.persons.addAll(persons);
-            target.lastTriggerParagraph = clause.paragraph();
-            if (target.date == null) {
-                target.date = date;
-            }
-            current = target;
         }
         List<ProposedEvent> out = new ArrayList<>();
         for (Draft d : drafts) {
-            out.add(propose(d, tokens, publishedAt, suggestions));
+            out.add(propose(d, drafts, tokens, publishedAt, suggestions));
         }
         return out;
     }
@@ -247,6 +290,14 @@ public final class EventDrafter {
                 }
                 String w = t.lower(k);
                 boolean cut = w.equals(";") || w.equals("—") || w.equals("–");
+                if (!cut
+                        && t.lower(k - 1).equals(",")
+                        && w.endsWith("ing")
+                        && w.length() > 5
+                        && !t.get(k).capitalised()
+                        && !w.equals("including")) {
+                    cut = true;
+                }
                 if (!cut && CLAUSE_WORDS.contains(w)) {
                     boolean afterComma = t.lower(k - 1).equals(",");
                     Tokens.Token next = t.get(k + 1);
@@ -359,7 +410,7 @@ public final class EventDrafter {
 
     // ---- triggers -----------------------------------------------------------------------------------------
 
-    private static List<Trigger> triggers(Tokens t, Clause c, Draft current, List<Draft> drafts) {
+    private static List<Trigger> triggers(Tokens t, Clause c, List<Draft> drafts) {
         List<Trigger> strong = new ArrayList<>();
         List<Trigger> weak = new ArrayList<>();
         boolean labour = false;
@@ -417,7 +468,7 @@ public final class EventDrafter {
             if (w.family() == Family.STATEMENT) {
                 return List.of(w);
             }
-            Draft latest = current;
+            Draft latest = latest(drafts, null);
             if (w.family() == Family.VIOLENCE) {
                 latest = latest(drafts, Family.VIOLENCE);
                 return List.of(latest == null ? w : new Trigger(Family.VIOLENCE, typeOf(latest), true, w.word()));
@@ -430,19 +481,73 @@ public final class EventDrafter {
         return List.of();
     }
 
+    /** The event touched last, of this family (or of any, for null). */
     private static Draft latest(List<Draft> drafts, Family family) {
-        for (int i = drafts.size() - 1; i >= 0; i--) {
-            if (drafts.get(i).family == family) {
-                return drafts.get(i);
+        Draft out = null;
+        for (Draft d : drafts) {
+            if ((family == null || d.family == family) && (out == null || d.touched > out.touched)) {
+                out = d;
             }
         }
-        return null;
+        return out;
     }
 
-    private static Set<String> persons(Clause c, Suggestions s) {
+    /**
+     * The event a trigger clause continues: of its family, its date within a day, no new counterpart for a
+     * meeting; of several, the one sharing most of the clause's people (a meeting), else the latest touched.
+     */
+    private static Draft join(List<Draft> drafts, Trigger trigger, LocalDate date, Set<String> persons) {
+        Draft best = null;
+        double bestShare = -1;
+        for (Draft d : drafts) {
+            if (d.family != trigger.family() || !compatible(d.date, date) || newCounterpart(d, trigger, persons)) {
+                continue;
+            }
+            double share = 0;
+            if (d.family == Family.TALKS && !persons.isEmpty()) {
+                Set<String> union = new LinkedHashSet<>(d.persons);
+                union.addAll(persons);
+                share = (double) persons.stream().filter(d.persons::contains).count() / union.size();
+            }
+            if (best == null || share > bestShare || share == bestShare && d.touched > best.touched) {
+                best = d;
+                bestShare = share;
+            }
+        }
+        return best;
+    }
+
+    /** Paragraphs that are photo captions: they end with a bracketed credit ("(Ukrainian Emergency Service/AFP/Getty)"). */
+    private static Set<Integer> captions(Tokens t) {
+        Set<Integer> out = new java.util.HashSet<>();
+        for (int k = 0; k < t.size(); k++) {
+            boolean lastOfParagraph = k + 1 >= t.size() || t.paragraphOf[k + 1] != t.paragraphOf[k];
+            if (!lastOfParagraph || !t.get(k).is(")")) {
+                continue;
+            }
+            int open = k - 1;
+            while (open >= 0
+                    && t.paragraphOf[open] == t.paragraphOf[k]
+                    && !t.get(open).is("(")) {
+                open--;
+            }
+            String inside = open < 0 ? "" : t.text.substring(t.get(open).end, t.get(k).start);
+            if (inside.contains("/")
+                    || inside.contains("Getty")
+                    || inside.contains("Reuters")
+                    || inside.contains("AP Photo")) {
+                out.add(t.paragraphOf[k]);
+            }
+        }
+        return out;
+    }
+
+    /** The people a sentence names ("he" is no one: a meeting is told apart by names). */
+    private static Set<String> persons(List<Clause> sentence, Suggestions s) {
         Set<String> out = new LinkedHashSet<>();
         for (ActorSuggestion a : s.actors()) {
-            if (a.kind() == ActorKind.PERSON && a.mentions().stream().anyMatch(m -> c.holds(m.start()))) {
+            if (a.kind() == ActorKind.PERSON
+                    && a.mentions().stream().anyMatch(m -> sentence.stream().anyMatch(c -> c.holds(m.start())))) {
                 out.add(a.name());
             }
         }
@@ -469,50 +574,29 @@ public final class EventDrafter {
             return current;
         }
         boolean figures = s.figures().stream().anyMatch(f -> f.category() != null && c.holds(f.start()));
+        Draft owner = null;
         if (figures) {
-            for (int i = drafts.size() - 1; i >= 0; i--) {
-                Family f = drafts.get(i).family;
-                if (f == Family.VIOLENCE || f == Family.CALAMITY || f == Family.DEMONSTRATION) {
-                    return drafts.get(i);
+            for (Draft d : drafts) {
+                boolean counts =
+                        d.family == Family.VIOLENCE || d.family == Family.CALAMITY || d.family == Family.DEMONSTRATION;
+                if (counts && (owner == null || d.touched > owner.touched)) {
+                    owner = d;
                 }
             }
         }
-        return null;
+        return owner;
     }
 
     // ---- the proposal -------------------------------------------------------------------------------------
 
-    private ProposedEvent propose(Draft d, Tokens t, ZonedDateTime publishedAt, Suggestions s) {
+    private ProposedEvent propose(Draft d, List<Draft> drafts, Tokens t, ZonedDateTime publishedAt, Suggestions s) {
         LocalDate published = publishedAt == null ? null : publishedAt.toLocalDate();
         String type = typeOf(d);
         if (d.family == Family.DEMONSTRATION) {
             type = demonstrationType(d, t);
         }
-        List<PlaceSuggestion> places = places(d, t, s);
-        List<TimeSuggestion> times = new ArrayList<>();
-        for (Clause c : d.triggerClauses) {
-            times.addAll(anchors(c, s, t, published));
-        }
-        TimeSuggestion time = null;
-        if (!times.isEmpty()) {
-            time = earliestMostPrecise(times);
-        } else {
-            for (Clause c : d.triggerClauses) {
-                List<TimeSuggestion> reported = reportTimes(c, s, t, published);
-                if (!reported.isEmpty() && time == null) {
-                    TimeSuggestion r = reported.get(0);
-                    time = new TimeSuggestion(
-                            r.start(),
-                            r.end(),
-                            r.text(),
-                            r.localStart().toLocalDate().toString(),
-                            null,
-                            TimePrecision.DAY,
-                            r.localStart().toLocalDate().atStartOfDay(),
-                            r.zone());
-                }
-            }
-        }
+        List<PlaceSuggestion> places = places(d, drafts, t, s);
+        TimeSuggestion time = time(d, t, s, published);
         if (time != null) {
             time = inEventZone(time, zoneOf(places), publishedAt);
         }
@@ -530,6 +614,112 @@ public final class EventDrafter {
         TextSpan leadSpan = new TextSpan(t.get(sentenceFirst).start, t.get(sentenceLast).end);
         return new ProposedEvent(
                 type, title(d, type, places, occurrence), occurrence, leadSpan, time, places, actors, figures, claims);
+    }
+
+    /**
+     * When the event happened: the first trigger clause with a time gives it (its most precise, earliest of
+     * equals); a later trigger clause that names the event again before a more precise time within that one
+     * refines it ("early on Tuesday", then "The quake hit at 4:17 am"). Without one, a time of the other clauses
+     * in the trigger clauses' sentences; without one, the day it was reported.
+     */
+    private static TimeSuggestion time(Draft d, Tokens t, Suggestions s, LocalDate published) {
+        TimeSuggestion base = null;
+        int baseClause = -1;
+        for (int c = 0; c < d.triggerClauses.size() && base == null; c++) {
+            List<TimeSuggestion> anchors = anchors(d.triggerClauses.get(c), s, t, published);
+            if (!anchors.isEmpty()) {
+                base = earliestMostPrecise(anchors);
+                baseClause = c;
+            }
+        }
+        for (Clause clause : d.triggerClauses) {
+            for (TimeSuggestion started : anchors(clause, s, t, published)) {
+                if (startedBefore(t, clause, started.start())) {
+                    return started;
+                }
+            }
+        }
+        if (base != null) {
+            for (int c = baseClause + 1; c < d.triggerClauses.size(); c++) {
+                Clause clause = d.triggerClauses.get(c);
+                for (TimeSuggestion refined : anchors(clause, s, t, published)) {
+                    if (refined.precision().compareTo(base.precision()) < 0
+                            && namesEventBefore(t, clause, refined.start())
+                            && inside(refined, base)) {
+                        base = refined;
+                    }
+                }
+            }
+            return base;
+        }
+        Set<Integer> sentences = new LinkedHashSet<>();
+        d.triggerClauses.forEach(c -> sentences.add(c.sentence()));
+        for (Clause c : d.clauses) {
+            if (sentences.contains(c.sentence())) {
+                List<TimeSuggestion> anchors = anchors(c, s, t, published);
+                if (!anchors.isEmpty()) {
+                    return earliestMostPrecise(anchors);
+                }
+            }
+        }
+        for (Clause c : d.clauses) {
+            if (sentences.contains(c.sentence())) {
+                for (TimeSuggestion r : reportTimes(c, s, t, published)) {
+                    return new TimeSuggestion(
+                            r.start(),
+                            r.end(),
+                            r.text(),
+                            r.localStart().toLocalDate().toString(),
+                            null,
+                            TimePrecision.DAY,
+                            r.localStart().toLocalDate().atStartOfDay(),
+                            r.zone());
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> EVENT_NOUNS = Tokens.words(
+            "attack strike airstrike bombardment quake earthquake fire blaze wildfire flood floods storm crash collision"
+                    + " collapse meeting summit talks protest march rally demonstration");
+
+    private static final Set<String> START_VERBS = Tokens.words("started began begun broke erupted");
+
+    /** "since it started on Monday afternoon", "The attack began at about 2 a.m.", "broke out ... after 9am". */
+    private static boolean startedBefore(Tokens t, Clause c, int offset) {
+        for (int k = c.first(); k < c.last() && t.get(k).start < offset; k++) {
+            if (START_VERBS.contains(t.lower(k)) && !t.quoted(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesEventBefore(Tokens t, Clause c, int offset) {
+        for (int k = c.first(); k < c.last() && t.get(k).start < offset; k++) {
+            if (EVENT_NOUNS.contains(t.bare(k)) && !t.quoted(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a reading falls within another: the same day, or the night an "overnight" covers. */
+    private static boolean inside(TimeSuggestion inner, TimeSuggestion outer) {
+        java.time.LocalDateTime at = inner.localStart();
+        java.time.LocalDateTime from = outer.localStart();
+        String words = outer.text().toLowerCase(Locale.ROOT);
+        if (outer.precision() == TimePrecision.PART_OF_DAY
+                && (words.contains("night") || words.contains("overnight"))) {
+            return !at.isBefore(from.toLocalDate().atTime(12, 0))
+                    && at.isBefore(from.toLocalDate().plusDays(1).atTime(12, 0));
+        }
+        return switch (outer.precision()) {
+            case WEEK -> !at.isBefore(from) && at.isBefore(from.plusDays(7));
+            case MONTH -> at.getYear() == from.getYear() && at.getMonth() == from.getMonth();
+            default -> at.toLocalDate().equals(from.toLocalDate());
+        };
     }
 
     /**
@@ -566,8 +756,8 @@ public final class EventDrafter {
         if (d.family == Family.TALKS) {
             Map<String, Integer> counts = new HashMap<>();
             d.triggers.forEach(tr -> counts.merge(tr.type(), 1, Integer::sum));
-            String best = "MEETING";
-            for (String candidate : List.of("AGREEMENT", "NEGOTIATION")) {
+            String best = "AGREEMENT";
+            for (String candidate : List.of("MEETING", "NEGOTIATION")) {
                 if (counts.getOrDefault(candidate, 0) > counts.getOrDefault(best, 0)) {
                     best = candidate;
                 }
@@ -616,19 +806,94 @@ public final class EventDrafter {
         return d.clauses.stream().anyMatch(c -> c.holds(offset));
     }
 
-    private static List<PlaceSuggestion> places(Draft d, Tokens t, Suggestions s) {
-        Set<Integer> actorStarts = new java.util.HashSet<>();
-        s.actors().forEach(a -> a.mentions().forEach(m -> actorStarts.add(m.start())));
-        List<PlaceSuggestion> out = placesWhere(s, m -> within(d, m.start()) && !actorStarts.contains(m.start()));
+    private static List<PlaceSuggestion> places(Draft d, List<Draft> drafts, Tokens t, Suggestions s) {
+        Set<Integer> notLocations = notLocations(t, s);
+        List<Clause> telling = new ArrayList<>(d.triggerClauses);
+        for (Clause c : d.clauses) {
+            if (s.figures().stream().anyMatch(f -> f.category() != null && c.holds(f.start()))) {
+                telling.add(c);
+            }
+        }
+        List<PlaceSuggestion> named = placesWhere(
+                s, m -> telling.stream().anyMatch(c -> c.holds(m.start())) && !notLocations.contains(m.start()));
+        Set<String> where = new LinkedHashSet<>();
+        named.forEach(p -> where.add(p.gazetteerName() + "|" + p.country()));
+        List<PlaceSuggestion> out =
+                placesWhere(s, m -> within(d, m.start()) && !notLocations.contains(m.start())).stream()
+                        .filter(p -> where.contains(p.gazetteerName() + "|" + p.country()))
+                        .toList();
         if (out.isEmpty()) {
+            // The trigger clauses name no place: the places of their sentences, outside other kinds of events.
             Set<Integer> sentences = new LinkedHashSet<>();
             d.triggerClauses.forEach(c -> sentences.add(c.sentence()));
+            List<Clause> foreign = new ArrayList<>();
+            drafts.stream().filter(o -> o.family != d.family).forEach(o -> foreign.addAll(o.triggerClauses));
             out = placesWhere(s, m -> {
                 int k = tokenAt(t, m.start());
-                return sentences.contains(t.sentenceOf[k]) && !actorStarts.contains(m.start());
+                return sentences.contains(t.sentenceOf[k])
+                        && !notLocations.contains(m.start())
+                        && foreign.stream().noneMatch(c -> c.holds(m.start()));
             });
         }
+        if (out.isEmpty() && d.previous != null) {
+            return places(d.previous, drafts, t, s);
+        }
+        String country = mainCountry(out);
+        if (country == null) {
+            return out;
+        }
+        return out.stream().filter(p -> country.equals(p.country())).toList();
+    }
+
+    private static final Set<String> TARGETED = Tokens.words("on at against targeting across over");
+
+    /**
+     * Mentions of places that are not where something happened: an actor's ("Moscow launched", "the US military
+     * said"; but "an airstrike on Ukraine" is where), and a dateline ("WASHINGTON (AP) —", where it was filed).
+     */
+    private static Set<Integer> notLocations(Tokens t, Suggestions s) {
+        Set<Integer> out = new java.util.HashSet<>();
+        for (ActorSuggestion a : s.actors()) {
+            for (TextSpan m : a.mentions()) {
+                int k = tokenAt(t, m.start());
+                if (!TARGETED.contains(t.lower(k - 1)) && !TARGETED.contains(t.lower(k - 2))) {
+                    out.add(m.start());
+                }
+            }
+        }
+        for (PlaceSuggestion p : s.places()) {
+            for (TextSpan m : p.mentions()) {
+                int k = tokenAt(t, m.start());
+                String surface = t.get(k).text;
+                boolean capitals = surface.length() > 1 && surface.equals(surface.toUpperCase(Locale.ROOT));
+                boolean firstWords = k < 4 && t.paragraphOf[k] == t.paragraphOf[0];
+                boolean credit = t.lower(k + 1).equals("(")
+                        || t.lower(k + 1).equals("—")
+                        || t.lower(k + 1).equals(",");
+                if (capitals
+                        && firstWords
+                        && credit
+                        && surface.chars().anyMatch(Character::isLetter)
+                        && surface.length() > 3) {
+                    out.add(m.start());
+                }
+            }
+        }
         return out;
+    }
+
+    /** The country of the event's cities and regions named most often, or null when it names none. */
+    private static String mainCountry(List<PlaceSuggestion> places) {
+        Map<String, Integer> count = new LinkedHashMap<>();
+        for (PlaceSuggestion p : places) {
+            if (p.precision() != org.eventdesk.domain.record.GeoPrecision.COUNTRY && p.country() != null) {
+                count.merge(p.country(), p.mentions().size(), Integer::sum);
+            }
+        }
+        return count.entrySet().stream()
+                .reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
+                .map(Map.Entry::getKey)
+                .orElse(null);
     }
 
     private static List<PlaceSuggestion> placesWhere(Suggestions s, java.util.function.Predicate<TextSpan> keep) {

@@ -36,7 +36,7 @@ import org.eventdesk.domain.record.Qualifier;
  *       is).
  * </ul>
  *
- * Run with the extraction evaluation: {@code mvn -q -pl domain test-compile exec:java@evaluate-extraction}
+ * Run with the extraction evaluation: {@code mvn -q -pl extraction test-compile exec:java@evaluate-extraction}
  * ({@code -Dextraction.verbose=true} lists each miss and spurious proposal).
  */
 final class EventEvaluation {

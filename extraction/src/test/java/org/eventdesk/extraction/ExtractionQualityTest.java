@@ -10,8 +10,25 @@ import org.junit.jupiter.api.Test;
  * other kinds must not fall below floors set under what they reach today (85 % on the development set; 60 % on
  * the held-out set, which is three articles, so one wrong actor moves it by ten points), so a rule change that
  * breaks them shows here. Not a timed test: the benchmark is a separate command.
+ *
+ * <p>Drafts from the article ({@link EventEvaluation}) must reach the issue's targets on the development set: at
+ * least 90 % of the annotated events proposed, at least 85 % of their fields right, at most one proposal in ten
+ * matching nothing. The held-out set's figures are printed, not asserted: it was never tuned on, so it is the
+ * honest estimate, and six articles are too few for a gate.
  */
 class ExtractionQualityTest {
+
+    @Test
+    void draftsFromTheArticleMeetTheTargetsOnTheDevelopmentSet() {
+        EventEvaluation.Report eval = EventEvaluation.evaluate(Shared.EXTRACTOR, ExtractionEvaluation.DEVELOPMENT);
+        System.out.print(eval.table());
+        System.out.print(EventEvaluation.evaluate(Shared.EXTRACTOR, ExtractionEvaluation.HELD_OUT)
+                .table());
+        assertTrue(eval.found() >= 0.90, "annotated events proposed " + eval.found() + "\n" + eval.notes);
+        assertTrue(eval.fieldsRight() >= 0.85, "fields right " + eval.fieldsRight() + "\n" + eval.notes);
+        assertTrue(
+                eval.spuriousRate() <= 0.10, "proposals matching nothing " + eval.spuriousRate() + "\n" + eval.notes);
+    }
 
     @Test
     void figuresMeetTheTargetsAndTheOtherKindsHoldTheirFloors() {

@@ -24,10 +24,12 @@ import org.eventdesk.application.record.RecordService;
 import org.eventdesk.application.record.RecordView;
 import org.eventdesk.application.source.SourceDetails;
 import org.eventdesk.application.source.SourceIngestService;
+import org.eventdesk.domain.record.Occurrence;
 import org.eventdesk.domain.record.Qualifier;
 import org.eventdesk.domain.record.RecordInput;
 import org.eventdesk.domain.record.RecordListing;
 import org.eventdesk.domain.record.TimePrecision;
+import org.eventdesk.domain.shared.NotFoundException;
 import org.eventdesk.domain.source.InputFormat;
 import org.eventdesk.domain.source.SourceKind;
 import org.eventdesk.domain.source.SourceSubmission;
@@ -133,6 +135,59 @@ class SuggestionServiceIT {
         assertTrue(
                 s.quotes().stream().anyMatch(q -> q.text().contains("Kinzhals") && "post on X".equals(q.medium())),
                 s.quotes().toString());
+    }
+
+    @Test
+    void theSampleIsDraftedAsSeveralRecordsEachOfWhichCanBeCreatedAsItIs() throws Exception {
+        SourceDetails source = sample();
+
+        List<DraftRecord> drafts = editor(() -> assistant.draftRecords(source.id()));
+
+        assertTrue(drafts.size() >= 4, "the overnight strike, Tuesday's, and two meetings: " + drafts.size());
+        assertTrue(
+                drafts.stream()
+                        .anyMatch(d -> d.record().type().equals("MEETING")
+                                && d.record().occurrence() == Occurrence.SCHEDULED),
+                "the planned meeting with Trump is scheduled");
+        DraftRecord strike = drafts.stream()
+                .filter(d ->
+                        d.record().figures().stream().anyMatch(f -> f.category().equals("KILLED")))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "EXPLOSIONS_REMOTE_VIOLENCE.AIR_DRONE_STRIKE", strike.record().type());
+        assertEquals("Europe/Kyiv", strike.record().time().zone());
+        for (DraftRecord draft : drafts) {
+            for (RecordInput.EvidenceRef span : DraftRecord.spans(draft.record())) {
+                assertEquals(source.id(), span.sourceId());
+                assertEquals(source.text().substring(span.start(), span.end()), draft.quote(span));
+            }
+            RecordView created = editor(() -> records.create(draft.record()));
+            assertEquals(draft.record().title(), created.title());
+            assertEquals(draft.record().figures().size(), created.figures().size());
+            assertEquals(draft.record().places().size(), created.places().size());
+            assertEquals(draft.record().claims().size(), created.claims().size());
+        }
+        assertThrows(EJBAccessException.class, () -> Callers.partner(() -> assistant.draftRecords(source.id())));
+        assertThrows(NotFoundException.class, () -> editor(() -> assistant.draftRecords(Long.MAX_VALUE)));
+    }
+
+    @Test
+    void aRejectedFigureIsInNoDraft() throws Exception {
+        SourceDetails source = sample();
+        FigureSuggestion injured = figure(editor(() -> assistant.suggestions(source.id())), "at least 46");
+        editor(() -> {
+            assistant.reject(source.id(), "figure", injured.start(), injured.end());
+            return null;
+        });
+
+        List<DraftRecord> drafts = editor(() -> assistant.draftRecords(source.id()));
+
+        assertFalse(drafts.isEmpty());
+        assertTrue(drafts.stream()
+                .flatMap(d -> d.record().figures().stream())
+                .flatMap(f -> f.evidence().stream())
+                .noneMatch(e -> e.start() == injured.start()));
     }
 
     @Test

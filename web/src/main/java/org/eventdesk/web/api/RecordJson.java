@@ -317,6 +317,121 @@ final class RecordJson {
     }
 
     /**
+     * A record's input as the body {@link #read} takes back: exactly the members a client sends to create it (no
+     * id, status or labels), every member present ({@code null} when absent). Each evidence span carries its
+     * {@code quote} as well, which {@link #read} ignores on the way in, so the body can be posted as it is.
+     *
+     * @param quote the source's words of a span
+     */
+    static JsonObject input(RecordInput r, Function<RecordInput.EvidenceRef, String> quote) {
+        JsonObjectBuilder json = JsonP.PROVIDER.createObjectBuilder();
+        text(json, "type", r.type());
+        text(json, "title", r.title());
+        text(json, "summary", r.summary());
+        json.add("summaryEvidence", refs(r.summaryEvidence(), quote));
+        if (r.time() == null) {
+            json.addNull("time");
+        } else {
+            JsonObjectBuilder time = JsonP.PROVIDER.createObjectBuilder();
+            text(time, "start", offset(r.time().start()));
+            text(time, "end", offset(r.time().end()));
+            text(time, "precision", name(r.time().precision()));
+            text(time, "zone", r.time().zone());
+            json.add("time", time.add("evidence", refs(r.time().evidence(), quote)));
+        }
+        json.add("places", array(r.places(), p -> {
+            JsonObjectBuilder place = JsonP.PROVIDER.createObjectBuilder();
+            text(place, "name", p.name());
+            text(place, "alias", p.alias());
+            text(place, "country", p.country());
+            text(place, "admin1", p.admin1());
+            text(place, "admin2", p.admin2());
+            number(place, "lat", p.lat());
+            number(place, "lon", p.lon());
+            text(place, "precision", name(p.precision()));
+            text(place, "verification", name(p.verification()));
+            return place.add("evidence", refs(p.evidence(), quote));
+        }));
+        json.add("actors", array(r.actors(), a -> {
+            JsonObjectBuilder actor = JsonP.PROVIDER.createObjectBuilder();
+            text(actor, "name", a.name());
+            text(actor, "kind", name(a.kind()));
+            text(actor, "role", name(a.role()));
+            text(actor, "verification", name(a.verification()));
+            return actor.add("evidence", refs(a.evidence(), quote));
+        }));
+        json.add("figures", array(r.figures(), f -> {
+            JsonObjectBuilder figure = JsonP.PROVIDER.createObjectBuilder();
+            text(figure, "category", f.category());
+            text(figure, "qualifier", name(f.amount().qualifier()));
+            number(figure, "value", f.amount().value());
+            number(figure, "low", f.amount().low());
+            number(figure, "high", f.amount().high());
+            number(figure, "numerator", f.amount().numerator());
+            number(figure, "denominator", f.amount().denominator());
+            if (f.parent() == null) {
+                figure.addNull("parent");
+            } else {
+                figure.add("parent", f.parent());
+            }
+            text(figure, "asOf", offset(f.asOf()));
+            text(figure, "attribution", f.attribution());
+            text(figure, "verification", name(f.verification()));
+            return figure.add("evidence", refs(f.evidence(), quote));
+        }));
+        json.add("claims", array(r.claims(), c -> {
+            JsonObjectBuilder claim = JsonP.PROVIDER.createObjectBuilder();
+            text(claim, "speaker", c.speaker());
+            text(claim, "text", c.text());
+            text(claim, "form", name(c.form()));
+            text(claim, "medium", c.medium());
+            text(claim, "time", offset(c.time()));
+            text(claim, "verification", name(c.verification()));
+            return claim.add("evidence", refs(c.evidence(), quote));
+        }));
+        json.add("links", array(r.links(), l -> {
+            JsonObjectBuilder link = JsonP.PROVIDER.createObjectBuilder();
+            text(link, "relation", name(l.relation()));
+            if (l.recordId() == null) {
+                link.addNull("recordId");
+            } else {
+                link.add("recordId", l.recordId());
+            }
+            return link;
+        }));
+        JsonArrayBuilder tags = JsonP.PROVIDER.createArrayBuilder();
+        r.tags().forEach(tags::add);
+        json.add("tags", tags);
+        text(json, "occurrence", name(r.occurrence()));
+        text(json, "verification", name(r.verification()));
+        return json.build();
+    }
+
+    private static JsonArray refs(
+            List<RecordInput.EvidenceRef> evidence, Function<RecordInput.EvidenceRef, String> quote) {
+        return array(evidence, e -> {
+            JsonObjectBuilder ref = JsonP.PROVIDER.createObjectBuilder();
+            if (e.sourceId() == null) {
+                ref.addNull("sourceId");
+            } else {
+                ref.add("sourceId", e.sourceId());
+            }
+            if (e.start() == null) {
+                ref.addNull("start");
+            } else {
+                ref.add("start", e.start());
+            }
+            if (e.end() == null) {
+                ref.addNull("end");
+            } else {
+                ref.add("end", e.end());
+            }
+            text(ref, "quote", quote.apply(e));
+            return ref;
+        });
+    }
+
+    /**
      * A step the record offers the caller, with the request that takes it, relative to the record's address.
      */
     private static JsonObjectBuilder step(WorkflowStep.Option step) {

@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.eventdesk.application.extraction.DraftRecord;
 import org.eventdesk.application.extraction.SuggestionService;
 import org.eventdesk.domain.record.RecordListing;
 import org.eventdesk.domain.shared.JsonP;
@@ -27,7 +28,7 @@ import org.eventdesk.extraction.TextSpan;
  * mention in {@code mentions} and its first in {@code start}/{@code end}; times and places with their {@code
  * zone}), {@code POST .../suggestions/rejections {kind, start, end}} hides one for the source (one mention of a
  * place or actor: the others stay), {@code GET .../similar-records} lists records the source may
- * already report.
+ * already report, {@code GET .../draft-records} the records it reports, drafted for an editor to create.
  *
  * <p>A sub-resource of {@link SourcesResource}, which locates it: a second root class under
  * {@code v1/sources/{id}} would hide {@code GET v1/sources/{id}}, as JAX-RS picks the root class first.
@@ -127,6 +128,21 @@ public class SuggestionsResource {
         json.throwIfAny();
         assistant.reject(id, kind, start, end);
         return Response.noContent().build();
+    }
+
+    /**
+     * The records the source reports, drafted by the assistant and not saved: a JSON list of record bodies in
+     * exactly the shape {@code POST /api/v1/records} takes (see {@link RecordJson#input}), each evidence span with
+     * its {@code quote}. Post one back, pruned or as it is, to create it.
+     */
+    @GET
+    @Path("draft-records")
+    public String draftRecords(@PathParam("id") long id) {
+        JsonArrayBuilder items = JsonP.PROVIDER.createArrayBuilder();
+        for (DraftRecord draft : assistant.draftRecords(id)) {
+            items.add(RecordJson.input(draft.record(), draft::quote));
+        }
+        return items.build().toString();
     }
 
     @GET

@@ -44,6 +44,42 @@ class RecordJsonTest {
     }
 
     @Test
+    void aDraftIsWrittenInTheShapeABodyIsReadFromWithEachSpansQuote() {
+        RecordInput draft = readRecord(
+                """
+                {"type": "MEETING", "title": "Meeting in Geneva", "summary": "Ministers will meet.",
+                 "summaryEvidence": [{"sourceId": 3, "start": 0, "end": 20}],
+                 "time": {"start": "2025-06-16T00:00:00+02:00", "precision": "DAY", "zone": "Europe/Zurich",
+                          "evidence": [{"sourceId": 3, "start": 40, "end": 51}]},
+                 "places": [{"name": "Geneva", "alias": "Genève", "country": "CH", "lat": 46.2, "lon": 6.15,
+                             "precision": "NEAR", "evidence": [{"sourceId": 3, "start": 30, "end": 36}]}],
+                 "actors": [{"name": "Claudia Imhof", "kind": "PERSON", "role": "SPEAKER",
+                             "evidence": [{"sourceId": 3, "start": 60, "end": 73}]}],
+                 "figures": [{"category": "KILLED", "qualifier": "AT_LEAST", "value": 11,
+                              "evidence": [{"sourceId": 3, "start": 80, "end": 91}]},
+                             {"category": "CHILDREN", "qualifier": "EXACT", "value": 2, "parent": 0}],
+                 "claims": [{"speaker": "Claudia Imhof", "text": "a starting point", "form": "QUOTE",
+                             "medium": "statement", "evidence": [{"sourceId": 3, "start": 100, "end": 116}]}],
+                 "occurrence": "SCHEDULED"}
+                """);
+
+        JsonObject written = RecordJson.input(draft, span -> "words " + span.start() + "-" + span.end());
+
+        assertEquals(draft, readRecord(written.toString()), "what is written is read back as it was");
+        assertEquals(
+                "words 30-36",
+                written.getJsonArray("places")
+                        .getJsonObject(0)
+                        .getJsonArray("evidence")
+                        .getJsonObject(0)
+                        .getString("quote"));
+        assertFalse(written.containsKey("id"), "a draft has no id");
+        assertFalse(written.containsKey("status"));
+        assertEquals("SCHEDULED", written.getString("occurrence"));
+        assertEquals(JsonValue.NULL, written.get("verification"));
+    }
+
+    @Test
     void everyMemberOfARecordIsReadWithItsEvidence() {
         RecordInput read = readRecord(
                 """

@@ -148,7 +148,7 @@ class DraftRecordsDialog extends Dialog {
             errors.getStyle().set("color", "var(--lumo-error-text-color)");
 
             panel.add(new H4(record.title()), chosen, title, what, errors);
-            if (record.time() != null) {
+            if (record.time() != null && !record.time().evidence().isEmpty()) {
                 panel.add(passages(record.time().evidence()));
             }
             section(

@@ -88,7 +88,7 @@ class DraftRecordsDialog extends Dialog {
         create.setEnabled(ticked > 0);
     }
 
-    private void createTicked() {
+    void createTicked() {
         List<Long> ids = new ArrayList<>();
         for (Proposal proposal : List.copyOf(proposals)) {
             if (!proposal.chosen.getValue()) {

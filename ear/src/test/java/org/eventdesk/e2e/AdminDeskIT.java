@@ -158,6 +158,15 @@ class AdminDeskIT {
         admin.waitForGridCell("users-grid", text -> text.startsWith("Locked until"));
     }
 
+    /** PostgreSQL refuses a NUL in a query parameter outright; the desk refuses such a filter first, by name. */
+    @Test
+    void theSecurityLogRefusesAFilterNoNameOrAddressCanHold() {
+        Api.Answer refused = Api.get(
+                "/api/v1/security-log?user=port%00district&address=" + "9".repeat(65), SecurityLogApi.ADMIN_TOKEN);
+        Problems.assertProblem(refused, 400);
+        assertEquals(java.util.Set.of("user", "address"), Problems.fieldsOf(refused), refused.body());
+    }
+
     @Test
     void anEditorCannotOpenTheAdminsScreens(BrowserSession editor) {
         editor.logIn("editor", Desk.DEMO_PASSWORD);

@@ -3,6 +3,7 @@ package org.eventdesk.domain.security;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import org.eventdesk.domain.shared.Validation;
 
 /**
  * A filter on the security log; every part is optional.
@@ -16,6 +17,12 @@ import java.util.Set;
 public record SecurityLogQuery(
         Set<SecurityEventKind> kinds, String user, Instant from, Instant to, String clientAddress) {
     public SecurityLogQuery {
+        // Refused here, not by the database: PostgreSQL refuses a NUL in a query parameter outright (a 500 otherwise),
+        // and a name or address longer than the log's columns can match nothing.
+        new Validation()
+                .optionalText(user, "user", SecurityEvent.NAME_LENGTH)
+                .optionalText(clientAddress, "address", SecurityEvent.ADDRESS_LENGTH)
+                .throwIfAny();
         kinds = kinds == null || kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
         user = user == null || user.isBlank() ? null : user.strip().toLowerCase();
         clientAddress = clientAddress == null || clientAddress.isBlank() ? null : clientAddress.strip();

@@ -18,12 +18,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.eventdesk.application.admin.SecurityLogEntry;
 import org.eventdesk.application.admin.SecurityLogReader;
 import org.eventdesk.domain.security.SecurityEventKind;
 import org.eventdesk.domain.security.SecurityLogQuery;
+import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.user.Role;
 import org.eventdesk.web.ui.Formats;
 import org.eventdesk.web.ui.MainLayout;
@@ -112,10 +114,18 @@ public class SecurityLogView extends VerticalLayout implements BeforeEnterObserv
 
     private SecurityLogQuery currentQuery() {
         LocalDate toDate = to.getValue();
-        return new SecurityLogQuery(
-                kinds.getValue(),
-                user.getValue(),
-                from.getValue() == null ? null : from.getValue().atStartOfDay().toInstant(ZoneOffset.UTC),
-                toDate == null ? null : toDate.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+        Instant start =
+                from.getValue() == null ? null : from.getValue().atStartOfDay().toInstant(ZoneOffset.UTC);
+        Instant end = toDate == null ? null : toDate.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        try {
+            SecurityLogQuery query = new SecurityLogQuery(kinds.getValue(), user.getValue(), start, end);
+            user.setInvalid(false);
+            return query;
+        } catch (InvalidInputException refused) {
+            // A user name no account can have (from a hand-edited address, say): said on the field, not applied.
+            user.setErrorMessage(refused.errors().get(0).message() + " (not applied)");
+            user.setInvalid(true);
+            return new SecurityLogQuery(kinds.getValue(), null, start, end);
+        }
     }
 }

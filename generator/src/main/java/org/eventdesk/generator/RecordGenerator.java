@@ -151,7 +151,7 @@ public final class RecordGenerator {
     };
 
     private static final String[] REVIEWERS = {"reviewer", "reviewer02", "reviewer03"};
-    private static final int BATCH = 5000;
+    private static final int BATCH = 1000;
     private static final HexFormat HEX = HexFormat.of();
 
     private RecordGenerator() {}
@@ -222,6 +222,9 @@ public final class RecordGenerator {
                 writer.record(id, count);
                 if (id % BATCH == 0 || id == count) {
                     writer.flush();
+                }
+                if (id % 100_000 == 0) {
+                    System.out.printf(Locale.ROOT, "%d records written%n", id);
                 }
             }
             writer.finish(count);
@@ -373,6 +376,8 @@ public final class RecordGenerator {
         /** Record {@code id} of {@code count}: older ids were written longer ago, as on a real desk. */
         void record(long id, int count) throws SQLException {
             RecordStatus status = state();
+            // A fifth of drafts do not know when the event happened yet (the list shows them after all others).
+            boolean timeless = status == RecordStatus.DRAFT && random.nextInt(5) == 0;
             written.merge(status, 1L, Long::sum);
             // Spread over about eleven years: record 1 the oldest, the last one a minute before UNTIL.
             long span = 11L * 365 * 86400;
@@ -471,14 +476,15 @@ public final class RecordGenerator {
             String summary = "Reports describe a " + type[1].toLowerCase(Locale.ROOT) + " in " + first[0]
                     + " involving " + actors.get(0).name() + ".";
             RecordInput.EvidenceRef summaryRef = sources.get(0).quote(summary);
-            RecordInput.EvidenceRef timeRef = pick(sources).quote("It happened on " + start.toLocalDate() + ".");
+            RecordInput.EvidenceRef timeRef =
+                    timeless ? null : pick(sources).quote("It happened on " + start.toLocalDate() + ".");
             List<String> tags = random.nextInt(3) == 0 ? List.of("generated", "batch-" + (id % 7)) : List.of();
             RecordInput input = new RecordInput(
                     type[0],
                     title,
                     summary,
                     List.of(summaryRef),
-                    new RecordInput.TimeInput(start, null, precision, zone.getId(), List.of(timeRef)),
+                    timeless ? null : new RecordInput.TimeInput(start, null, precision, zone.getId(), List.of(timeRef)),
                     places,
                     actors,
                     figures,
@@ -562,9 +568,9 @@ public final class RecordGenerator {
             record.setString(2, type[0]);
             record.setString(3, title);
             record.setString(4, summary);
-            record.setObject(5, start.withOffsetSameInstant(ZoneOffset.UTC));
-            record.setString(6, precision.name());
-            record.setString(7, zone.getId());
+            record.setObject(5, timeless ? null : start.withOffsetSameInstant(ZoneOffset.UTC));
+            record.setString(6, timeless ? null : precision.name());
+            record.setString(7, timeless ? null : zone.getId());
             record.setString(8, verification.name());
             record.setString(9, status.name());
             record.setString(10, author);
@@ -581,7 +587,9 @@ public final class RecordGenerator {
             record.addBatch();
 
             evidence(summaryEvidence, id, List.of(summaryRef), byId);
-            evidence(timeEvidence, id, List.of(timeRef), byId);
+            if (!timeless) {
+                evidence(timeEvidence, id, List.of(timeRef), byId);
+            }
             for (int p = 0; p < places.size(); p++) {
                 RecordInput.PlaceInput in = places.get(p);
                 long factId = nextFact++;
@@ -675,12 +683,13 @@ public final class RecordGenerator {
             if (published != null) {
                 RecordSnapshot snapshot = RecordSnapshot.of(input, ref -> quote(byId.get(ref.sourceId()), ref));
                 PublicRecord document = document(id, input, type, sources, byId, verification, published);
-                seal(id, "PUBLISHED", title, null, snapshot, document, published, reviewer, reviewer);
+                String canonical =
+                        seal(id, "PUBLISHED", title, null, snapshot, document, published, reviewer, reviewer);
                 if (retracted != null) {
                     document = PublicRecords.retracted(document, retractionReason, retracted);
-                    seal(id, "RETRACTED", title, retractionReason, snapshot, document, retracted, reviewer, null);
+                    canonical = seal(
+                            id, "RETRACTED", title, retractionReason, snapshot, document, retracted, reviewer, null);
                 }
-                String canonical = PublicRecordJson.canonical(document);
                 copy.setLong(1, id);
                 copy.setString(2, document.status().name());
                 copy.setString(3, title);
@@ -716,7 +725,8 @@ public final class RecordGenerator {
             }
         }
 
-        private void seal(
+        /** Seals an entry and returns the canonical document it sealed. */
+        private String seal(
                 long id,
                 String kind,
                 String title,
@@ -762,6 +772,7 @@ public final class RecordGenerator {
             entry.addBatch();
             previous = hash;
             lastEntryAt = at;
+            return canonical;
         }
 
         /** The public document as the desk seals it from these facts (labels, quotes beside facts, sources). */

@@ -31,7 +31,8 @@ final class GeneratedDesk {
     static synchronized GeneratedDesk get() throws SQLException {
         if (desk == null) {
             try {
-                desk = new GeneratedDesk(Files.createTempDirectory(Path.of("target").toAbsolutePath(), "generated-desk"));
+                desk = new GeneratedDesk(
+                        Files.createTempDirectory(Path.of("target").toAbsolutePath(), "generated-desk"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

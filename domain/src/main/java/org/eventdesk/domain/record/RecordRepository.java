@@ -37,5 +37,12 @@ public interface RecordRepository {
     /** A work queue as the user sees it, most recently changed first. */
     List<RecordListing> queue(RecordQueue queue, String user, int offset, int limit);
 
-    long count(RecordQueue queue, String user);
+    /**
+     * How many records the queue holds for the user, counting no further than {@code atMost}: reads at most that
+     * many index entries, however full the desk is.
+     */
+    long countUpTo(RecordQueue queue, String user, int atMost);
+
+    /** How many records are in each status: reads the whole table, so callers keep the answer for a while. */
+    java.util.Map<RecordStatus, Long> countByStatus();
 }

@@ -22,6 +22,7 @@ import org.eventdesk.domain.record.EventRecord;
 import org.eventdesk.domain.record.FieldChange;
 import org.eventdesk.domain.record.Publication;
 import org.eventdesk.domain.record.PublicationChain;
+import org.eventdesk.domain.record.QueueCount;
 import org.eventdesk.domain.record.RecordInput;
 import org.eventdesk.domain.record.RecordJournal;
 import org.eventdesk.domain.record.RecordListing;
@@ -68,6 +69,9 @@ public class RecordCatalog {
     @Inject
     private PublicCopies publicCopies;
 
+    @Inject
+    private StatusEstimates statusEstimates;
+
     public RecordView view(long id) {
         return records.find(id)
                 .map(r -> RecordViews.of(r, records, taxonomy, sources, context, clock.instant()))
@@ -93,11 +97,24 @@ public class RecordCatalog {
         return records.queue(queue, caller(), Math.max(0, offset), clamp(limit));
     }
 
-    /** How many records wait in each queue, as the caller sees them. */
-    public Map<RecordQueue, Long> queueCounts() {
-        Map<RecordQueue, Long> counts = new EnumMap<>(RecordQueue.class);
+    /**
+     * How many records wait in each queue, as the caller sees them: exact up to {@link QueueCount#EXACT_UP_TO} (an
+     * index read that stops there); a fuller queue gets the kept per-status estimate when it has one of its own (a
+     * queue of a whole status, or awaiting review, which is nearly all of its status for any one reviewer), else only
+     * "more than" (the caller's own drafts or returns: a minute-old status count would say nothing about them).
+     */
+    public Map<RecordQueue, QueueCount> queueCounts() {
+        Map<RecordQueue, QueueCount> counts = new EnumMap<>(RecordQueue.class);
         for (RecordQueue queue : RecordQueue.values()) {
-            counts.put(queue, records.count(queue, caller()));
+            long counted = records.countUpTo(queue, caller(), QueueCount.EXACT_UP_TO + 1);
+            if (counted <= QueueCount.EXACT_UP_TO) {
+                counts.put(queue, QueueCount.exact(counted));
+            } else if (queue.involvement() == RecordQueue.Involvement.MINE) {
+                counts.put(queue, QueueCount.moreThan(QueueCount.EXACT_UP_TO));
+            } else {
+                long estimate = Math.max(counted, statusEstimates.estimate(queue.status()));
+                counts.put(queue, QueueCount.about(estimate));
+            }
         }
         return counts;
     }

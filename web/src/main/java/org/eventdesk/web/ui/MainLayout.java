@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.eventdesk.application.record.RecordCatalog;
 import org.eventdesk.application.security.CallerIdentity;
+import org.eventdesk.domain.record.QueueCount;
 import org.eventdesk.domain.record.RecordQueue;
 import org.eventdesk.domain.user.Role;
 import org.eventdesk.web.ui.account.MyTokensView;
@@ -159,8 +160,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (queueItems.isEmpty()) {
             return;
         }
-        Map<RecordQueue, Long> counts = records.queueCounts();
-        queueItems.forEach((queue, item) -> item.setLabel(queue.label() + " (" + counts.getOrDefault(queue, 0L) + ")"));
+        Map<RecordQueue, QueueCount> counts = records.queueCounts();
+        queueItems.forEach((queue, item) -> item.setLabel(queue.label() + " ("
+                + counts.getOrDefault(queue, QueueCount.exact(0)).words() + ")"));
     }
 
     private HorizontalLayout userBox(CallerIdentity caller) {

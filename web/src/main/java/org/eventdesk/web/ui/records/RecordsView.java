@@ -22,7 +22,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eventdesk.application.record.RecordCatalog;
 import org.eventdesk.application.taxonomy.TaxonomyEntry;
@@ -48,6 +50,7 @@ import org.eventdesk.web.ui.records.editor.RecordEditor;
 public class RecordsView extends VerticalLayout implements BeforeEnterObserver {
     private final RecordCatalog catalog;
     private final Grid<RecordListing> grid = new Grid<>();
+    private final KeysetPages pages = new KeysetPages();
     private final TextField text = new TextField("Search");
     private final ComboBox<TaxonomyEntry> type = new ComboBox<>("Type");
     private final Select<RecordStatus> status = new Select<>();
@@ -137,7 +140,7 @@ public class RecordsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addItemClickListener(e -> getUI().ifPresent(
                         ui -> ui.navigate(RecordPage.class, e.getItem().id())));
         grid.setItems(query -> (queue == null
-                        ? catalog.list(currentQuery(), query.getOffset(), query.getLimit())
+                        ? listed(query.getOffset(), query.getLimit())
                         : catalog.queue(queue, query.getOffset(), query.getLimit()))
                 .stream());
 
@@ -164,7 +167,23 @@ public class RecordsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void refresh() {
+        pages.forget();
         grid.getDataProvider().refreshAll();
+    }
+
+    private List<RecordListing> listed(int offset, int limit) {
+        RecordQuery query = currentQuery();
+        return pages.fetch(query.order(), offset, limit, new KeysetPages.Rows() {
+            @Override
+            public List<RecordListing> at(int offset, int limit) {
+                return catalog.list(query, offset, limit);
+            }
+
+            @Override
+            public List<RecordListing> after(RecordListing.Cursor cursor, int limit) {
+                return catalog.page(query, Optional.of(cursor), limit).items();
+            }
+        });
     }
 
     private RecordQuery currentQuery() {

@@ -293,6 +293,7 @@ class BadInputIT {
                             () -> Api.object().put("text", "Which district?"))
                     .keepsState(),
             Endpoint.query("/api/v1/security-log", ADMIN, BadInputIT::securityLogQuery),
+            Endpoint.get("/api/v1/search-index", ADMIN, Target.NONE),
             Endpoint.get("/api/v1/taxonomy", EDITOR, Target.NONE),
             Endpoint.get("/api/v1/figure-categories", EDITOR, Target.NONE),
             Endpoint.publicQuery("/api/v1/events", Target.NONE, BadInputIT::publicList),

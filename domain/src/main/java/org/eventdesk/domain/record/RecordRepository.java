@@ -29,7 +29,14 @@ public interface RecordRepository {
     /** Links that other records make to this one. */
     List<RecordLink> linksTo(long recordId);
 
+    /** The list's rows; a query with words is answered by the search index ({@link RecordSearch}). */
     List<RecordListing> list(RecordQuery query, int offset, int limit);
+
+    /** The summaries of records by id (records without one are left out), for showing where words matched. */
+    java.util.Map<Long, String> summaries(java.util.Collection<Long> ids);
+
+    /** The rows of these records, in the order given (ids of records that no longer exist are left out). */
+    List<RecordListing> listings(List<Long> ids);
 
     /** One page after a cursor (the last row of the page before), for the API's cursor pagination. */
     List<RecordListing> listAfter(RecordQuery query, RecordListing.Cursor after, int limit);

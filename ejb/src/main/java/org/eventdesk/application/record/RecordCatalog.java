@@ -20,6 +20,7 @@ import org.eventdesk.domain.publishing.PublicRecord;
 import org.eventdesk.domain.publishing.PublicRecords;
 import org.eventdesk.domain.record.EventRecord;
 import org.eventdesk.domain.record.FieldChange;
+import org.eventdesk.domain.record.MarkedText;
 import org.eventdesk.domain.record.Publication;
 import org.eventdesk.domain.record.PublicationChain;
 import org.eventdesk.domain.record.QueueCount;
@@ -29,6 +30,7 @@ import org.eventdesk.domain.record.RecordListing;
 import org.eventdesk.domain.record.RecordQuery;
 import org.eventdesk.domain.record.RecordQueue;
 import org.eventdesk.domain.record.RecordRepository;
+import org.eventdesk.domain.record.RecordSearch;
 import org.eventdesk.domain.record.RecordSnapshot;
 import org.eventdesk.domain.record.SameEventQuery;
 import org.eventdesk.domain.record.TaxonomyRepository;
@@ -44,6 +46,9 @@ public class RecordCatalog {
 
     @Inject
     private RecordRepository records;
+
+    @Inject
+    private RecordSearch search;
 
     @Inject
     private TaxonomyRepository taxonomy;
@@ -89,8 +94,42 @@ public class RecordCatalog {
                 after.isPresent() ? records.listAfter(query, after.get(), size + 1) : records.list(query, 0, size + 1);
         boolean more = rows.size() > size;
         List<RecordListing> page = more ? rows.subList(0, size) : rows;
+        if (query.ranked()) {
+            // Relevance has no key to continue from: the cursor holds how many rows were read.
+            long read = after.map(RecordListing.Cursor::id).orElse(0L) + size;
+            boolean further = more && read < RecordSearch.MAX_RANKED;
+            return new RecordPage(
+                    List.copyOf(page), further ? Optional.of(new RecordListing.Cursor(null, read)) : Optional.empty());
+        }
         return new RecordPage(
                 List.copyOf(page), more ? Optional.of(page.get(size - 1).cursor(query.order())) : Optional.empty());
+    }
+
+    /**
+     * The records list for the grid, where the words it was searched for are marked in each row's title, with an
+     * excerpt of the summary around them when the summary matched (without words, nothing is marked).
+     */
+    public List<FoundRecord> found(RecordQuery query, int offset, int limit) {
+        if (query.text() == null) {
+            return list(query, offset, limit).stream()
+                    .map(FoundRecord::unmarked)
+                    .toList();
+        }
+        List<RecordListing> rows = records.listings(search.matching(query, null, Math.max(0, offset), clamp(limit)));
+        Map<Long, String> summaries =
+                records.summaries(rows.stream().map(RecordListing::id).toList());
+        return rows.stream()
+                .map(row -> {
+                    String summary = summaries.get(row.id());
+                    MarkedText excerpt = summary == null
+                            ? MarkedText.plain("")
+                            : new MarkedText(summary, search.marks(query.text(), summary)).excerpt(FoundRecord.EXCERPT);
+                    return new FoundRecord(
+                            row,
+                            new MarkedText(row.title(), search.marks(query.text(), row.title())),
+                            excerpt.isMarked() ? excerpt : MarkedText.plain(""));
+                })
+                .toList();
     }
 
     public List<RecordListing> queue(RecordQueue queue, int offset, int limit) {

@@ -1,6 +1,7 @@
 package org.eventdesk.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -17,6 +18,7 @@ import org.eventdesk.domain.record.RecordListing;
 import org.eventdesk.domain.record.RecordQuery;
 import org.eventdesk.domain.record.RecordQueue;
 import org.eventdesk.domain.record.RecordRepository;
+import org.eventdesk.domain.record.RecordSearch;
 import org.eventdesk.domain.record.RecordStatus;
 import org.eventdesk.domain.record.SameEventQuery;
 
@@ -28,9 +30,15 @@ public class JpaRecordRepository implements RecordRepository {
     @PersistenceContext(unitName = "eventdesk")
     private EntityManager em;
 
+    @Inject
+    private RecordSearch search;
+
     public JpaRecordRepository() {}
 
-    /** Outside the server (the grid benchmark): the same queries on an entity manager of the caller's. */
+    /**
+     * Outside the server (the grid benchmark): the same queries on an entity manager of the caller's. Words need the
+     * search index, which only the server runs.
+     */
     public JpaRecordRepository(EntityManager em) {
         this.em = em;
     }
@@ -139,14 +147,22 @@ public class JpaRecordRepository implements RecordRepository {
                 .getResultList();
     }
 
+    /** Words go to the search index, which applies the other filters too (a scan of the table otherwise). */
     @Override
     public List<RecordListing> list(RecordQuery query, int offset, int limit) {
+        if (query.text() != null) {
+            return listings(search.matching(query, null, offset, limit));
+        }
         return withPlaces(
                 typed(query, null).setFirstResult(offset).setMaxResults(limit).getResultList());
     }
 
     @Override
     public List<RecordListing> listAfter(RecordQuery query, RecordListing.Cursor after, int limit) {
+        if (query.text() != null) {
+            int read = query.ranked() ? (int) Math.min(after.id(), RecordSearch.MAX_RANKED) : 0;
+            return listings(search.matching(query, after, read, limit));
+        }
         List<RecordListing> page = typed(query, after).setMaxResults(limit).getResultList();
         if (page.size() < limit && after.time() != null && query.order() == RecordQuery.Order.EVENT_TIME) {
             // Records without an event time come after all others; the cursor's own condition leaves them out so that
@@ -158,6 +174,34 @@ public class JpaRecordRepository implements RecordRepository {
                     .toList();
         }
         return withPlaces(page);
+    }
+
+    @Override
+    public Map<Long, String> summaries(java.util.Collection<Long> ids) {
+        Map<Long, String> summaries = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery(
+                            "select r.id, r.summary from EventRecord r where r.id in :ids and r.summary is not null",
+                            Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(row -> summaries.put((Long) row[0], (String) row[1]));
+        }
+        return summaries;
+    }
+
+    @Override
+    public List<RecordListing> listings(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, RecordListing> byId = new HashMap<>();
+        em.createQuery(LISTING + " where r.id in :ids", RecordListing.class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(r -> byId.put(r.id(), r));
+        return withPlaces(
+                ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
     }
 
     /**

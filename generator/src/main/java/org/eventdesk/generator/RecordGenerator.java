@@ -898,8 +898,8 @@ public final class RecordGenerator {
         }
 
         /** Parents before children: sources before evidence, records before facts, entries before copies. */
-        void flush() throws SQLException {
-            for (PreparedStatement batch : List.of(
+        private List<PreparedStatement> inWritingOrder() {
+            return List.of(
                     source,
                     record,
                     summaryEvidence,
@@ -919,7 +919,11 @@ public final class RecordGenerator {
                     entry,
                     copy,
                     copyPlace,
-                    copyCategory)) {
+                    copyCategory);
+        }
+
+        void flush() throws SQLException {
+            for (PreparedStatement batch : inWritingOrder()) {
                 batch.executeBatch();
             }
             db.commit();
@@ -948,27 +952,7 @@ public final class RecordGenerator {
 
         @Override
         public void close() throws SQLException {
-            for (PreparedStatement statement : List.of(
-                    record,
-                    source,
-                    summaryEvidence,
-                    timeEvidence,
-                    place,
-                    placeEvidence,
-                    actor,
-                    actorEvidence,
-                    figure,
-                    figureEvidence,
-                    claim,
-                    claimEvidence,
-                    tag,
-                    editor,
-                    change,
-                    changeField,
-                    entry,
-                    copy,
-                    copyPlace,
-                    copyCategory)) {
+            for (PreparedStatement statement : inWritingOrder()) {
                 statement.close();
             }
         }

@@ -152,6 +152,21 @@ class BadInputIT {
                     "GET " + path, "GET", path, token, target, Kind.NONE, Api::object, false, false, false, false);
         }
 
+        static Endpoint delete(String path, String token, Target target) {
+            return new Endpoint(
+                    "DELETE " + path,
+                    "DELETE",
+                    path,
+                    token,
+                    target,
+                    Kind.NONE,
+                    Api::object,
+                    false,
+                    false,
+                    false,
+                    false);
+        }
+
         static Endpoint query(String path, String token, Supplier<ObjectNode> parameters) {
             return new Endpoint(
                     "GET " + path, "GET", path, token, Target.NONE, Kind.QUERY, parameters, false, false, false, false);
@@ -266,7 +281,19 @@ class BadInputIT {
             Endpoint.json("PUT", "/api/v1/records/{id}/correction-note", EDITOR2, Target.CORRECTING, () -> Api.object()
                             .put("note", "The toll was two"))
                     .keepsState(),
+            Endpoint.get("/api/v1/records/{id}/facts", REVIEWER, Target.SUBMITTED),
+            Endpoint.json("PUT", "/api/v1/records/{id}/facts/{fact}/check", REVIEWER, Target.SUBMITTED, Api::object)
+                    .keepsState(),
+            Endpoint.delete("/api/v1/records/{id}/facts/{fact}/check", REVIEWER, Target.SUBMITTED),
+            Endpoint.json(
+                            "POST",
+                            "/api/v1/records/{id}/facts/{fact}/comments",
+                            REVIEWER,
+                            Target.SUBMITTED,
+                            () -> Api.object().put("text", "Which district?"))
+                    .keepsState(),
             Endpoint.query("/api/v1/security-log", ADMIN, BadInputIT::securityLogQuery),
+            Endpoint.get("/api/v1/search-index", ADMIN, Target.NONE),
             Endpoint.get("/api/v1/taxonomy", EDITOR, Target.NONE),
             Endpoint.get("/api/v1/figure-categories", EDITOR, Target.NONE),
             Endpoint.publicQuery("/api/v1/events", Target.NONE, BadInputIT::publicList),
@@ -1053,12 +1080,25 @@ class BadInputIT {
         return String.join("&", parameters);
     }
 
+    /** The reference of the record's first fact, as the reviewer's list of facts gives it. */
+    private static String firstFact(long id) {
+        Api.Answer facts = Api.send(
+                Api.request("/api/v1/records/" + id + "/facts", REVIEWER).GET().build());
+        if (facts.status() != 200) {
+            throw new AssertionError("the facts of record " + id + ": " + facts.status() + " " + facts.body());
+        }
+        return facts.json().get("facts").get(0).get("ref").asText();
+    }
+
     private static Answer sendApi(Case c, long id) {
         Endpoint endpoint = c.endpoint();
         String path = PLACEHOLDER
                 .matcher(endpoint.path())
                 .replaceAll(Matcher.quoteReplacement(
                         c.part() == Part.PATH ? c.value().asText() : Long.toString(id)));
+        if (path.contains("{fact}")) {
+            path = path.replace("{fact}", firstFact(id));
+        }
         String token = c.part() == Part.AUTHORIZATION ? null : endpoint.token();
         ObjectNode template = endpoint.template().get();
         if (endpoint.kind() == Endpoint.Kind.QUERY || c.part() == Part.UNKNOWN_PARAMETER) {

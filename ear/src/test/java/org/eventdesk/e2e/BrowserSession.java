@@ -63,6 +63,30 @@ final class BrowserSession implements AutoCloseable {
                 : ChromeDriverService.createDefaultService();
     }
 
+    /** Tells pages the system prefers a dark or light look, as an operating system's setting does. */
+    void preferColorScheme(String scheme) {
+        ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Emulation.setEmulatedMedia",
+                        java.util.Map.of(
+                                "features",
+                                List.of(java.util.Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
+    /** Presses keys on the page as a person does, wherever the focus is. */
+    void press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** Holds a modifier (Alt, Ctrl) down while pressing a key: a chord passed to {@link #press} lets go first. */
+    void pressWith(org.openqa.selenium.Keys modifier, String key) {
+        new org.openqa.selenium.interactions.Actions(driver)
+                .keyDown(modifier)
+                .sendKeys(key)
+                .keyUp(modifier)
+                .perform();
+    }
+
     void open(String path) {
         driver.get(Desk.url(path));
         // Right after the page loads, Flow's client may not have asked for the view yet (so it is not "active"

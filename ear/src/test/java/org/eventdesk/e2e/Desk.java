@@ -1,5 +1,7 @@
 package org.eventdesk.e2e;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,6 +22,30 @@ final class Desk {
     /** The inkl article from the brief, aggregator chrome and all, read from the EJB module, which holds it as demo data. */
     static String sampleArticle() {
         return resource("/demo/inkl-kyiv-strikes.txt");
+    }
+
+    /**
+     * The sample article pushed as a source of the calling test's own, by the demo editor: a marker inside the body
+     * (after the article's end the cleaner drops short lines as page chrome) keeps it apart from the demo copy and
+     * from earlier runs. Answers the created source.
+     */
+    static JsonNode sampleSource() {
+        ObjectNode source = Api.object();
+        source.put("title", "Zelensky prepares for crucial peace talks");
+        source.put("outlet", "The Independent");
+        source.put("publishedAt", "2025-12-27T15:00:00+00:00");
+        source.put("kind", "NEWS_ARTICLE");
+        source.put(
+                "text",
+                sampleArticle()
+                        .replace(
+                                "He also said he expected",
+                                "He also said (ref " + UUID.randomUUID() + ") he expected"));
+        Api.Answer created = Api.postJson("/api/v1/sources", "demo-editor-token", source);
+        if (created.status() != 201) {
+            throw new AssertionError("the sample source was not created: " + created.status() + " " + created.body());
+        }
+        return created.json();
     }
 
     /**

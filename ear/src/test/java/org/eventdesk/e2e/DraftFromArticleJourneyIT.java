@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -20,27 +19,9 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(BrowserExtension.class)
 class DraftFromArticleJourneyIT {
 
-    /** The sample article as a source of this test's own (a marker keeps it apart from other tests' copies). */
-    private static long sampleSource() {
-        ObjectNode source = Api.object();
-        source.put("title", "Zelensky prepares for crucial peace talks");
-        source.put("outlet", "The Independent");
-        source.put("publishedAt", "2025-12-27T15:00:00+00:00");
-        source.put("kind", "NEWS_ARTICLE");
-        source.put(
-                "text",
-                Desk.sampleArticle()
-                        .replace(
-                                "He also said he expected",
-                                "He also said (ref " + UUID.randomUUID() + ") he expected"));
-        Api.Answer created = Api.postJson("/api/v1/sources", "demo-editor-token", source);
-        assertEquals(201, created.status(), created.body());
-        return created.json().get("id").asLong();
-    }
-
     @Test
     void anEditorCreatesOneOfTheProposedRecordsWithAFactPrunedAndNothingElseIsSaved(BrowserSession browser) {
-        long sourceId = sampleSource();
+        long sourceId = Desk.sampleSource().get("id").asLong();
         browser.logIn("editor", Desk.DEMO_PASSWORD);
         browser.open("/sources/" + sourceId);
         int draftsBefore = browser.queueCount("my-drafts");

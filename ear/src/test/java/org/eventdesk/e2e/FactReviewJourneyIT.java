@@ -119,6 +119,12 @@ class FactReviewJourneyIT {
         String comments = editor.find(By.id("fact-comments-" + figure)).getText();
         assertTrue(comments.contains("Killed: 2"), comments);
         assertTrue(comments.contains("The article says officials, check the wire too."), comments);
+        // ... and where the fixing is done: above the editor's form.
+        editor.click("edit-record");
+        editor.waitForPath("/records/" + id + "/edit");
+        String inEditor = editor.find(By.id("fact-comments-" + figure)).getText();
+        assertTrue(inEditor.contains("Killed: 2"), inEditor);
+        assertTrue(inEditor.contains("The article says officials, check the wire too."), inEditor);
 
         ObjectNode draft = (ObjectNode) Api.get("/api/v1/records/" + id, EDITOR).json();
         ((ObjectNode) draft.get("figures").get(0)).put("value", 3);

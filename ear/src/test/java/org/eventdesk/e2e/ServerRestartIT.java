@@ -27,7 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What only a new server process can show: a scheduled publication survives a restart, and a desk started
- * outside demo mode has no demo accounts and exactly the admin its configuration names. Each test shuts the
+ * outside demo mode has no demo accounts and exactly the admin its configuration names, and a server whose search
+ * index is gone rebuilds it from the database. Each test shuts the
  * running server down and starts a new process (the EAR deployed to it), so this class runs after every other
  * end-to-end test; the build's post-integration step stops the last server.
  */
@@ -36,6 +37,39 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ServerRestartIT {
     private static final String CONTROLLER = "127.0.0.1:" + System.getProperty("test.management.port", "10090");
     private static final String JAVA_OPTS = ServerProcesses.JAVA_OPTS;
+
+    @Test
+    @Order(0)
+    void aServerStartingWithAnEmptySearchIndexRebuildsItFromTheDatabase() throws Exception {
+        String marker = "r" + Long.toHexString(System.nanoTime());
+        long id = ReadyRecords.create("demo-editor-token", "Flooded underpass " + marker);
+        ServerProcesses.cli(CONTROLLER, ":shutdown");
+        ServerProcesses.waitUntil(
+                () -> !ServerProcesses.answers(Desk.BASE_URL), Duration.ofSeconds(60), "the server stopped");
+        Path index = Path.of(System.getProperty("test.e2e.base.dir"), "data", "eventdesk", "search-index");
+        assertTrue(Files.isDirectory(index), "the index lives beside the data: " + index);
+        try (Stream<Path> files = Files.walk(index)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+
+        Process server = ServerProcesses.start(JAVA_OPTS, "empty-index-server.log");
+        ServerProcesses.deployWhenUp(CONTROLLER, Desk.BASE_URL);
+        assertTrue(server.isAlive());
+
+        String search = "/api/v1/records?q=" + URLEncoder.encode("floods " + marker, StandardCharsets.UTF_8);
+        ServerProcesses.waitUntil(
+                () -> {
+                    JsonNode items = Api.get(search, "demo-editor-token").json().get("items");
+                    return items.size() == 1 && items.get(0).get("id").asLong() == id;
+                },
+                Duration.ofSeconds(60),
+                "the record found again once the index is rebuilt");
+        String log = Files.readString(
+                ServerProcesses.logFile("empty-index-server.log").toPath());
+        assertTrue(log.contains("The search index is empty but the database holds records"), "the log says why");
+    }
 
     @Test
     @Order(1)

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,28 +25,9 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(BrowserExtension.class)
 class SuggestionJourneyIT {
 
-    /** The sample article as a source of this test's own (a marker keeps it apart from the demo copy). */
-    private static JsonNode sampleSource() {
-        ObjectNode source = Api.object();
-        source.put("title", "Zelensky prepares for crucial peace talks");
-        source.put("outlet", "The Independent");
-        source.put("publishedAt", "2025-12-27T15:00:00+00:00");
-        source.put("kind", "NEWS_ARTICLE");
-        // The marker goes inside the body: after the article's end the cleaner drops short lines as page chrome.
-        source.put(
-                "text",
-                Desk.sampleArticle()
-                        .replace(
-                                "He also said he expected",
-                                "He also said (ref " + UUID.randomUUID() + ") he expected"));
-        Api.Answer created = Api.postJson("/api/v1/sources", "demo-editor-token", source);
-        assertEquals(201, created.status(), created.body());
-        return created.json();
-    }
-
     @Test
     void anEditorAcceptsSuggestedFiguresIntoTheRecordAndRejectsOneForGood(BrowserSession browser) {
-        long sourceId = sampleSource().get("id").asLong();
+        long sourceId = Desk.sampleSource().get("id").asLong();
         browser.logIn("editor", Desk.DEMO_PASSWORD);
 
         browser.open("/sources/" + sourceId);
@@ -111,7 +91,7 @@ class SuggestionJourneyIT {
 
     @Test
     void anEditorAddsKyivOnceWithEveryMentionAPlaceAsTheArticleSpellsItAndTheTimeInKyivsZone(BrowserSession browser) {
-        long sourceId = sampleSource().get("id").asLong();
+        long sourceId = Desk.sampleSource().get("id").asLong();
         browser.logIn("editor", Desk.DEMO_PASSWORD);
         browser.open("/records/new?source=" + sourceId);
         browser.click(By.cssSelector("#editor-suggestions vaadin-details-summary"));
@@ -218,7 +198,7 @@ class SuggestionJourneyIT {
 
     @Test
     void theApiListsSuggestionsWithSpansIntoTheCleanedText() {
-        JsonNode source = sampleSource();
+        JsonNode source = Desk.sampleSource();
         String text = source.get("text").asText();
         long id = source.get("id").asLong();
 

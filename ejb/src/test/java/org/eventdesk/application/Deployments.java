@@ -56,7 +56,8 @@ public final class Deployments {
                         "jboss-web.xml")
                 // Callers uses Elytron's API to run a test step as a given user with given roles.
                 .addAsManifestResource(
-                        new StringAsset("Dependencies: org.wildfly.security.elytron, com.github.ben-manes.caffeine\n"),
+                        new StringAsset(
+                                "Dependencies: org.wildfly.security.elytron, com.github.ben-manes.caffeine, org.apache.lucene\n"),
                         "MANIFEST.MF");
     }
 

@@ -49,10 +49,14 @@ import org.eventdesk.domain.record.TimePrecision;
  *       "attacking" are weak: they continue the latest violent event, or start one of its type, or, with none
  *       yet, {@code VIOLENCE_AGAINST_CIVILIANS.ATTACK}.
  *   <li>demonstrations: protest(s), protesters, demonstration(s), demonstrators, march(es), marched, rally,
- *       rallies, walkout, and a labour "strike". Violence by demonstrators ("violence", "clashes", "bottles",
- *       "turned violent", "rioters") makes {@code RIOTS.VIOLENT_DEMONSTRATION}; arrests, detentions, tear gas,
- *       water cannon or dispersal {@code PROTESTS.PROTEST_WITH_INTERVENTION}; else
- *       {@code PROTESTS.PEACEFUL_PROTEST}.
+ *       rallies, walkout, and a labour "strike". People killed where police or soldiers fired, and no violence by
+ *       the demonstrators told (stones, bottles, looting, torching), makes
+ *       {@code PROTESTS.EXCESSIVE_FORCE_AGAINST_PROTESTERS}; the demonstrators' violence, "violence", "riots" or
+ *       "turned violent" {@code RIOTS.VIOLENT_DEMONSTRATION}; arrests, detentions, tear gas, water cannon,
+ *       dispersal or clashes {@code PROTESTS.PROTEST_WITH_INTERVENTION}; else {@code PROTESTS.PEACEFUL_PROTEST}.
+ *   <li>drones, missiles or rockets shot down, intercepted, downed or destroyed: part of the violent event touched
+ *       last when it used that weapon, else an event of their own,
+ *       {@code STRATEGIC_DEVELOPMENTS.DISRUPTED_WEAPONS_USE}.
  *   <li>calamities: earthquake, quake, flood(s), flooding, wildfire, storm, hurricane, typhoon, cyclone,
  *       tornado, landslide, tsunami, eruption ({@code DISASTER}); crash(ed), collision, collided, derailed,
  *       capsized, sank, plunged, collapse(d) ({@code ACCIDENT}). "fire" and "blaze" are weak (a fire continues
@@ -70,7 +74,8 @@ import org.eventdesk.domain.record.TimePrecision;
  * <h2>Events</h2>
  *
  * A clause with a trigger joins an event of its family whose date is within a day of the clause's own (or
- * either has none), else starts a new event: of several, the talks sharing most of the people its sentence names,
+ * either has none, or the clause tells when the event already named took place: "The collapse happened at ..."),
+ * else starts a new event: of several, the talks sharing most of the people its sentence names,
  * else the one touched last. A meeting clause whose sentence names a person the candidate meeting does not include
  * starts a new meeting (the stop-over to meet Mark Carney is not the meeting with Donald Trump). A clause without
  * a trigger belongs to the event of the nearest trigger clause of its sentence (before it, else after it); in a
@@ -83,19 +88,23 @@ import org.eventdesk.domain.record.TimePrecision;
  * <ul>
  *   <li><b>Time</b>: only times that say when something happened count (a time up to three words after
  *       "said", "told" or a similar verb is when it was reported; one after "ended", "until" or "by" is an end).
- *       A time after "started", "began", "broke (out)" or "erupted" in a trigger clause is the start. Else the
- *       first trigger clause with a time gives it (its most precise, the earliest of equals), refined by a more
- *       precise time in a later trigger clause that names the event again before it ("The quake hit at 4:17 am")
- *       and falls within the first (the same day; for "overnight" the night). Else a time of the other clauses
+ *       A time after "started", "began", "broke (out)", "erupted", "happened" or "occurred" in a trigger clause
+ *       is the start. Else the first trigger clause with a time gives it (its most precise, the earliest of
+ *       equals), refined by a more precise time in a later trigger clause that names the event again before it
+ *       ("The quake hit at 4:17 am") and falls within the first (the same day; for "overnight" the night); a part
+ *       of a day ("early on Thursday") is refined by a clock time in any of the event's clauses within its hours
+ *       ("a loud crack at around 3am"). Else a time of the other clauses
  *       of the trigger clauses' sentences; else the day it was reported (DAY). Its zone is that of the event's own
  *       places (cities and regions named most, then countries) when the zone agrees with an offset the text gave,
  *       else the article's zone the extractor gave, else the published time's zone.
- *   <li><b>Places</b>: the places named in the event's trigger clauses and in its clauses that count victims,
+ *   <li><b>Places</b>: a statement's is where it was made ("said in a statement from Geneva"). Else the places
+ *       named in the event's trigger clauses and in its clauses that count victims,
  *       once each, with every mention in the event's clauses as evidence. An actor's mention is no location
  *       ("Moscow launched", "the US military said"), unless after "on", "at", "against", "targeting" ("an airstrike
  *       on Ukraine"); nor is a dateline ("WASHINGTON (AP) —"). With none, the places of the trigger clauses'
  *       sentences outside other kinds of events; with none, those of the event of its family before it ("the
- *       previous attack on the city"). When the event names cities or regions, only the places in the country of
+ *       previous attack on the city"); with none, when a trigger clause says "the city" or "the region", those of
+ *       the event before it. When the event names cities or regions, only the places in the country of
  *       those named most are kept ("talks in Geneva on a ceasefire in Sudan" are in Geneva).
  *   <li><b>Actors</b>: each actor named in the event's clauses. In violent events the first state, armed group,
  *       government or organisation named is the INITIATOR and other states are TARGETs; the speaker of a quote is
@@ -117,26 +126,36 @@ public final class EventDrafter {
         CALAMITY,
         TALKS,
         RELEASE,
+        INTERCEPTION,
         STATEMENT
     }
 
     private static final String AIR = "EXPLOSIONS_REMOTE_VIOLENCE.AIR_DRONE_STRIKE";
     private static final String SHELLING = "EXPLOSIONS_REMOTE_VIOLENCE.SHELLING_ARTILLERY_MISSILE_ATTACK";
     private static final String ATTACK = "VIOLENCE_AGAINST_CIVILIANS.ATTACK";
+    private static final String INTERCEPTED = "STRATEGIC_DEVELOPMENTS.DISRUPTED_WEAPONS_USE";
 
     private static final Set<String> AIR_WORDS =
             Tokens.words("drone drones airstrike airstrikes bombardment bombardments bombing bombings bombarded");
     private static final Set<String> SHELLING_WORDS =
             Tokens.words("missile missiles shelling shelled artillery mortar mortars");
     private static final Set<String> ATTACK_WORDS = Tokens.words("attack attacks attacked attacking");
+    private static final Set<String> INTERCEPTION_WORDS = Tokens.words("intercepted downed destroyed repelled");
+    private static final Set<String> WEAPON_WORDS = Tokens.words("drone drones missile missiles rocket rockets");
     private static final Set<String> LABOUR_WORDS =
             Tokens.words("workers worker union unions trains train walkout pension pensions transport nationwide");
     private static final Set<String> PROTEST_WORDS = Tokens.words(
             "protest protests protesters protestors protested demonstration demonstrations demonstrators march marches"
                     + " marched rally rallies walkout");
-    private static final Set<String> RIOT_CUES = Tokens.words("violence clashes clashed bottles rioters riots rioting");
+    private static final Set<String> RIOT_CUES = Tokens.words("violence rioters riots rioting");
+    /** What demonstrators themselves do when a demonstration is violent. */
+    private static final Set<String> DEMONSTRATOR_VIOLENCE = Tokens.words(
+            "bottles stones rocks looted looting torched vandalised vandalized smashed firebombs rioters rioting");
+
     private static final Set<String> INTERVENTION_CUES =
-            Tokens.words("arrested arrests arrest detained detaining tear dispersed cannon");
+            Tokens.words("arrested arrests arrest detained detaining tear dispersed cannon clashes clashed");
+    private static final Set<String> FORCES = Tokens.words("police soldiers troops security officers forces");
+    private static final Set<String> FIRING = Tokens.words("fired shot shooting gunfire live");
     private static final Set<String> DISASTER_WORDS = Tokens.words(
             "earthquake earthquakes quake flood floods flooding wildfire wildfires storm storms hurricane typhoon"
                     + " cyclone tornado landslide landslides tsunami eruption");
@@ -226,7 +245,7 @@ public final class EventDrafter {
                 Trigger trigger = triggers.get(0);
                 LocalDate date = times.isEmpty() ? null : dateOf(earliestMostPrecise(times));
                 Set<String> persons = persons(inSentence, suggestions);
-                Draft target = join(drafts, trigger, date, persons);
+                Draft target = join(drafts, trigger, definite(tokens, clause, trigger) ? null : date, persons);
                 if (target == null) {
                     target = new Draft(trigger.family());
                     target.previous = latest(drafts, trigger.family());
@@ -457,6 +476,10 @@ public final class EventDrafter {
                 weak.add(new Trigger(Family.STATEMENT, "STATEMENT", false, w));
             }
         }
+        Trigger interception = interception(t, c, drafts);
+        if (interception != null) {
+            return List.of(interception);
+        }
         if (!strong.isEmpty()) {
             // One clause, one event: the family of its first strong trigger, with its other triggers of that family.
             Family family = strong.get(0).family();
@@ -479,6 +502,54 @@ public final class EventDrafter {
             return List.of(w);
         }
         return List.of();
+    }
+
+    /**
+     * Whether the clause tells when an event already named took place: the definite article, the event's word and
+     * a verb of happening ("The collapse happened at 11:40 pm" after "trapped by a collapse ... on Saturday"). It
+     * continues that event whatever the dates (the lead's date was when the story was, not when the event was).
+     */
+    private static boolean definite(Tokens t, Clause c, Trigger trigger) {
+        for (int k = c.first() + 1; k + 1 < c.last(); k++) {
+            if (!t.quoted(k)
+                    && t.bare(k).equals(trigger.word())
+                    && t.lower(k - 1).equals("the")
+                    && START_VERBS.contains(t.lower(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Drones or missiles shot down, intercepted or destroyed: part of the attack that launched them when the
+     * violent event touched last used such weapons ("Air defences destroyed 41 of the drones"), else an event of
+     * its own, a disrupted weapons use ("The army said it had shot down five drones launched towards the city",
+     * in a story of shelling). Null when the clause tells no interception.
+     */
+    private static Trigger interception(Tokens t, Clause c, List<Draft> drafts) {
+        String weapon = null;
+        boolean intercepted = false;
+        for (int k = c.first(); k < c.last(); k++) {
+            if (t.quoted(k)) {
+                continue;
+            }
+            String w = t.bare(k);
+            intercepted |= INTERCEPTION_WORDS.contains(w)
+                    || w.equals("shot") && t.lower(k + 1).equals("down");
+            if (WEAPON_WORDS.contains(w) && weapon == null) {
+                weapon = w;
+            }
+        }
+        if (!intercepted || weapon == null) {
+            return null;
+        }
+        Draft attack = latest(drafts, Family.VIOLENCE);
+        String kind = weapon.startsWith("drone") ? "drone" : weapon.startsWith("missile") ? "missile" : "rocket";
+        if (attack != null && attack.triggers.stream().anyMatch(tr -> tr.word().startsWith(kind))) {
+            return null;
+        }
+        return new Trigger(Family.INTERCEPTION, INTERCEPTED, false, weapon);
     }
 
     /** The event touched last, of this family (or of any, for null). */
@@ -592,8 +663,9 @@ public final class EventDrafter {
     private ProposedEvent propose(Draft d, List<Draft> drafts, Tokens t, ZonedDateTime publishedAt, Suggestions s) {
         LocalDate published = publishedAt == null ? null : publishedAt.toLocalDate();
         String type = typeOf(d);
+        List<FigureSuggestion> figures = figures(d, s);
         if (d.family == Family.DEMONSTRATION) {
-            type = demonstrationType(d, t);
+            type = demonstrationType(d, t, figures);
         }
         List<PlaceSuggestion> places = places(d, drafts, t, s);
         TimeSuggestion time = time(d, t, s, published);
@@ -601,7 +673,6 @@ public final class EventDrafter {
             time = inEventZone(time, zoneOf(places), publishedAt);
         }
         Occurrence occurrence = planned(d, t, time, published) ? Occurrence.SCHEDULED : null;
-        List<FigureSuggestion> figures = figures(d, s);
         List<QuoteSuggestion> claims = s.quotes().stream()
                 .filter(q -> q.speaker() != null && within(d, q.start()))
                 .toList();
@@ -650,6 +721,17 @@ public final class EventDrafter {
                     }
                 }
             }
+            if (base.precision() == TimePrecision.PART_OF_DAY) {
+                // "collapsed early on Thursday" ... "a loud crack at around 3am": a clock time of the event that
+                // falls within the part of the day it was given is that moment.
+                for (Clause clause : d.clauses) {
+                    for (TimeSuggestion refined : anchors(clause, s, t, published)) {
+                        if (refined.precision().compareTo(TimePrecision.HOUR) <= 0 && inside(refined, base)) {
+                            return refined;
+                        }
+                    }
+                }
+            }
             return base;
         }
         Set<Integer> sentences = new LinkedHashSet<>();
@@ -684,9 +766,12 @@ public final class EventDrafter {
             "attack strike airstrike bombardment quake earthquake fire blaze wildfire flood floods storm crash collision"
                     + " collapse meeting summit talks protest march rally demonstration");
 
-    private static final Set<String> START_VERBS = Tokens.words("started began begun broke erupted");
+    private static final Set<String> START_VERBS = Tokens.words("started began begun broke erupted happened occurred");
 
-    /** "since it started on Monday afternoon", "The attack began at about 2 a.m.", "broke out ... after 9am". */
+    /**
+     * "since it started on Monday afternoon", "The attack began at about 2 a.m.", "broke out ... after 9am", "The
+     * collapse happened at 11:40 pm": the text says outright when the event itself took place.
+     */
     private static boolean startedBefore(Tokens t, Clause c, int offset) {
         for (int k = c.first(); k < c.last() && t.get(k).start < offset; k++) {
             if (START_VERBS.contains(t.lower(k)) && !t.quoted(k)) {
@@ -705,7 +790,11 @@ public final class EventDrafter {
         return false;
     }
 
-    /** Whether a reading falls within another: the same day, or the night an "overnight" covers. */
+    /**
+     * Whether a reading falls within another: the same day; for a part of a day, within its hours (the night an
+     * "overnight" covers, noon to noon; "early" before 9 am, "late" after 8 pm, "morning" 5 am to noon,
+     * "afternoon" noon to 6 pm, "evening" 5 pm to midnight).
+     */
     private static boolean inside(TimeSuggestion inner, TimeSuggestion outer) {
         java.time.LocalDateTime at = inner.localStart();
         java.time.LocalDateTime from = outer.localStart();
@@ -714,6 +803,27 @@ public final class EventDrafter {
                 && (words.contains("night") || words.contains("overnight"))) {
             return !at.isBefore(from.toLocalDate().atTime(12, 0))
                     && at.isBefore(from.toLocalDate().plusDays(1).atTime(12, 0));
+        }
+        if (outer.precision() == TimePrecision.PART_OF_DAY) {
+            if (!at.toLocalDate().equals(from.toLocalDate())) {
+                return false;
+            }
+            int hour = at.getHour();
+            if (words.startsWith("early")) {
+                return hour < 9;
+            }
+            if (words.startsWith("late")) {
+                return hour >= 20;
+            }
+            if (words.contains("morning")) {
+                return hour >= 5 && hour < 12;
+            }
+            if (words.contains("afternoon")) {
+                return hour >= 12 && hour < 18;
+            }
+            if (words.contains("evening")) {
+                return hour >= 17;
+            }
         }
         return switch (outer.precision()) {
             case WEEK -> !at.isBefore(from) && at.isBefore(from.plusDays(7));
@@ -780,10 +890,21 @@ public final class EventDrafter {
         return d.triggers.isEmpty() ? "OTHER" : d.triggers.get(0).type();
     }
 
-    private static String demonstrationType(Draft d, Tokens t) {
-        boolean riot = false;
+    /**
+     * A demonstration's type, after ACLED's codebook: protesters killed where the police or soldiers fired is
+     * excessive force against protesters (unless the demonstrators' own violence is told: stones, looting,
+     * torching); the demonstrators' violence, or a demonstration said to turn violent, a violent demonstration;
+     * arrests, tear gas, dispersal or clashes with the police, a protest with intervention; else a peaceful
+     * protest.
+     */
+    private static String demonstrationType(Draft d, Tokens t, List<FigureSuggestion> figures) {
+        boolean demonstratorsViolent = false;
+        boolean violent = false;
         boolean intervention = false;
+        boolean forcesFired = false;
         for (Clause c : d.clauses) {
+            boolean forces = false;
+            boolean fired = false;
             for (int k = c.first(); k < c.last(); k++) {
                 if (t.quoted(k)) {
                     continue;
@@ -791,12 +912,23 @@ public final class EventDrafter {
                 String w = t.lower(k);
                 boolean riotOfficers = w.equals("riot")
                         && Set.of("officers", "police", "squad").contains(t.lower(k + 1));
-                riot |= RIOT_CUES.contains(w)
+                demonstratorsViolent |= DEMONSTRATOR_VIOLENCE.contains(w);
+                violent |= RIOT_CUES.contains(w)
                         || w.equals("violent") && t.lower(k - 1).equals("turned");
                 intervention |= INTERVENTION_CUES.contains(w) || riotOfficers;
+                forces |= FORCES.contains(w);
+                fired |= FIRING.contains(w);
             }
+            forcesFired |= forces && fired;
         }
-        if (riot) {
+        boolean killed = figures.stream()
+                .anyMatch(f -> "KILLED".equals(f.category())
+                        && f.amount().value() != null
+                        && f.amount().value().signum() > 0);
+        if (killed && forcesFired && !demonstratorsViolent) {
+            return "PROTESTS.EXCESSIVE_FORCE_AGAINST_PROTESTERS";
+        }
+        if (demonstratorsViolent || violent) {
             return "RIOTS.VIOLENT_DEMONSTRATION";
         }
         return intervention ? "PROTESTS.PROTEST_WITH_INTERVENTION" : "PROTESTS.PEACEFUL_PROTEST";
@@ -808,6 +940,13 @@ public final class EventDrafter {
 
     private static List<PlaceSuggestion> places(Draft d, List<Draft> drafts, Tokens t, Suggestions s) {
         Set<Integer> notLocations = notLocations(t, s);
+        if (d.family == Family.STATEMENT) {
+            // A statement is where it was made ("said in a statement from Geneva"), not where it speaks of.
+            List<PlaceSuggestion> madeIn = placesWhere(s, m -> within(d, m.start()) && madeFrom(t, m.start()));
+            if (!madeIn.isEmpty()) {
+                return madeIn;
+            }
+        }
         List<Clause> telling = new ArrayList<>(d.triggerClauses);
         for (Clause c : d.clauses) {
             if (s.figures().stream().anyMatch(f -> f.category() != null && c.holds(f.start()))) {
@@ -838,11 +977,47 @@ public final class EventDrafter {
         if (out.isEmpty() && d.previous != null) {
             return places(d.previous, drafts, t, s);
         }
+        int index = drafts.indexOf(d);
+        if (out.isEmpty() && index > 0 && refersBack(d, t)) {
+            return places(drafts.get(index - 1), drafts, t, s);
+        }
         String country = mainCountry(out);
         if (country == null) {
             return out;
         }
         return out.stream().filter(p -> country.equals(p.country())).toList();
+    }
+
+    private static final Set<String> MADE_FROM = Tokens.words("from in at");
+
+    /** A place named as where something was said: "said in a statement from Geneva", "told reporters in Kyiv". */
+    private static boolean madeFrom(Tokens t, int offset) {
+        int k = tokenAt(t, offset);
+        if (t.quoted(k) || !MADE_FROM.contains(t.lower(k - 1))) {
+            return false;
+        }
+        for (int j = k - 2; j >= 0 && j >= k - 6 && t.sentenceOf[j] == t.sentenceOf[k]; j--) {
+            if (REPORTING.contains(t.lower(j)) || t.lower(j).equals("statement")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PLACE_NOUNS = Tokens.words("city town capital region area village");
+
+    /** A trigger clause naming its place as one already told: "towards the city", "in the capital". */
+    private static boolean refersBack(Draft d, Tokens t) {
+        for (Clause c : d.triggerClauses) {
+            for (int k = c.first() + 1; k < c.last(); k++) {
+                if (!t.quoted(k)
+                        && PLACE_NOUNS.contains(t.lower(k))
+                        && t.lower(k - 1).equals("the")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static final Set<String> TARGETED = Tokens.words("on at against targeting across over");
@@ -1015,12 +1190,14 @@ public final class EventDrafter {
             Map.entry(ATTACK, "Attack"),
             Map.entry("PROTESTS.PEACEFUL_PROTEST", "Protest"),
             Map.entry("PROTESTS.PROTEST_WITH_INTERVENTION", "Protest"),
+            Map.entry("PROTESTS.EXCESSIVE_FORCE_AGAINST_PROTESTERS", "Protest"),
             Map.entry("RIOTS.VIOLENT_DEMONSTRATION", "Violent demonstration"),
             Map.entry("MEETING", "Meeting"),
             Map.entry("NEGOTIATION", "Talks"),
             Map.entry("AGREEMENT", "Agreement"),
             Map.entry("STATEMENT", "Statement"),
-            Map.entry("STRATEGIC_DEVELOPMENTS.OTHER", "Release"));
+            Map.entry("STRATEGIC_DEVELOPMENTS.OTHER", "Release"),
+            Map.entry(INTERCEPTED, "Interception"));
 
     private static String title(Draft d, String type, List<PlaceSuggestion> places, Occurrence occurrence) {
         String noun = NOUNS.get(type);

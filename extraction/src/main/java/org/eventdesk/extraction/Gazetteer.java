@@ -21,7 +21,7 @@ import org.eventdesk.domain.record.GeoPrecision;
 /**
  * Countries, first-level regions and cities with coordinates, read once from the classpath: {@code
  * gazetteer.tsv} (generated at build time from GeoLite2, see GAZETTEER-ATTRIBUTION.md) and the project's own
- * {@code place-aliases.tsv}. Immutable after construction, so one instance serves every thread.
+ * {@code place-aliases.tsv} and {@code places-added.tsv} (cities GeoLite2 lacks). Immutable after construction, so one instance serves every thread.
  *
  * <p>Names are looked up normalised (lower case, no accents, no apostrophes, hyphens as spaces). Entries that
  * share a name are ranked: an alias's own target first, then a country, then by {@link Entry#score()}. The data
@@ -66,6 +66,9 @@ final class Gazetteer {
 
     private static final String RESOURCE = "/org/eventdesk/extraction/gazetteer.tsv";
     private static final String ALIASES = "/org/eventdesk/extraction/place-aliases.tsv";
+    /** Cities GeoLite2 lacks (it knows cities by their internet allocations), in the generated file's columns. */
+    private static final String ADDED = "/org/eventdesk/extraction/places-added.tsv";
+
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Comparator<Entry> RANK = Comparator.comparingInt((Entry e) -> e.preferred ? 0 : 1)
             .thenComparingInt((Entry e) -> e.kind == Kind.COUNTRY ? 0 : 1)
@@ -87,20 +90,22 @@ final class Gazetteer {
     Gazetteer() {
         Map<String, Long> countryWeight = new HashMap<>();
         List<String[]> rows = new ArrayList<>();
-        try (BufferedReader in = open(RESOURCE)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
+        for (String resource : List.of(RESOURCE, ADDED)) {
+            try (BufferedReader in = open(resource)) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    if (line.isEmpty() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String[] f = line.split("\t", -1);
+                    rows.add(f);
+                    if (f[0].equals("C")) {
+                        countryWeight.put(f[1], Long.parseLong(f[5]));
+                    }
                 }
-                String[] f = line.split("\t", -1);
-                rows.add(f);
-                if (f[0].equals("C")) {
-                    countryWeight.put(f[1], Long.parseLong(f[5]));
-                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         for (String[] f : rows) {
             Entry e;

@@ -70,6 +70,8 @@ final class TimeFinder {
                     + "december jan feb mar apr jun jul aug sep sept oct nov dec");
 
     private static final Set<String> PARTS = Tokens.words("morning afternoon evening night");
+    /** "early on Thursday", "late Sunday". */
+    private static final Set<String> EDGES = Tokens.words("early late");
     /** Zone abbreviations as fixed offsets in minutes. */
     private static final Map<String, Integer> ABBREVIATIONS = Map.ofEntries(
             Map.entry("gmt", 0),
@@ -214,6 +216,11 @@ final class TimeFinder {
             String part = t.lower(i + 1);
             if (PARTS.contains(part) && !tok.lower.endsWith("s")) {
                 return new Day(first, i + 1, date, "PART_OF_DAY", iso(date));
+            }
+            // "early on Thursday", "late Sunday": a part of the day, not all of it
+            int edge = t.lower(i - 1).equals("on") ? i - 2 : i - 1;
+            if (!next && !last && EDGES.contains(t.lower(edge))) {
+                return new Day(edge, i, date, "PART_OF_DAY", iso(date));
             }
             // "Sunday, December 28": the date is the same day
             return new Day(first, i, date, "DAY", iso(date));

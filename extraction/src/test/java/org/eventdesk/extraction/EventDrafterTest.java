@@ -204,6 +204,115 @@ class EventDrafterTest {
     }
 
     @Test
+    void dronesShotDownInAStoryOfShellingAreAnInterceptionOfTheirOwnWhereTheCityIs() {
+        List<ProposedEvent> found = draft(
+                "Shelling hit a crowded market in Omdurman on Sunday, killing 54 people, the health ministry said.\n\n"
+                        + "The army said its forces had shot down five drones launched towards the city overnight.",
+                "2025-05-12T19:00+02:00[Africa/Khartoum]");
+        assertEquals(
+                2,
+                found.size(),
+                found.stream().map(EventDrafterTest::describe).toList().toString());
+        assertEquals(
+                "EXPLOSIONS_REMOTE_VIOLENCE.SHELLING_ARTILLERY_MISSILE_ATTACK",
+                found.get(0).type());
+        ProposedEvent interception = found.get(1);
+        assertEquals("STRATEGIC_DEVELOPMENTS.DISRUPTED_WEAPONS_USE", interception.type());
+        assertEquals(
+                List.of("Omdurman"),
+                interception.places().stream().map(PlaceSuggestion::name).toList());
+        assertEquals(TimePrecision.PART_OF_DAY, interception.time().precision());
+    }
+
+    @Test
+    void dronesShotDownInADroneAttackArePartOfThatAttack() {
+        List<ProposedEvent> found = draft(
+                "Russia launched 48 drones at Odesa overnight, killing two people. Air defences destroyed 41 of the"
+                        + " drones, the air force said.",
+                "2025-12-03T09:00+02:00[Europe/Kyiv]");
+        assertEquals(
+                1,
+                found.size(),
+                found.stream().map(EventDrafterTest::describe).toList().toString());
+        assertEquals("EXPLOSIONS_REMOTE_VIOLENCE.AIR_DRONE_STRIKE", found.get(0).type());
+    }
+
+    @Test
+    void aDemonstrationsTypeFollowsWhoWasViolent() {
+        String kenya = "2025-07-08T18:40+03:00[Africa/Nairobi]";
+        assertEquals(
+                "PROTESTS.EXCESSIVE_FORCE_AGAINST_PROTESTERS",
+                draft("Police fired on protesters in Nairobi on Monday, killing at least 31 people.", kenya)
+                        .get(0)
+                        .type());
+        assertEquals(
+                "RIOTS.VIOLENT_DEMONSTRATION",
+                draft("Protesters threw stones at police in Nairobi on Monday and 12 officers were hurt.", kenya)
+                        .get(0)
+                        .type());
+        assertEquals(
+                "PROTESTS.PROTEST_WITH_INTERVENTION",
+                draft(
+                                "Thousands marched in Nairobi on Monday. Clashes broke out near parliament and police made 31"
+                                        + " arrests.",
+                                kenya)
+                        .get(0)
+                        .type());
+        assertEquals(
+                "PROTESTS.PEACEFUL_PROTEST",
+                draft("Thousands marched peacefully in Nairobi on Monday.", kenya)
+                        .get(0)
+                        .type());
+    }
+
+    @Test
+    void theEventSaidToHaveHappenedAtATimeIsTheEventTheLeadToldOfAnotherDay() {
+        List<ProposedEvent> found = draft(
+                "Rescuers reached 9 miners trapped by a collapse at a copper mine in Chile on Saturday.\n\n"
+                        + "The collapse happened at 11:40 pm on Thursday, about 600 metres underground.",
+                "2025-09-20T20:00-03:00[America/Santiago]");
+        assertEquals(
+                1,
+                found.size(),
+                found.stream().map(EventDrafterTest::describe).toList().toString());
+        assertEquals(
+                LocalDate.parse("2025-09-18"), found.get(0).time().localStart().toLocalDate());
+        assertEquals(TimePrecision.MINUTE, found.get(0).time().precision());
+    }
+
+    @Test
+    void aClockTimeWithinThePartOfTheDayGivenIsWhenItHappened() {
+        ProposedEvent collapse = draft(
+                        "A building collapsed in Mumbai early on Thursday, killing at least nine people.\n\n"
+                                + "\"We heard a loud crack at around 3am and then the whole block came down,\" said"
+                                + " Ramesh Patil.",
+                        "2025-08-28T13:20+05:30[Asia/Kolkata]")
+                .get(0);
+        assertEquals(TimePrecision.HOUR, collapse.time().precision());
+        assertEquals(3, collapse.time().localStart().getHour());
+        ProposedEvent crash = draft(
+                        "A bus plunged into a ravine late on Sunday, killing 24 people, police said. It had left Lima"
+                                + " at 6pm.",
+                        "2025-02-17T10:00-05:00[America/Lima]")
+                .get(0);
+        assertEquals(TimePrecision.PART_OF_DAY, crash.time().precision(), "6 pm is not late on Sunday");
+    }
+
+    @Test
+    void aStatementIsWhereItWasMade() {
+        ProposedEvent statement = draft(
+                        "The head of the UN refugee agency warned on Thursday that half of Sudan needs aid, as"
+                                + " fighting spread to El Fasher.\n\n\"Families are fleeing,\" UNHCR chief Mariam"
+                                + " Okafor said in a statement from Geneva.",
+                        "2025-08-21T18:00+02:00[Europe/Zurich]")
+                .get(0);
+        assertEquals("STATEMENT", statement.type());
+        assertEquals(
+                List.of("Geneva"),
+                statement.places().stream().map(PlaceSuggestion::name).toList());
+    }
+
+    @Test
     void noTriggerNoEvent() {
         assertTrue(draft("The minister said the budget was balanced.", "2025-10-30T20:00+01:00[Europe/Madrid]")
                 .isEmpty());

@@ -38,6 +38,8 @@ class PlaceRulesTest {
                 "Strikes hit the Donetsk region.|Donetsk|Donets'ka Oblast'|UA|REGION",
                 "Troops left the region of Donetsk.|Donetsk|Donets'ka Oblast'|UA|REGION",
                 "Fighting raged in the Kyiv region.|Kyiv|Kyiv|UA|REGION",
+                "Shelling hit a market in Omdurman.|Omdurman|Omdurman|SD|NEAR",
+                "Strikes hit Khan Yunis.|Khan Yunis|Khan Younis|PS|NEAR",
             })
     void gazetteerPlacesNamedAsTheArticleWritesThem(
             String text, String name, String gazetteerName, String country, GeoPrecision precision) {

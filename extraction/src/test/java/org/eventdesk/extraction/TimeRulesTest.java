@@ -22,6 +22,17 @@ class TimeRulesTest {
     }
 
     @Test
+    void earlyOrLateOnADayIsAPartOfThatDay() {
+        TimeSuggestion early = only("A building collapsed early on Thursday.", SATURDAY);
+        assertEquals("early on Thursday", early.text());
+        assertEquals("2025-12-25", early.local());
+        assertEquals(TimePrecision.PART_OF_DAY, early.precision());
+        TimeSuggestion late = only("A bus crashed late Tuesday.", SATURDAY);
+        assertEquals("late Tuesday", late.text());
+        assertEquals(TimePrecision.PART_OF_DAY, late.precision());
+    }
+
+    @Test
     void aBracketedGmtReadingGivesTheOffsetAndTheInstant() {
         TimeSuggestion t = only("The alert ended at 11.20am (9.20am GMT).", SATURDAY);
         assertEquals("11.20am (9.20am GMT)", t.text());

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
 /** Something someone said, attributed to them and to where they said it. */
 @Entity
@@ -22,9 +23,11 @@ public class Claim extends RecordFact {
     public static final int MAX_MEDIUM = 300;
 
     @Column(nullable = false, length = MAX_SPEAKER)
+    @FullTextField(analyzer = RecordIndex.ENGLISH)
     private String speaker;
 
     @Column(name = "claim_text", nullable = false, length = MAX_TEXT)
+    @FullTextField(analyzer = RecordIndex.ENGLISH)
     private String text;
 
     @Enumerated(EnumType.STRING)

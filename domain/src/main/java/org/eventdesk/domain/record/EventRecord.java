@@ -30,6 +30,17 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.shared.Validation;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
  * The aggregate root: one event as the desk records it, with its time, places, actors, figures and claims, each
@@ -42,6 +53,7 @@ import org.eventdesk.domain.shared.Validation;
  */
 @Entity
 @Table(name = "event_record")
+@Indexed(index = RecordIndex.NAME)
 public class EventRecord {
     public static final int MAX_TITLE = 300;
     public static final int MAX_SUMMARY = 10_000;
@@ -68,6 +80,7 @@ public class EventRecord {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "record_seq")
     @SequenceGenerator(name = "record_seq", sequenceName = "record_seq", allocationSize = 50)
+    @GenericField(name = RecordIndex.ID, sortable = Sortable.YES)
     private Long id;
 
     @Version
@@ -77,9 +90,11 @@ public class EventRecord {
     private String type;
 
     @Column(nullable = false, length = MAX_TITLE)
+    @FullTextField(analyzer = RecordIndex.ENGLISH, projectable = Projectable.YES, highlightable = Highlightable.UNIFIED)
     private String title;
 
     @Column(length = MAX_SUMMARY)
+    @FullTextField(analyzer = RecordIndex.ENGLISH, projectable = Projectable.YES, highlightable = Highlightable.UNIFIED)
     private String summary;
 
     @ElementCollection
@@ -88,6 +103,7 @@ public class EventRecord {
     private List<Evidence> summaryEvidence = new ArrayList<>();
 
     @Column(name = "event_start")
+    @GenericField(name = RecordIndex.START, sortable = Sortable.YES)
     private Instant start;
 
     @Column(name = "event_end")
@@ -107,18 +123,22 @@ public class EventRecord {
 
     @OneToMany(mappedBy = "record", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderColumn(name = "position")
+    @IndexedEmbedded(includePaths = {"name", "alias", "country"})
     private List<RecordPlace> places = new ArrayList<>();
 
     @OneToMany(mappedBy = "record", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderColumn(name = "position")
+    @IndexedEmbedded(includePaths = "name")
     private List<RecordActor> actors = new ArrayList<>();
 
     @OneToMany(mappedBy = "record", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderColumn(name = "position")
+    @IndexedEmbedded(includePaths = "category")
     private List<Figure> figures = new ArrayList<>();
 
     @OneToMany(mappedBy = "record", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderColumn(name = "position")
+    @IndexedEmbedded(includePaths = {"text", "speaker"})
     private List<Claim> claims = new ArrayList<>();
 
     @OneToMany(mappedBy = "record", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -142,10 +162,12 @@ public class EventRecord {
     /** The judgement if any, else what all the record's evidence says; stored for filtering. */
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
+    @GenericField(name = RecordIndex.VERIFICATION)
     private Verification verification;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
+    @GenericField(name = RecordIndex.STATUS)
     private RecordStatus status;
 
     /** The revision being worked on: 1 until the first correction starts, then 2, and so on. */
@@ -194,6 +216,7 @@ public class EventRecord {
     private String updatedBy;
 
     @Column(name = "updated_at", nullable = false)
+    @GenericField(name = RecordIndex.UPDATED_AT, sortable = Sortable.YES)
     private Instant updatedAt;
 
     /** The record's id in the archive it was imported from ("ACLED:UKR1234"); unique, so an import never repeats. */
@@ -724,6 +747,41 @@ public class EventRecord {
                         figures.stream().flatMap(f -> f.evidence().stream()),
                         claims.stream().flatMap(c -> c.evidence().stream()))
                 .flatMap(s -> s);
+    }
+
+    /**
+     * The words the record cites from its sources (every evidence quote), for the search index: a record is found
+     * by what its sources say about it, without loading whole articles on every save.
+     */
+    @FullTextField(name = RecordIndex.CITED, analyzer = RecordIndex.ENGLISH)
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "summaryEvidence")),
+                @ObjectPath(@PropertyValue(propertyName = "timeEvidence")),
+                @ObjectPath({@PropertyValue(propertyName = "places"), @PropertyValue(propertyName = "evidence")}),
+                @ObjectPath({@PropertyValue(propertyName = "actors"), @PropertyValue(propertyName = "evidence")}),
+                @ObjectPath({@PropertyValue(propertyName = "figures"), @PropertyValue(propertyName = "evidence")}),
+                @ObjectPath({@PropertyValue(propertyName = "claims"), @PropertyValue(propertyName = "evidence")})
+            })
+    public List<String> getCitedText() {
+        return allEvidence().map(Evidence::quote).distinct().toList();
+    }
+
+    /**
+     * The type's code and the codes above it ("PROTESTS.PEACEFUL" gives it and "PROTESTS"), for the search index:
+     * filtering by a top-level type then finds its sub-types too, as the database query does.
+     */
+    @KeywordField(name = RecordIndex.TYPE_LINEAGE)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "type")))
+    public List<String> getTypeLineage() {
+        List<String> lineage = new ArrayList<>();
+        for (int dot = type == null ? -1 : type.indexOf('.'); dot >= 0; dot = type.indexOf('.', dot + 1)) {
+            lineage.add(type.substring(0, dot));
+        }
+        if (type != null) {
+            lineage.add(type);
+        }
+        return lineage;
     }
 
     /** The sources the record draws on: those its evidence quotes. */

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
  * A number the reports give: what it counts, the value with its qualifier, who says so and as of when. Several
@@ -23,6 +24,7 @@ public class Figure extends RecordFact {
     public static final int MAX_ATTRIBUTION = 300;
 
     @Column(name = "category_code", nullable = false, length = FigureCategory.MAX_CODE)
+    @KeywordField
     private String category;
 
     @Embedded

@@ -11,6 +11,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
 /** Who took part, and how: Russia as initiator, Ukraine as target, a president as speaker. */
 @Entity
@@ -19,6 +20,7 @@ public class RecordActor extends RecordFact {
     public static final int MAX_NAME = 200;
 
     @Column(nullable = false, length = MAX_NAME)
+    @FullTextField(analyzer = RecordIndex.ENGLISH)
     private String name;
 
     @Enumerated(EnumType.STRING)

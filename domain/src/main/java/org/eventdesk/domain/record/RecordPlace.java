@@ -11,6 +11,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /** Where the event happened, with as much precision as the reports allow. */
 @Entity
@@ -21,13 +23,16 @@ public class RecordPlace extends RecordFact {
     public static final int MAX_ADMIN_AREA = 200;
 
     @Column(nullable = false, length = MAX_NAME)
+    @FullTextField(analyzer = RecordIndex.ENGLISH)
     private String name;
 
     /** Another name for the place (the gazetteer's, when the record names it as the report does), or null. */
     @Column(length = MAX_NAME)
+    @FullTextField(analyzer = RecordIndex.ENGLISH)
     private String alias;
 
     @Column(length = 2)
+    @KeywordField
     private String country;
 
     @Column(length = MAX_ADMIN_AREA)

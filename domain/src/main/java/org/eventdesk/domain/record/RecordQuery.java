@@ -33,7 +33,17 @@ public record RecordQuery(
         /** Latest event first; records without a time last. */
         EVENT_TIME,
         /** Most recently changed first. */
-        LAST_CHANGE
+        LAST_CHANGE,
+        /**
+         * Best match for the words first (the search index's relevance: rarer words, and words in the title, places
+         * and actors, weigh more), ties most recently changed first; without words, the same as {@link #LAST_CHANGE}.
+         */
+        RELEVANCE
+    }
+
+    /** Whether the list is in the search index's relevance order, which pages by position rather than by a key. */
+    public boolean ranked() {
+        return order == Order.RELEVANCE && text != null;
     }
 
     public static RecordQuery all() {

@@ -29,7 +29,14 @@ public interface RecordRepository {
     /** Links that other records make to this one. */
     List<RecordLink> linksTo(long recordId);
 
+    /** The list's rows; a query with words is answered by the search index ({@link RecordSearch}). */
     List<RecordListing> list(RecordQuery query, int offset, int limit);
+
+    /** The summaries of records by id (records without one are left out), for showing where words matched. */
+    java.util.Map<Long, String> summaries(java.util.Collection<Long> ids);
+
+    /** The rows of these records, in the order given (ids of records that no longer exist are left out). */
+    List<RecordListing> listings(List<Long> ids);
 
     /** One page after a cursor (the last row of the page before), for the API's cursor pagination. */
     List<RecordListing> listAfter(RecordQuery query, RecordListing.Cursor after, int limit);
@@ -37,5 +44,12 @@ public interface RecordRepository {
     /** A work queue as the user sees it, most recently changed first. */
     List<RecordListing> queue(RecordQueue queue, String user, int offset, int limit);
 
-    long count(RecordQueue queue, String user);
+    /**
+     * How many records the queue holds for the user, counting no further than {@code atMost}: reads at most that
+     * many index entries, however full the desk is.
+     */
+    long countUpTo(RecordQueue queue, String user, int atMost);
+
+    /** How many records are in each status: reads the whole table, so callers keep the answer for a while. */
+    java.util.Map<RecordStatus, Long> countByStatus();
 }

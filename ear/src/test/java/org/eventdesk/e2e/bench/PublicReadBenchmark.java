@@ -21,15 +21,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.eventdesk.domain.shared.SchemaDialect;
-import org.flywaydb.core.Flyway;
+import org.eventdesk.generator.RecordGenerator;
 
 /**
  * The public read path under load, against a static file served by the same server (issue 8's benchmark).
  *
  * <ol>
  *   <li>Seeds N published records ({@code -Dbenchmark.records}, default 100,000) into a fresh H2 file with the
- *       desk's own migrations ({@link PublicSeed}), then starts a WildFly of the build's with the EAR on it.
+ *       desk's own migrations (the generator's {@code RecordGenerator}, every record published), then starts a WildFly of the build's with the EAR on it.
  *   <li>Copies the list's answer ({@code /api/v1/events?limit=50}) and one record's page ({@code /events/{id}}) into
  *       a directory the same server serves as static files (an Undertow file handler added at run time), so each
  *       is compared with a static file of exactly its size.
@@ -73,13 +72,9 @@ public final class PublicReadBenchmark {
                 connections);
         Instant seeding = Instant.now();
         String url = "jdbc:h2:file:" + data.resolve("eventdesk");
-        Flyway.configure()
-                .dataSource(url, "sa", "sa")
-                .placeholders(SchemaDialect.H2.placeholders())
-                .load()
-                .migrate();
+        RecordGenerator.migrate(url, "sa", "sa");
         try (Connection db = DriverManager.getConnection(url, "sa", "sa")) {
-            PublicSeed.seed(db, records, 42);
+            RecordGenerator.generate(db, records, 42, RecordGenerator.ALL_PUBLISHED);
         }
         System.out.printf(
                 Locale.ROOT,

@@ -20,14 +20,17 @@ import org.eventdesk.domain.publishing.PublicRecord;
 import org.eventdesk.domain.publishing.PublicRecords;
 import org.eventdesk.domain.record.EventRecord;
 import org.eventdesk.domain.record.FieldChange;
+import org.eventdesk.domain.record.MarkedText;
 import org.eventdesk.domain.record.Publication;
 import org.eventdesk.domain.record.PublicationChain;
+import org.eventdesk.domain.record.QueueCount;
 import org.eventdesk.domain.record.RecordInput;
 import org.eventdesk.domain.record.RecordJournal;
 import org.eventdesk.domain.record.RecordListing;
 import org.eventdesk.domain.record.RecordQuery;
 import org.eventdesk.domain.record.RecordQueue;
 import org.eventdesk.domain.record.RecordRepository;
+import org.eventdesk.domain.record.RecordSearch;
 import org.eventdesk.domain.record.RecordSnapshot;
 import org.eventdesk.domain.record.SameEventQuery;
 import org.eventdesk.domain.record.TaxonomyRepository;
@@ -43,6 +46,9 @@ public class RecordCatalog {
 
     @Inject
     private RecordRepository records;
+
+    @Inject
+    private RecordSearch search;
 
     @Inject
     private TaxonomyRepository taxonomy;
@@ -68,6 +74,9 @@ public class RecordCatalog {
     @Inject
     private PublicCopies publicCopies;
 
+    @Inject
+    private StatusEstimates statusEstimates;
+
     public RecordView view(long id) {
         return records.find(id)
                 .map(r -> RecordViews.of(r, records, taxonomy, sources, context, clock.instant()))
@@ -85,19 +94,66 @@ public class RecordCatalog {
                 after.isPresent() ? records.listAfter(query, after.get(), size + 1) : records.list(query, 0, size + 1);
         boolean more = rows.size() > size;
         List<RecordListing> page = more ? rows.subList(0, size) : rows;
+        if (query.ranked()) {
+            // Relevance has no key to continue from: the cursor holds how many rows were read.
+            long read = after.map(RecordListing.Cursor::id).orElse(0L) + size;
+            boolean further = more && read < RecordSearch.MAX_RANKED;
+            return new RecordPage(
+                    List.copyOf(page), further ? Optional.of(new RecordListing.Cursor(null, read)) : Optional.empty());
+        }
         return new RecordPage(
                 List.copyOf(page), more ? Optional.of(page.get(size - 1).cursor(query.order())) : Optional.empty());
+    }
+
+    /**
+     * The records list for the grid, where the words it was searched for are marked in each row's title, with an
+     * excerpt of the summary around them when the summary matched (without words, nothing is marked).
+     */
+    public List<FoundRecord> found(RecordQuery query, int offset, int limit) {
+        if (query.text() == null) {
+            return list(query, offset, limit).stream()
+                    .map(FoundRecord::unmarked)
+                    .toList();
+        }
+        List<RecordListing> rows = records.listings(search.matching(query, null, Math.max(0, offset), clamp(limit)));
+        Map<Long, String> summaries =
+                records.summaries(rows.stream().map(RecordListing::id).toList());
+        return rows.stream()
+                .map(row -> {
+                    String summary = summaries.get(row.id());
+                    MarkedText excerpt = summary == null
+                            ? MarkedText.plain("")
+                            : new MarkedText(summary, search.marks(query.text(), summary)).excerpt(FoundRecord.EXCERPT);
+                    return new FoundRecord(
+                            row,
+                            new MarkedText(row.title(), search.marks(query.text(), row.title())),
+                            excerpt.isMarked() ? excerpt : MarkedText.plain(""));
+                })
+                .toList();
     }
 
     public List<RecordListing> queue(RecordQueue queue, int offset, int limit) {
         return records.queue(queue, caller(), Math.max(0, offset), clamp(limit));
     }
 
-    /** How many records wait in each queue, as the caller sees them. */
-    public Map<RecordQueue, Long> queueCounts() {
-        Map<RecordQueue, Long> counts = new EnumMap<>(RecordQueue.class);
+    /**
+     * How many records wait in each queue, as the caller sees them: exact up to {@link QueueCount#EXACT_UP_TO} (an
+     * index read that stops there); a fuller queue gets the kept per-status estimate when it has one of its own (a
+     * queue of a whole status, or awaiting review, which is nearly all of its status for any one reviewer), else only
+     * "more than" (the caller's own drafts or returns: a minute-old status count would say nothing about them).
+     */
+    public Map<RecordQueue, QueueCount> queueCounts() {
+        Map<RecordQueue, QueueCount> counts = new EnumMap<>(RecordQueue.class);
         for (RecordQueue queue : RecordQueue.values()) {
-            counts.put(queue, records.count(queue, caller()));
+            long counted = records.countUpTo(queue, caller(), QueueCount.EXACT_UP_TO + 1);
+            if (counted <= QueueCount.EXACT_UP_TO) {
+                counts.put(queue, QueueCount.exact(counted));
+            } else if (queue.involvement() == RecordQueue.Involvement.MINE) {
+                counts.put(queue, QueueCount.moreThan(QueueCount.EXACT_UP_TO));
+            } else {
+                long estimate = Math.max(counted, statusEstimates.estimate(queue.status()));
+                counts.put(queue, QueueCount.about(estimate));
+            }
         }
         return counts;
     }

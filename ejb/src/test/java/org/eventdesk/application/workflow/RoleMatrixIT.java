@@ -74,8 +74,11 @@ class RoleMatrixIT {
                             "PresenceService",
                             "FactReviewService",
                             "SuggestionService" -> EDITORS;
-                    case "UserAdministration", "TokenAdministration", "TaxonomyAdministration", "SecurityLogReader" ->
-                        ADMINS;
+                    case "UserAdministration",
+                            "TokenAdministration",
+                            "TaxonomyAdministration",
+                            "SecurityLogReader",
+                            "SearchIndexAdministration" -> ADMINS;
                     case "PersonalTokens" -> PEOPLE;
                     default -> null;
                 };

@@ -64,6 +64,10 @@ final class ListCursor {
     }
 
     static String name(RecordQuery.Order order) {
-        return order == RecordQuery.Order.EVENT_TIME ? "event" : "changed";
+        return switch (order) {
+            case EVENT_TIME -> "event";
+            case LAST_CHANGE -> "changed";
+            case RELEVANCE -> "relevance";
+        };
     }
 }

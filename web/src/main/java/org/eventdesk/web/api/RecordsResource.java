@@ -130,6 +130,10 @@ public class RecordsResource {
      * a time needs its offset ({@code 2025-12-27T09:00:00+02:00}). {@code from} is inclusive; {@code to} is
      * inclusive as a date (up to the end of that day) and exclusive as a time. Records without a time are left
      * out once either is given.
+     *
+     * <p>{@code q} searches the full-text index (titles, summaries, claims, place and actor names, cited passages;
+     * English stemming: "drone" finds "drones"; "a phrase", -excluded, either | or, prefix*). The list stays in the
+     * requested order; {@code order=relevance} ranks it by best match instead (the best 10,000 matches).
      */
     @GET
     public Response list(
@@ -174,9 +178,13 @@ public class RecordsResource {
         String orderName = QueryValues.blankToNull(order);
         if ("event".equalsIgnoreCase(orderName)) {
             sort = RecordQuery.Order.EVENT_TIME;
+        } else if ("relevance".equalsIgnoreCase(orderName)) {
+            sort = RecordQuery.Order.RELEVANCE;
         } else if (orderName != null && !"changed".equalsIgnoreCase(orderName)) {
             check.add(new FieldError(
-                    "order", "must be 'event' (latest event first) or 'changed' (latest change first, the default)"));
+                    "order",
+                    "must be 'event' (latest event first), 'changed' (latest change first, the default) or"
+                            + " 'relevance' (best match for q first)"));
         }
         int size = QueryValues.limit(limit, DEFAULT_LIMIT, RecordCatalog.MAX_PAGE, check);
         for (String[] words : new String[][] {{"q", text}, {"place", place}, {"actor", actor}}) {

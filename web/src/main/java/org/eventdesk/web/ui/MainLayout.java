@@ -2,6 +2,7 @@ package org.eventdesk.web.ui;
 
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -22,11 +23,15 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.Registration;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eventdesk.application.record.RecordCatalog;
 import org.eventdesk.application.security.CallerIdentity;
+import org.eventdesk.domain.record.QueueCount;
 import org.eventdesk.domain.record.RecordQueue;
 import org.eventdesk.domain.user.Role;
 import org.eventdesk.web.ui.account.MyTokensView;
@@ -60,6 +65,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setPadding(true);
         currentUser.get().ifPresent(caller -> bar.add(userBox(caller)));
+        Map<String, Runnable> altKeys = new HashMap<>();
+        if (currentUser.has(Role.EDITOR)) {
+            altKeys.put("r", () -> go(RecordsView.class));
+            altKeys.put("n", () -> go(RecordEditor.class));
+            altKeys.put("s", () -> go(SourcesView.class));
+        }
+        bar.add(new ThemeSwitch(), new ShortcutsHelp(shortcuts(), altKeys));
         addToNavbar(bar);
 
         SideNav nav = new SideNav();
@@ -103,6 +115,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
     }
 
+    private void go(Class<? extends Component> view) {
+        getUI().ifPresent(ui -> ui.navigate(view));
+    }
+
+    /** What the keyboard does in the desk, as the help dialog lists it. */
+    private List<ShortcutsHelp.Shortcut> shortcuts() {
+        List<ShortcutsHelp.Shortcut> list = new ArrayList<>();
+        list.add(new ShortcutsHelp.Shortcut("?", "This list"));
+        if (currentUser.has(Role.EDITOR)) {
+            list.add(new ShortcutsHelp.Shortcut("Alt+R", "Records"));
+            list.add(new ShortcutsHelp.Shortcut("Alt+N", "New record"));
+            list.add(new ShortcutsHelp.Shortcut("Alt+S", "Sources"));
+            list.add(new ShortcutsHelp.Shortcut("Ctrl+S", "Save (the record editor, a new source)"));
+        }
+        list.add(new ShortcutsHelp.Shortcut("Tab / Shift+Tab", "Next / previous field or button"));
+        list.add(new ShortcutsHelp.Shortcut("Enter / Space", "Press the focused button"));
+        list.add(new ShortcutsHelp.Shortcut("Esc", "Close a dialog"));
+        return list;
+    }
+
     /**
      * Queue counts change as people work: they are read again after every navigation (which brings in what others
      * did) and whenever a screen of this tab announces a change of its own ({@link QueuesChanged}).
@@ -128,8 +160,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (queueItems.isEmpty()) {
             return;
         }
-        Map<RecordQueue, Long> counts = records.queueCounts();
-        queueItems.forEach((queue, item) -> item.setLabel(queue.label() + " (" + counts.getOrDefault(queue, 0L) + ")"));
+        Map<RecordQueue, QueueCount> counts = records.queueCounts();
+        queueItems.forEach((queue, item) -> item.setLabel(queue.label() + " ("
+                + counts.getOrDefault(queue, QueueCount.exact(0)).words() + ")"));
     }
 
     private HorizontalLayout userBox(CallerIdentity caller) {

@@ -138,6 +138,18 @@ class CursorsTest {
     }
 
     @Test
+    void aRelevanceCursorCarriesHowManyRowsWereReadAndContinuesNoTimeOrder() {
+        RecordListing.Cursor read = new RecordListing.Cursor(null, 50);
+
+        String token = ListCursor.encode(RecordQuery.Order.RELEVANCE, read);
+
+        assertEquals(read, ListCursor.decode(token, RecordQuery.Order.RELEVANCE));
+        IllegalArgumentException refused = assertThrows(
+                IllegalArgumentException.class, () -> ListCursor.decode(token, RecordQuery.Order.LAST_CHANGE));
+        assertTrue(refused.getMessage().startsWith("was given out for order=relevance"), refused.getMessage());
+    }
+
+    @Test
     void aRecordsCursorOfOneOrderDoesNotContinueAnother() {
         String changed = ListCursor.encode(RecordQuery.Order.LAST_CHANGE, new RecordListing.Cursor(TIME, 42));
 

@@ -3,9 +3,7 @@ package org.eventdesk.web.ui.records;
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -18,8 +16,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import java.util.List;
-import org.eventdesk.application.record.FactReview;
 import org.eventdesk.application.record.FactReviewService;
 import org.eventdesk.application.record.PresenceService;
 import org.eventdesk.application.record.RecordCatalog;
@@ -118,7 +114,7 @@ public class RecordPage extends VerticalLayout implements HasUrlParameter<Long> 
         }
 
         add(new RecordFacts(record));
-        showFactComments(record.id());
+        FactComments.of(factReview.review(record.id())).ifPresent(this::add);
         Span changed = new Span("Created by " + record.createdBy() + ", " + Formats.utc(record.createdAt())
                 + " · last changed by " + record.updatedBy() + ", " + Formats.utc(record.updatedAt())
                 + " · version " + record.version());
@@ -129,35 +125,6 @@ public class RecordPage extends VerticalLayout implements HasUrlParameter<Long> 
                 catalog.history(record.id()),
                 catalog.comments(record.id()),
                 text -> service.comment(record.id(), text)));
-    }
-
-    /**
-     * What reviewers said about single facts, each under the fact as it is now (or as it was, for a fact since
-     * removed), so the editor who gets the record back knows which fact to look at.
-     */
-    private void showFactComments(long id) {
-        FactReview review = factReview.review(id);
-        List<FactReview.Fact> commented =
-                review.facts().stream().filter(f -> !f.comments().isEmpty()).toList();
-        if (commented.isEmpty() && review.formerComments().isEmpty()) {
-            return;
-        }
-        VerticalLayout section = new VerticalLayout(new H3("Reviewers' comments on facts"));
-        section.setId("fact-comments");
-        section.setPadding(false);
-        for (FactReview.Fact f : commented) {
-            Div fact = new Div();
-            fact.setId("fact-comments-" + f.ref());
-            Span words = new Span(f.kind().label() + ": " + f.words());
-            words.getStyle().set("font-weight", "600");
-            fact.add(words);
-            f.comments()
-                    .forEach(c ->
-                            fact.add(FactChecklist.comment(c, !c.factWords().equals(f.words()))));
-            section.add(fact);
-        }
-        review.formerComments().forEach(c -> section.add(FactChecklist.comment(c, true)));
-        add(section);
     }
 
     /** Who has the record open in the editor right now; an admin may clear a presence left behind. */

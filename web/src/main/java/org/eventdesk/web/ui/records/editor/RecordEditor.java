@@ -7,6 +7,7 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eventdesk.application.extraction.SuggestionService;
+import org.eventdesk.application.record.FactReviewService;
 import org.eventdesk.application.record.PresenceService;
 import org.eventdesk.application.record.RecordCatalog;
 import org.eventdesk.application.record.RecordService;
@@ -46,6 +48,7 @@ import org.eventdesk.web.ui.DiscardGuard;
 import org.eventdesk.web.ui.Formats;
 import org.eventdesk.web.ui.MainLayout;
 import org.eventdesk.web.ui.QueuesChanged;
+import org.eventdesk.web.ui.records.FactComments;
 import org.eventdesk.web.ui.records.RecordPage;
 
 /**
@@ -75,6 +78,9 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
     private final BasicsForm basics;
     private final FactLists facts;
     private final ErrorRouting errors;
+    private final FactReviewService factReview;
+    /** Where the reviewers' comments on facts go, above the form, when there are any. */
+    private final Div reviewersSay = new Div();
 
     private final H2 heading = new H2();
     private final Span versionInfo = new Span();
@@ -92,8 +98,10 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
             RecordCatalog catalog,
             SourceCatalog sources,
             PresenceService presence,
-            SuggestionService assistant) {
+            SuggestionService assistant,
+            FactReviewService factReview) {
         this.service = service;
+        this.factReview = factReview;
         this.catalog = catalog;
         this.sourcePanel = new SourcePanel(sources, assistant);
         this.sameEvent = new SameEventPanel(catalog);
@@ -106,7 +114,7 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
         setSplitterPosition(58);
 
         List<Component> parts = new ArrayList<>(
-                List.of(heading, versionInfo, this.presence, sameEvent, basics.basics(), basics.time()));
+                List.of(heading, versionInfo, this.presence, reviewersSay, sameEvent, basics.basics(), basics.time()));
         parts.addAll(facts.sections());
         parts.add(saveBar());
         VerticalLayout form = new VerticalLayout(parts.toArray(Component[]::new));
@@ -185,6 +193,7 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
     private void load(RecordView record) {
         loading = true;
         facts.clear();
+        reviewersSay.removeAll();
         if (record == null) {
             recordId = null;
             version = 0;
@@ -201,6 +210,7 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
                     + record.verification().label());
             basics.fill(record);
             facts.fill(record);
+            FactComments.of(factReview.review(record.id())).ifPresent(reviewersSay::add);
             if (!sourcePanel.hasSource() && !record.sources().isEmpty()) {
                 sourcePanel.show(record.sources().get(0).id());
             }

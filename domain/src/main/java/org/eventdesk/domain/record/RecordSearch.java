@@ -1,0 +1,33 @@
+package org.eventdesk.domain.record;
+
+import java.util.List;
+
+/**
+ * The records' full-text index: words found in titles, summaries, claims, place and actor names and the source
+ * passages a record cites, with English analysis, kept in step with every save.
+ */
+public interface RecordSearch {
+    /**
+     * How deep relevance-ranked results go: the best this many matches, as search engines do; narrower words find
+     * the rest. Lists in a time order page by key and have no such limit.
+     */
+    int MAX_RANKED = 10_000;
+
+    /**
+     * The ids of the records matching the query's words and every other filter, in the query's order (see
+     * {@link RecordQuery.Order}).
+     *
+     * @param after for a time order, the row the previous page ended on (or null); ignored when {@link
+     *     RecordQuery#ranked() ranked}, where {@code offset} says how many rows were read before
+     */
+    List<Long> matching(RecordQuery query, RecordListing.Cursor after, int offset, int limit);
+
+    /** Where the words of a search occur in a text, as the index analyses them ("drone" marks "Drones"). */
+    List<MarkedText.Span> marks(String words, String text);
+
+    /** Whether the index holds no record at all (a new server, or one upgraded from before the index). */
+    boolean isEmpty();
+
+    /** Rebuilds the index from the database: every record read again; searches meanwhile see a partial index. */
+    void rebuild();
+}

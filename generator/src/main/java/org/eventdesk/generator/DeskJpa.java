@@ -1,0 +1,45 @@
+package org.eventdesk.generator;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.io.InputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.cfg.Configuration;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The desk's own persistence unit outside the server: the entities and settings of the EJB module's persistence.xml
+ * (read from it, so they cannot drift from what the server runs), on a plain JDBC connection instead of the
+ * server's JTA data source. Hibernate only validates the mappings against the schema the migrations made.
+ */
+public final class DeskJpa {
+    private DeskJpa() {}
+
+    public static EntityManagerFactory open(String url, String user, String password) {
+        Configuration configuration = new Configuration();
+        try (InputStream xml = DeskJpa.class.getClassLoader().getResourceAsStream("META-INF/persistence.xml")) {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            Document unit = factory.newDocumentBuilder().parse(xml);
+            NodeList classes = unit.getElementsByTagNameNS("*", "class");
+            for (int i = 0; i < classes.getLength(); i++) {
+                configuration.addAnnotatedClass(
+                        Class.forName(classes.item(i).getTextContent().strip()));
+            }
+            NodeList properties = unit.getElementsByTagNameNS("*", "property");
+            for (int i = 0; i < properties.getLength(); i++) {
+                Element property = (Element) properties.item(i);
+                configuration.setProperty(property.getAttribute("name"), property.getAttribute("value"));
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the desk's persistence unit", e);
+        }
+        configuration.setProperty(AvailableSettings.JAKARTA_JDBC_URL, url);
+        configuration.setProperty(AvailableSettings.JAKARTA_JDBC_USER, user);
+        configuration.setProperty(AvailableSettings.JAKARTA_JDBC_PASSWORD, password);
+        configuration.setProperty(AvailableSettings.HBM2DDL_AUTO, "validate");
+        return configuration.buildSessionFactory();
+    }
+}

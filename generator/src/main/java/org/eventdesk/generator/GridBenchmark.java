@@ -1,0 +1,386 @@
+package org.eventdesk.generator;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eventdesk.domain.record.RecordListing;
+import org.eventdesk.domain.record.RecordQuery;
+import org.eventdesk.domain.record.RecordStatus;
+import org.eventdesk.domain.record.Verification;
+import org.eventdesk.infrastructure.persistence.JpaRecordRepository;
+
+/**
+ * The records grid's query path against hand-written JDBC returning the same page, on the same database (issue 10).
+ *
+ * <p>For each of eight filter/sort combinations of the records list ({@link #COMBINATIONS}), the grid's own
+ * repository ({@link JpaRecordRepository}, on the desk's persistence unit: the code the grid and the API run) reads
+ * a page of 50 rows with their place names, and so does a plain JDBC query written by hand for that combination; both
+ * answers are checked to be the same rows in the same order, then each is timed alternately and p50/p95 and the ratio
+ * are printed with the core count and the database. Target: ratio at most 1.5, p95 under 50 ms.
+ *
+ * <p>{@code -Dbenchmark.db.url} (default the generator's H2 file), {@code -Dbenchmark.db.user}/{@code
+ * -Dbenchmark.db.password}, {@code -Dbenchmark.runs} (timed runs per side, default 200). Fill the database first with
+ * the generator (see the README).
+ */
+public final class GridBenchmark {
+    static final int PAGE = 50;
+
+    private static final String COLUMNS = "r.id, r.title, r.type_code, r.status, r.event_start, r.time_precision,"
+            + " r.time_zone, r.verification, r.updated_by, r.updated_at";
+
+    /**
+     * A grid query and the JDBC a developer would write for it by hand.
+     *
+     * @param depth for a deep page: how many rows come before it (read by cursor, as the grid and the API do)
+     */
+    public record Combination(String name, RecordQuery query, int depth, String where, List<Object> parameters) {
+        /**
+         * As a developer who knows the database would write it: a column the query holds equal leads the ORDER BY,
+         * so that H2 walks the index that starts with it in order (PLATFORM.md).
+         */
+        String orderBy() {
+            String lead = where.startsWith(" and r.type_code = ?")
+                    ? "r.type_code, "
+                    : where.startsWith(" and r.status = ?")
+                            ? "r.status, "
+                            : where.startsWith(" and r.verification = ?") ? "r.verification, " : "";
+            return query.order() == RecordQuery.Order.EVENT_TIME
+                    ? " order by " + lead + "r.event_start desc nulls last, r.id desc"
+                    : " order by " + lead + "r.updated_at desc, r.id desc";
+        }
+    }
+
+    public static final List<Combination> COMBINATIONS = List.of(
+            new Combination(
+                    "newest changes first (the grid's opening page)",
+                    query(null, null, null, null, null, null, null, RecordQuery.Order.LAST_CHANGE),
+                    0,
+                    "",
+                    List.of()),
+            new Combination(
+                    "latest events, a deep page by cursor",
+                    query(null, null, null, null, null, null, null, RecordQuery.Order.EVENT_TIME),
+                    20_000,
+                    "",
+                    List.of()),
+            new Combination(
+                    "status=DRAFT, by last change",
+                    query(null, RecordStatus.DRAFT, null, null, null, null, null, RecordQuery.Order.LAST_CHANGE),
+                    0,
+                    " and r.status = ?",
+                    List.of("DRAFT")),
+            new Combination(
+                    "type=PROTESTS.PEACEFUL_PROTEST (a sub-type), by event time",
+                    query(
+                            "PROTESTS.PEACEFUL_PROTEST",
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            RecordQuery.Order.EVENT_TIME),
+                    0,
+                    " and r.type_code = ?",
+                    List.of("PROTESTS.PEACEFUL_PROTEST")),
+            new Combination(
+                    "type=PROTESTS&country=MX&from=2024-01-01, by event time",
+                    query(
+                            "PROTESTS",
+                            null,
+                            "MX",
+                            null,
+                            null,
+                            Instant.parse("2024-01-01T00:00:00Z"),
+                            null,
+                            RecordQuery.Order.EVENT_TIME),
+                    0,
+                    " and (r.type_code = ? or r.type_code like ?) and r.event_start >= ? and exists (select 1 from"
+                            + " record_place p where p.record_id = r.id and p.country = ?)",
+                    List.of("PROTESTS", "PROTESTS.%", OffsetDateTime.parse("2024-01-01T00:00:00Z"), "MX")),
+            new Combination(
+                    "country=UA, by event time",
+                    query(null, null, "UA", null, null, null, null, RecordQuery.Order.EVENT_TIME),
+                    0,
+                    " and exists (select 1 from record_place p where p.record_id = r.id and p.country = ?)",
+                    List.of("UA")),
+            new Combination(
+                    "status=PUBLISHED&actor=police, by last change",
+                    query(
+                            null,
+                            RecordStatus.PUBLISHED,
+                            null,
+                            "police",
+                            null,
+                            null,
+                            null,
+                            RecordQuery.Order.LAST_CHANGE),
+                    0,
+                    " and r.status = ? and exists (select 1 from record_actor a where a.record_id = r.id and"
+                            + " lower(a.name) like ?)",
+                    List.of("PUBLISHED", "%police%")),
+            new Combination(
+                    "verification=CORROBORATED&figureCategory=KILLED, by event time",
+                    query(
+                            null,
+                            null,
+                            null,
+                            null,
+                            Verification.CORROBORATED,
+                            null,
+                            "KILLED",
+                            RecordQuery.Order.EVENT_TIME),
+                    0,
+                    " and r.verification = ? and exists (select 1 from record_figure f where f.record_id = r.id and"
+                            + " f.category_code = ?)",
+                    List.of("CORROBORATED", "KILLED")));
+
+    private GridBenchmark() {}
+
+    private static RecordQuery query(
+            String type,
+            RecordStatus status,
+            String country,
+            String actor,
+            Verification verification,
+            Instant from,
+            String category,
+            RecordQuery.Order order) {
+        return new RecordQuery(null, type, status, from, null, null, country, actor, verification, category, order);
+    }
+
+    public static void main(String[] args) throws Exception {
+        String url = System.getProperty("benchmark.db.url", "jdbc:h2:file:./target/generated/eventdesk");
+        boolean postgres = url.startsWith("jdbc:postgresql:");
+        String user = System.getProperty("benchmark.db.user", postgres ? "eventdesk" : "sa");
+        String password = System.getProperty("benchmark.db.password", postgres ? "eventdesk" : "sa");
+        int runs = Integer.getInteger("benchmark.runs", 200);
+        RecordGenerator.migrate(url, user, password);
+        EntityManagerFactory jpa = DeskJpa.open(url, user, password);
+        try (Connection db = DriverManager.getConnection(url, user, password)) {
+            long records = count(db);
+            System.out.printf(
+                    Locale.ROOT,
+                    "Records grid benchmark: %,d records, %s %s, %d cores, %d timed runs per side, page of %d (the deep"
+                            + " page after %,d rows)%n",
+                    records,
+                    db.getMetaData().getDatabaseProductName(),
+                    db.getMetaData().getDatabaseProductVersion(),
+                    Runtime.getRuntime().availableProcessors(),
+                    runs,
+                    PAGE,
+                    Math.min(20_000, records / 5));
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-66s %9s %9s %9s %9s %7s %7s%n",
+                    "combination",
+                    "grid p50",
+                    "grid p95",
+                    "jdbc p50",
+                    "jdbc p95",
+                    "p50 x",
+                    "p95 x");
+            boolean allMet = true;
+            for (Combination c : COMBINATIONS) {
+                // The deep page lies a fifth of the way down (at most 20,000 rows), so a small desk has one too.
+                Combination here = new Combination(
+                        c.name(), c.query(), (int) Math.min(c.depth(), records / 5), c.where(), c.parameters());
+                Sides sides = new Sides(jpa, db, here);
+                String mismatch = sides.mismatch();
+                if (mismatch != null) {
+                    System.out.printf(Locale.ROOT, "%-66s DIFFERENT PAGES: %s%n", c.name(), mismatch);
+                    allMet = false;
+                    continue;
+                }
+                for (int i = 0; i < 20; i++) {
+                    sides.grid();
+                    sides.jdbc();
+                }
+                long[] grid = new long[runs];
+                long[] jdbc = new long[runs];
+                for (int i = 0; i < runs; i++) {
+                    long t0 = System.nanoTime();
+                    sides.grid();
+                    long t1 = System.nanoTime();
+                    sides.jdbc();
+                    long t2 = System.nanoTime();
+                    grid[i] = t1 - t0;
+                    jdbc[i] = t2 - t1;
+                }
+                double g50 = percentile(grid, 50);
+                double g95 = percentile(grid, 95);
+                double j50 = percentile(jdbc, 50);
+                double j95 = percentile(jdbc, 95);
+                boolean met = g50 / j50 <= 1.5 && g95 < 50;
+                allMet &= met;
+                System.out.printf(
+                        Locale.ROOT,
+                        "%-66s %7.2fms %7.2fms %7.2fms %7.2fms %7.2f %7.2f%s%n",
+                        c.name(),
+                        g50,
+                        g95,
+                        j50,
+                        j95,
+                        g50 / j50,
+                        g95 / j95,
+                        met ? "" : "  (target missed)");
+            }
+            System.out.println(
+                    allMet ? "all within target (ratio <= 1.5, p95 < 50 ms)" : "some combinations missed the target");
+        } finally {
+            jpa.close();
+        }
+    }
+
+    private static long count(Connection db) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("select count(*) from event_record");
+                ResultSet rows = s.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /** Both ways of reading one combination's page, on one database. */
+    public static final class Sides {
+        private final EntityManagerFactory jpa;
+        private final Connection db;
+        private final Combination combination;
+        private final RecordListing.Cursor after;
+
+        public Sides(EntityManagerFactory jpa, Connection db, Combination combination) throws SQLException {
+            this.jpa = jpa;
+            this.db = db;
+            this.combination = combination;
+            this.after = combination.depth() == 0 ? null : cursorAt(combination.depth());
+        }
+
+        /** The page as the grid reads it. */
+        public List<RecordListing> grid() {
+            EntityManager em = jpa.createEntityManager();
+            try {
+                JpaRecordRepository repository = new JpaRecordRepository(em);
+                return after == null
+                        ? repository.list(combination.query(), 0, PAGE)
+                        : repository.listAfter(combination.query(), after, PAGE);
+            } finally {
+                em.close();
+            }
+        }
+
+        /** The page by hand: the rows, then their place names in one query, as the grid shows them. */
+        public List<RecordListing> jdbc() throws SQLException {
+            StringBuilder sql = new StringBuilder("select " + COLUMNS + " from event_record r where 1 = 1")
+                    .append(combination.where());
+            List<Object> parameters = new ArrayList<>(combination.parameters());
+            if (after != null) {
+                String time =
+                        combination.query().order() == RecordQuery.Order.EVENT_TIME ? "r.event_start" : "r.updated_at";
+                sql.append(" and " + time + " <= ? and (" + time + " < ? or r.id < ?)");
+                parameters.add(after.time().atOffset(java.time.ZoneOffset.UTC));
+                parameters.add(after.time().atOffset(java.time.ZoneOffset.UTC));
+                parameters.add(after.id());
+            }
+            sql.append(combination.orderBy()).append(" limit " + PAGE);
+            List<RecordListing> page = new ArrayList<>();
+            try (PreparedStatement s = db.prepareStatement(sql.toString())) {
+                bind(s, parameters);
+                try (ResultSet rows = s.executeQuery()) {
+                    while (rows.next()) {
+                        page.add(new RecordListing(
+                                rows.getLong(1),
+                                rows.getString(2),
+                                rows.getString(3),
+                                RecordStatus.valueOf(rows.getString(4)),
+                                instant(rows, 5),
+                                rows.getString(6) == null
+                                        ? null
+                                        : org.eventdesk.domain.record.TimePrecision.valueOf(rows.getString(6)),
+                                rows.getString(7),
+                                Verification.valueOf(rows.getString(8)),
+                                null,
+                                rows.getString(9),
+                                instant(rows, 10)));
+                    }
+                }
+            }
+            if (page.isEmpty()) {
+                return page;
+            }
+            Map<Long, List<String>> names = new LinkedHashMap<>();
+            String marks = String.join(", ", java.util.Collections.nCopies(page.size(), "?"));
+            try (PreparedStatement s = db.prepareStatement(
+                    "select record_id, name from record_place where record_id in (" + marks + ") order by id")) {
+                for (int i = 0; i < page.size(); i++) {
+                    s.setLong(i + 1, page.get(i).id());
+                }
+                try (ResultSet rows = s.executeQuery()) {
+                    while (rows.next()) {
+                        names.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>())
+                                .add(rows.getString(2));
+                    }
+                }
+            }
+            return page.stream()
+                    .map(r -> r.withPlaces(names.getOrDefault(r.id(), List.of())))
+                    .toList();
+        }
+
+        /** Null when both ways read the same rows in the same order, else what differs. */
+        public String mismatch() throws SQLException {
+            List<RecordListing> grid = grid();
+            List<RecordListing> jdbc = jdbc();
+            if (!grid.equals(jdbc)) {
+                return "grid " + grid.stream().map(RecordListing::id).toList() + ", jdbc "
+                        + jdbc.stream().map(RecordListing::id).toList();
+            }
+            return null;
+        }
+
+        private RecordListing.Cursor cursorAt(int depth) throws SQLException {
+            String time =
+                    combination.query().order() == RecordQuery.Order.EVENT_TIME ? "r.event_start" : "r.updated_at";
+            try (PreparedStatement s = db.prepareStatement("select " + time + ", r.id from event_record r where 1 = 1"
+                    + combination.where() + combination.orderBy() + " offset " + (depth - 1) + " rows fetch next 1"
+                    + " rows only")) {
+                bind(s, combination.parameters());
+                try (ResultSet rows = s.executeQuery()) {
+                    if (!rows.next()) {
+                        throw new IllegalStateException(
+                                "the desk holds fewer than " + depth + " rows for " + combination.name());
+                    }
+                    return new RecordListing.Cursor(instant(rows, 1), rows.getLong(2));
+                }
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement s, List<Object> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            s.setObject(i + 1, parameters.get(i));
+        }
+    }
+
+    private static Instant instant(ResultSet rows, int column) throws SQLException {
+        OffsetDateTime at = rows.getObject(column, OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
+    }
+
+    static double percentile(long[] nanos, int percent) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, index)] / 1_000_000.0;
+    }
+}

@@ -1,0 +1,142 @@
+package org.eventdesk.generator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eventdesk.domain.record.RecordListing;
+import org.eventdesk.domain.record.RecordQueue;
+import org.eventdesk.domain.record.RecordStatus;
+import org.eventdesk.infrastructure.persistence.JpaRecordRepository;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The records grid's queries (the repository the grid and the API run, reshaped for indexes) against plain SQL on a
+ * generated desk: the same rows in the same order for every benchmark combination, page by page by cursor and by
+ * offset; the queue counts that stop early; and the benchmark's two sides agreeing.
+ */
+class GridQueriesTest {
+    private static GeneratedDesk desk;
+    private static EntityManagerFactory jpa;
+    private static EntityManager em;
+    private static JpaRecordRepository repository;
+
+    @BeforeAll
+    static void open() throws SQLException {
+        desk = GeneratedDesk.get();
+        jpa = DeskJpa.open(desk.url, "sa", "sa");
+        em = jpa.createEntityManager();
+        repository = new JpaRecordRepository(em);
+    }
+
+    @AfterAll
+    static void close() {
+        em.close();
+        jpa.close();
+    }
+
+    @Test
+    void everyCombinationReadsTheRowsSqlOrdersWalkedByCursorOrByOffset() throws SQLException {
+        try (Connection db = desk.connect()) {
+            for (GridBenchmark.Combination c : GridBenchmark.COMBINATIONS) {
+                List<Long> expected = ids(
+                        db, "select r.id from event_record r where 1 = 1" + c.where() + c.orderBy(), c.parameters());
+                List<Long> walked = new ArrayList<>();
+                List<RecordListing> page = repository.list(c.query(), 0, 7);
+                while (!page.isEmpty()) {
+                    page.forEach(r -> walked.add(r.id()));
+                    page = repository.listAfter(
+                            c.query(),
+                            page.get(page.size() - 1).cursor(c.query().order()),
+                            7);
+                }
+                assertEquals(expected, walked, c.name() + ", by cursor");
+                List<Long> byOffset = repository.list(c.query(), 7, 7).stream()
+                        .map(RecordListing::id)
+                        .toList();
+                assertEquals(expected.subList(Math.min(7, expected.size()), Math.min(14, expected.size())), byOffset);
+            }
+        }
+    }
+
+    @Test
+    void theDesksRecordsWithoutATimeComeLastAndACursorReachesThem() throws SQLException {
+        try (Connection db = desk.connect()) {
+            List<Long> timeless = ids(db, "select id from event_record where event_start is null", List.of());
+            assertTrue(timeless.size() > 0, "the generator writes some drafts without a time");
+            GridBenchmark.Combination latest = GridBenchmark.COMBINATIONS.get(1);
+            List<Long> all = ids(db, "select r.id from event_record r" + latest.orderBy(), List.of());
+            assertEquals(
+                    timeless.stream().sorted().toList(),
+                    all.subList(all.size() - timeless.size(), all.size()).stream()
+                            .sorted()
+                            .toList());
+        }
+    }
+
+    @Test
+    void theBenchmarksTwoSidesReadTheSamePage() throws SQLException {
+        try (Connection db = desk.connect()) {
+            for (GridBenchmark.Combination c : GridBenchmark.COMBINATIONS) {
+                GridBenchmark.Combination here = new GridBenchmark.Combination(
+                        c.name(), c.query(), Math.min(c.depth(), 60), c.where(), c.parameters());
+                GridBenchmark.Sides sides = new GridBenchmark.Sides(jpa, db, here);
+                assertNull(sides.mismatch(), c.name());
+                assertTrue(sides.grid().size() > 0 || c.depth() == 0, c.name());
+            }
+        }
+    }
+
+    @Test
+    void queueCountsStopWhereTheyAreToldAndStatusCountsAreExact() throws SQLException {
+        Map<RecordStatus, Long> states = desk.summary.states();
+        assertEquals(states, repository.countByStatus());
+        long published = states.get(RecordStatus.PUBLISHED);
+        assertEquals(published, repository.countUpTo(RecordQueue.PUBLISHED, "editor", 100_000));
+        assertEquals(5, repository.countUpTo(RecordQueue.PUBLISHED, "editor", 5));
+        try (Connection db = desk.connect()) {
+            long mine = ids(
+                            db,
+                            "select r.id from event_record r join record_revision_editor e on e.record_id = r.id"
+                                    + " where r.status = 'DRAFT' and e.username = 'editor'",
+                            List.of())
+                    .size();
+            assertEquals(mine, repository.countUpTo(RecordQueue.MY_DRAFTS, "editor", 100_000));
+            List<Long> queue = ids(
+                    db,
+                    "select id from event_record where status = 'APPROVED' order by updated_at desc, id desc",
+                    List.of());
+            assertEquals(
+                    queue.subList(0, Math.min(10, queue.size())),
+                    repository.queue(RecordQueue.APPROVED, "editor", 0, 10).stream()
+                            .map(RecordListing::id)
+                            .toList());
+        }
+    }
+
+    private static List<Long> ids(Connection db, String sql, List<Object> parameters) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement s = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                s.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+}

@@ -57,7 +57,9 @@ public final class JpaTestSupport implements AutoCloseable {
             PublicationHead.class,
             org.eventdesk.domain.publishing.PublicCopy.class,
             RejectedSuggestion.class,
-            SecurityEvent.class);
+            SecurityEvent.class,
+            org.eventdesk.domain.interchange.ArchiveImport.class,
+            org.eventdesk.domain.interchange.ImportProblem.class);
 
     private final SessionFactory sessionFactory;
 

@@ -2,17 +2,31 @@ package org.eventdesk.domain.interchange;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eventdesk.domain.publishing.PublicRecord;
 import org.eventdesk.domain.record.ActorKind;
 import org.eventdesk.domain.record.ActorRole;
+import org.eventdesk.domain.record.Amount;
+import org.eventdesk.domain.record.EventRecord;
 import org.eventdesk.domain.record.GeoPrecision;
+import org.eventdesk.domain.record.Qualifier;
+import org.eventdesk.domain.record.RecordActor;
+import org.eventdesk.domain.record.RecordPlace;
 import org.eventdesk.domain.record.TimePrecision;
+import org.eventdesk.domain.shared.FieldError;
+import org.eventdesk.domain.shared.Validation;
 
 /**
  * ACLED's CSV: its column names in its order, and how a desk record maps onto them. One row per record, placed
@@ -45,8 +59,40 @@ import org.eventdesk.domain.record.TimePrecision;
  *   <li>{@code fatalities}: the most conservative killed figure ({@link ConservativeCount}), 0 when none.
  *   <li>{@code tags}: the record's tags, "; "-joined. {@code timestamp}: Unix seconds of the last publication.
  * </ul>
+ *
+ * <p>Reading a row back ({@link #read}, the archive import) inverts the same mapping, so a file the desk exported
+ * comes back as the records it was made from:
+ *
+ * <ul>
+ *   <li>{@code event_id_cnty} is the record's external id (required): the same row imported twice adds nothing.
+ *   <li>{@code event_date}: {@code 2024-05-26} or {@code 26 May 2024} (ACLED writes both), the day in UTC (ACLED
+ *       gives no zone); {@code time_precision} 1 a day, 2 a week, 3 a month.
+ *   <li>{@code event_type} and {@code sub_event_type}: ACLED's names back to the desk's codes; a
+ *       {@code desk_type=…} tag restores a desk type the export filed under "Strategic developments".
+ *   <li>{@code actor1} and {@code assoc_actor_1} initiators, {@code actor2} and {@code assoc_actor_2} targets; their
+ *       kind from {@code inter1}/{@code inter2}: 1 state forces, 2–4 armed groups (rebels, militias), 5–7
+ *       civilians (rioters, protesters, civilians), 8 an organisation (external or other forces).
+ *   <li>{@code iso} (numeric) or {@code country} (English name) for the place's country; {@code location},
+ *       {@code admin1}, {@code admin2}, {@code latitude}, {@code longitude} (any number of decimals, in range),
+ *       {@code geo_precision} 1 exact, 2 near, 3 region.
+ *   <li>{@code fatalities}: a killed figure "at least n", attributed to ACLED (its counts are conservative
+ *       estimates); 0 adds no figure, as the export writes 0 for none.
+ *   <li>{@code notes}: the summary; the title is the sub-event type at the location ("Peaceful protest in
+ *       Kharkiv").
+ *   <li>{@code source}: one source per outlet ("; "-separated), which every fact quotes.
+ *   <li>{@code tags}: the record's tags ("; "-separated).
+ * </ul>
  */
 public final class AcledFormat {
+    /** The name the archive's sources and figures are attributed to. */
+    public static final String ARCHIVE = "ACLED";
+
+    /** The columns an import cannot do without. */
+    public static final List<String> REQUIRED_COLUMNS =
+            List.of("event_id_cnty", "event_date", "event_type", "location", "source");
+
+    public static final int MAX_EXTERNAL_ID = 64;
+
     public static final List<String> COLUMNS = List.of(
             "event_id_cnty",
             "event_date",
@@ -121,6 +167,24 @@ public final class AcledFormat {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
+    /** ACLED's other way of writing a date: "26 May 2024" (also "26-May-2024" as spreadsheets save it). */
+    private static final List<DateTimeFormatter> WORDED_DATES = List.of(
+            new DateTimeFormatterBuilder()
+                    .parseCaseInsensitive()
+                    .appendPattern("d MMMM uuuu")
+                    .toFormatter(Locale.ENGLISH)
+                    .withResolverStyle(ResolverStyle.STRICT),
+            new DateTimeFormatterBuilder()
+                    .parseCaseInsensitive()
+                    .appendPattern("d MMM uuuu")
+                    .toFormatter(Locale.ENGLISH)
+                    .withResolverStyle(ResolverStyle.STRICT),
+            new DateTimeFormatterBuilder()
+                    .parseCaseInsensitive()
+                    .appendPattern("d-MMM-uuuu")
+                    .toFormatter(Locale.ENGLISH)
+                    .withResolverStyle(ResolverStyle.STRICT));
+
     private AcledFormat() {}
 
     /** The record as one ACLED row, values in {@link #COLUMNS}' order. Only published (not retracted) records. */
@@ -171,6 +235,346 @@ public final class AcledFormat {
         row.add(tags(r, top));
         row.add(Long.toString(r.lastChangedAt().getEpochSecond()));
         return row;
+    }
+
+    // ---- reading a row back (the archive import) ----------------------------------------------------
+
+    /** A row read: the record it describes, or everything wrong with it, each problem named by its column. */
+    public record Reading(ArchiveRow row, List<FieldError> problems) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** The columns of a file's header that the import needs and the file lacks. */
+    public static List<String> missingColumns(java.util.Collection<String> header) {
+        return REQUIRED_COLUMNS.stream().filter(c -> !header.contains(c)).toList();
+    }
+
+    /**
+     * Reads one ACLED row, given by column name. Every problem is collected, so a report names all that is wrong
+     * with the row at once.
+     */
+    public static Reading read(Map<String, String> row) {
+        Validation check = new Validation();
+        List<FieldError> problems = new ArrayList<>();
+        String externalId = cell(row, "event_id_cnty");
+        check.requireText(externalId, "event_id_cnty", MAX_EXTERNAL_ID);
+
+        LocalDate date = null;
+        String dateText = cell(row, "event_date");
+        if (dateText == null) {
+            problems.add(new FieldError("event_date", "is required"));
+        } else {
+            date = date(dateText);
+            if (date == null) {
+                problems.add(new FieldError(
+                        "event_date", "'" + dateText + "' is not a date such as 2024-05-26 or 26 May 2024"));
+            }
+        }
+        org.eventdesk.domain.record.TimePrecision precision = org.eventdesk.domain.record.TimePrecision.DAY;
+        String precisionText = cell(row, "time_precision");
+        if (precisionText != null) {
+            switch (precisionText) {
+                case "1" -> precision = org.eventdesk.domain.record.TimePrecision.DAY;
+                case "2" -> precision = org.eventdesk.domain.record.TimePrecision.WEEK;
+                case "3" -> precision = org.eventdesk.domain.record.TimePrecision.MONTH;
+                default ->
+                    problems.add(new FieldError(
+                            "time_precision", "'" + precisionText + "' is not 1 (day), 2 (week) or 3 (month)"));
+            }
+        }
+
+        List<String> tags = new ArrayList<>();
+        String deskType = null;
+        for (String tag : list(cell(row, "tags"))) {
+            if (tag.startsWith("desk_type=")) {
+                deskType = tag.substring("desk_type=".length()).strip();
+            } else {
+                String problem = EventRecord.tagProblem(tag);
+                if (problem != null) {
+                    problems.add(new FieldError("tags", "'" + tag + "' " + problem));
+                } else {
+                    tags.add(tag);
+                }
+            }
+        }
+        String type = type(cell(row, "event_type"), cell(row, "sub_event_type"), deskType, problems);
+
+        String location = cell(row, "location");
+        check.requireText(location, "location", RecordPlace.MAX_NAME);
+        check.optionalText(cell(row, "admin1"), "admin1", RecordPlace.MAX_ADMIN_AREA);
+        check.optionalText(cell(row, "admin2"), "admin2", RecordPlace.MAX_ADMIN_AREA);
+        String country = country(cell(row, "iso"), cell(row, "country"), problems);
+        Double lat = coordinate(cell(row, "latitude"), "latitude", 90, problems);
+        Double lon = coordinate(cell(row, "longitude"), "longitude", 180, problems);
+        if ((lat == null) != (lon == null) && !hasProblem(problems, "latitude", "longitude")) {
+            problems.add(new FieldError(
+                    lat == null ? "latitude" : "longitude", "is required when the other coordinate is given"));
+        }
+        GeoPrecision geo = GeoPrecision.REGION;
+        String geoText = cell(row, "geo_precision");
+        if (geoText != null) {
+            switch (geoText) {
+                case "1" -> geo = GeoPrecision.EXACT;
+                case "2" -> geo = GeoPrecision.NEAR;
+                case "3" -> geo = GeoPrecision.REGION;
+                default ->
+                    problems.add(new FieldError(
+                            "geo_precision", "'" + geoText + "' is not 1 (exact), 2 (near) or 3 (region)"));
+            }
+        }
+
+        String top = type == null ? null : type.split("\\.")[0];
+        List<ArchiveRow.Actor> actors = new ArrayList<>();
+        side(row, "actor1", "assoc_actor_1", "inter1", ActorRole.INITIATOR, actors, problems);
+        side(row, "actor2", "assoc_actor_2", "inter2", ActorRole.TARGET, actors, problems);
+        if (actors.size() > EventRecord.MAX_ACTORS) {
+            problems.add(new FieldError("assoc_actor_1", "names more than " + EventRecord.MAX_ACTORS + " actors"));
+        }
+
+        Amount killed = null;
+        String fatalities = cell(row, "fatalities");
+        if (fatalities != null) {
+            try {
+                long n = Long.parseLong(fatalities);
+                if (n < 0) {
+                    problems.add(new FieldError("fatalities", "'" + fatalities + "' is negative"));
+                } else if (n > 0) {
+                    killed = Amount.of(Qualifier.AT_LEAST, BigDecimal.valueOf(n));
+                }
+            } catch (NumberFormatException e) {
+                problems.add(new FieldError("fatalities", "'" + fatalities + "' is not a whole number"));
+            }
+        }
+
+        String notes = cell(row, "notes");
+        check.optionalText(notes, "notes", EventRecord.MAX_SUMMARY);
+        List<String> outlets = list(cell(row, "source"));
+        if (outlets.isEmpty()) {
+            problems.add(new FieldError("source", "names no outlet; every record quotes at least one source"));
+        }
+        for (String outlet : outlets) {
+            String problem = Validation.textProblem(outlet, org.eventdesk.domain.source.Source.MAX_OUTLET);
+            if (problem != null) {
+                problems.add(new FieldError("source", "'" + ArchiveRow.truncate(outlet, 40) + "' " + problem));
+            }
+        }
+        if (outlets.size() > EventRecord.MAX_EVIDENCE) {
+            outlets = outlets.subList(0, EventRecord.MAX_EVIDENCE);
+        }
+        if (tags.size() > EventRecord.MAX_TAGS) {
+            problems.add(new FieldError("tags", "holds more than " + EventRecord.MAX_TAGS + " tags"));
+        }
+
+        try {
+            check.throwIfAny();
+        } catch (org.eventdesk.domain.shared.InvalidInputException invalid) {
+            problems.addAll(0, invalid.errors());
+        }
+        if (!problems.isEmpty()) {
+            return new Reading(null, List.copyOf(problems));
+        }
+        String title = ArchiveRow.truncate(
+                (type == null ? "Event" : label(type, top)) + " in " + location.strip(), EventRecord.MAX_TITLE);
+        return new Reading(
+                new ArchiveRow(
+                        externalId.strip(),
+                        type,
+                        title,
+                        notes == null ? null : notes.strip(),
+                        date,
+                        precision,
+                        List.of(new ArchiveRow.Place(
+                                location.strip(),
+                                country,
+                                cell(row, "admin1"),
+                                cell(row, "admin2"),
+                                lat,
+                                lon,
+                                lat == null ? GeoPrecision.REGION : geo)),
+                        List.copyOf(actors),
+                        killed,
+                        List.copyOf(outlets),
+                        List.copyOf(tags)),
+                List.of());
+    }
+
+    private static String label(String type, String top) {
+        String sub = SUB_EVENT_TYPES.get(type);
+        return sub != null ? sub : EVENT_TYPES.getOrDefault(top, type);
+    }
+
+    private static boolean hasProblem(List<FieldError> problems, String... fields) {
+        List<String> names = Arrays.asList(fields);
+        return problems.stream().anyMatch(p -> names.contains(p.field()));
+    }
+
+    /** A cell stripped, {@code null} when missing or blank. */
+    private static String cell(Map<String, String> row, String column) {
+        String value = row.get(column);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static List<String> list(String cell) {
+        if (cell == null) {
+            return List.of();
+        }
+        return new ArrayList<>(new LinkedHashSet<>(Arrays.stream(cell.split(";"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList()));
+    }
+
+    /** ACLED's date in either of the ways it writes one; {@code null} when it is neither. */
+    static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text, DATE);
+        } catch (DateTimeParseException notIso) {
+            for (DateTimeFormatter worded : WORDED_DATES) {
+                try {
+                    return LocalDate.parse(text, worded);
+                } catch (DateTimeParseException notThisOne) {
+                    // try the next way of writing it
+                }
+            }
+            return null;
+        }
+    }
+
+    private static String type(String eventType, String subEventType, String deskType, List<FieldError> problems) {
+        if (deskType != null) {
+            return deskType;
+        }
+        if (eventType == null) {
+            problems.add(new FieldError("event_type", "is required"));
+            return null;
+        }
+        Optional<String> top = EVENT_TYPES.entrySet().stream()
+                .filter(e -> e.getValue().equalsIgnoreCase(eventType))
+                .map(Map.Entry::getKey)
+                .findFirst();
+        if (top.isEmpty()) {
+            problems.add(new FieldError(
+                    "event_type",
+                    "'" + eventType + "' is not one of ACLED's event types ("
+                            + String.join(", ", new java.util.TreeSet<>(EVENT_TYPES.values())) + ")"));
+            return null;
+        }
+        if (subEventType == null) {
+            return top.get();
+        }
+        Optional<String> sub = SUB_EVENT_TYPES.entrySet().stream()
+                .filter(e ->
+                        e.getKey().startsWith(top.get() + ".") && e.getValue().equalsIgnoreCase(subEventType))
+                .map(Map.Entry::getKey)
+                .findFirst();
+        if (sub.isEmpty()) {
+            problems.add(
+                    new FieldError("sub_event_type", "'" + subEventType + "' is not a sub-event type of " + eventType));
+            return null;
+        }
+        return sub.get();
+    }
+
+    private static String country(String iso, String name, List<FieldError> problems) {
+        if (iso != null) {
+            try {
+                Optional<Countries.Country> byNumber = Countries.ofNumeric(Integer.parseInt(iso));
+                if (byNumber.isPresent()) {
+                    return byNumber.get().alpha2();
+                }
+            } catch (NumberFormatException notANumber) {
+                // reported below
+            }
+            problems.add(new FieldError("iso", "'" + iso + "' is not an ISO 3166-1 numeric country code"));
+            return null;
+        }
+        if (name != null) {
+            Optional<Countries.Country> byName = Countries.named(name);
+            if (byName.isEmpty()) {
+                problems.add(new FieldError("country", "'" + name + "' is not a country name the desk knows"));
+                return null;
+            }
+            return byName.get().alpha2();
+        }
+        return null;
+    }
+
+    private static Double coordinate(String text, String column, double limit, List<FieldError> problems) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            double value = Double.parseDouble(text);
+            if (!Double.isFinite(value) || Math.abs(value) > limit) {
+                problems.add(
+                        new FieldError(column, "'" + text + "' lies outside -" + (int) limit + " to " + (int) limit));
+                return null;
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            problems.add(new FieldError(column, "'" + text + "' is not a number of degrees"));
+            return null;
+        }
+    }
+
+    private static void side(
+            Map<String, String> row,
+            String mainColumn,
+            String associatesColumn,
+            String interColumn,
+            ActorRole role,
+            List<ArchiveRow.Actor> actors,
+            List<FieldError> problems) {
+        String main = cell(row, mainColumn);
+        List<String> associates = list(cell(row, associatesColumn));
+        if (main == null && associates.isEmpty()) {
+            return;
+        }
+        ActorKind kind = ActorKind.ORGANISATION;
+        String inter = cell(row, interColumn);
+        if (inter != null) {
+            ActorKind byCode = actorKind(inter);
+            if (byCode == null) {
+                problems.add(new FieldError(interColumn, "'" + inter + "' is not an ACLED actor type (1 to 8)"));
+            } else {
+                kind = byCode;
+            }
+        }
+        if (main != null) {
+            addActor(main, kind, role, mainColumn, actors, problems);
+        }
+        // Associates are of the same side; ACLED gives their type only through the main actor's.
+        for (String associate : associates) {
+            addActor(associate, kind, role, associatesColumn, actors, problems);
+        }
+    }
+
+    private static void addActor(
+            String name,
+            ActorKind kind,
+            ActorRole role,
+            String column,
+            List<ArchiveRow.Actor> actors,
+            List<FieldError> problems) {
+        String problem = Validation.textProblem(name, RecordActor.MAX_NAME);
+        if (problem != null) {
+            problems.add(new FieldError(column, problem));
+        } else {
+            actors.add(new ArchiveRow.Actor(name, kind, role));
+        }
+    }
+
+    /** The desk's actor kind for ACLED's {@code inter} code: the inverse of {@link #inter}. */
+    static ActorKind actorKind(String inter) {
+        return switch (inter) {
+            case "1" -> ActorKind.STATE;
+            case "2", "3", "4" -> ActorKind.ARMED_GROUP;
+            case "5", "6", "7" -> ActorKind.CIVILIANS;
+            case "8" -> ActorKind.ORGANISATION;
+            default -> null;
+        };
     }
 
     public static int timePrecision(TimePrecision precision) {

@@ -57,6 +57,30 @@ public final class Countries {
      */
     public record Country(String alpha2, String alpha3, int numeric, String name, String acledRegion) {}
 
+    /** @param numeric an ISO 3166-1 numeric code (804), as ACLED's {@code iso} column gives it */
+    public static Optional<Country> ofNumeric(int numeric) {
+        return Optional.ofNullable(BY_NUMERIC.get(numeric));
+    }
+
+    /** @param name a country's English short name ("Ukraine"), any case */
+    public static Optional<Country> named(String name) {
+        return Optional.ofNullable(BY_NAME.get(name.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    private static final Map<Integer, Country> BY_NUMERIC = new java.util.HashMap<>();
+    private static final Map<String, Country> BY_NAME = new java.util.HashMap<>();
+
+    static {
+        for (String code : ISO_CODES) {
+            of(code).ifPresent(c -> {
+                if (c.numeric() > 0) {
+                    BY_NUMERIC.putIfAbsent(c.numeric(), c);
+                }
+                BY_NAME.putIfAbsent(c.name().toLowerCase(Locale.ROOT), c);
+            });
+        }
+    }
+
     /** @param alpha2 an ISO 3166-1 alpha-2 code, any case */
     public static Optional<Country> of(String alpha2) {
         if (alpha2 == null) {

@@ -219,6 +219,10 @@ public class EventRecord {
     @GenericField(name = RecordIndex.UPDATED_AT, sortable = Sortable.YES)
     private Instant updatedAt;
 
+    /** The record's id in the archive it was imported from ("ACLED:UKR1234"); unique, so an import never repeats. */
+    @Column(name = "external_id", length = 80, unique = true)
+    private String externalId;
+
     protected EventRecord() {}
 
     /** A new draft. */
@@ -231,6 +235,51 @@ public class EventRecord {
         record.createdAt = now;
         record.replaceContent(input, resolved, by, now);
         return record;
+    }
+
+    /**
+     * A record taken from an archive (an import). As a draft it goes through review like any other; as published
+     * history it is published at once as version 1: the archive's editors reviewed it, and the admin who chose to
+     * import it as history is the one who publishes it (the record's history and the publication log say so,
+     * {@link #archivePublication}).
+     *
+     * @param externalId the archive's id of the event, prefixed with the archive's name ("ACLED:UKR1234")
+     */
+    public static EventRecord importFromArchive(
+            RecordInput input,
+            RecordReferences references,
+            String externalId,
+            boolean asPublished,
+            String by,
+            Instant now) {
+        EventRecord record = create(input, references, by, now);
+        record.externalId = externalId;
+        if (asPublished) {
+            record.status = RecordStatus.PUBLISHED;
+            record.publishedVersion = 1;
+            record.submittedBy = by;
+            record.approvedBy = by;
+            record.lastPublishedAt = now;
+        }
+        return record;
+    }
+
+    /**
+     * What the publication log records for a record imported as published history, once it has its id.
+     *
+     * @param note where it came from, for the record's history ("import #3 of acled.csv")
+     */
+    public Publishing archivePublication(String note) {
+        if (externalId == null || status != RecordStatus.PUBLISHED || publishedVersion != 1) {
+            throw new WorkflowException("Record " + id + " was not imported as published history.");
+        }
+        RecordChange entry = new RecordChange(
+                id, revision, ChangeAction.PUBLISHED, updatedBy, updatedAt, "version 1, " + note, List.of());
+        return new Publishing(PublicationKind.PUBLISHED, 1, null, approvedBy, entry);
+    }
+
+    public String getExternalId() {
+        return externalId;
     }
 
     /**

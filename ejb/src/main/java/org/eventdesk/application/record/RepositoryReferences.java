@@ -12,14 +12,14 @@ import org.eventdesk.domain.source.Source;
 import org.eventdesk.domain.source.SourceRepository;
 
 /** The record rules' lookups, answered from the database; taxonomy read once per save. */
-final class RepositoryReferences implements RecordReferences {
+public final class RepositoryReferences implements RecordReferences {
     private final RecordRepository records;
     private final TaxonomyRepository taxonomy;
     private final SourceRepository sources;
     private Set<String> types;
     private Set<String> categories;
 
-    RepositoryReferences(RecordRepository records, TaxonomyRepository taxonomy, SourceRepository sources) {
+    public RepositoryReferences(RecordRepository records, TaxonomyRepository taxonomy, SourceRepository sources) {
         this.records = records;
         this.taxonomy = taxonomy;
         this.sources = sources;

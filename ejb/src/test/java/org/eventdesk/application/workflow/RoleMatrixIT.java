@@ -78,7 +78,8 @@ class RoleMatrixIT {
                             "TokenAdministration",
                             "TaxonomyAdministration",
                             "SecurityLogReader",
-                            "SearchIndexAdministration" -> ADMINS;
+                            "SearchIndexAdministration",
+                            "ArchiveImportService" -> ADMINS;
                     case "PersonalTokens" -> PEOPLE;
                     default -> null;
                 };

@@ -10,32 +10,41 @@ import java.io.InputStream;
 
 /**
  * Refuses request bodies over 5 MB with 413: at once when the declared length says so, otherwise (chunked
- * uploads) as soon as reading passes the limit, before the rest is buffered.
+ * uploads) as soon as reading passes the limit, before the rest is buffered. An archive import
+ * ({@code POST /api/v1/imports}) is the one body allowed to be large: up to {@link #MAX_IMPORT_BYTES}, streamed to
+ * a file rather than held in memory.
  */
 @Provider
 @PreMatching
 public class BodySizeLimit implements ContainerRequestFilter {
     public static final long MAX_BYTES = 5L * 1024 * 1024;
+    public static final long MAX_IMPORT_BYTES = 1024L * 1024 * 1024;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > MAX_BYTES) {
+        boolean archive = request.getUriInfo().getPath().replaceAll("^/+", "").startsWith("v1/imports");
+        long limit = archive ? MAX_IMPORT_BYTES : MAX_BYTES;
+        if (request.getLength() > limit) {
             request.abortWith(Problem.of(
                             413,
                             "Request body too large",
-                            "The request body is larger than 5 MB; send sources of at most 5 MB.")
+                            archive
+                                    ? "The archive is larger than 1 GB; split it into files of at most 1 GB."
+                                    : "The request body is larger than 5 MB; send sources of at most 5 MB.")
                     .type("payload-too-large")
                     .toResponse());
             return;
         }
-        request.setEntityStream(new Limited(request.getEntityStream()));
+        request.setEntityStream(new Limited(request.getEntityStream(), limit));
     }
 
     private static final class Limited extends FilterInputStream {
+        private final long limit;
         private long read;
 
-        Limited(InputStream in) {
+        Limited(InputStream in, long limit) {
             super(in);
+            this.limit = limit;
         }
 
         @Override
@@ -58,8 +67,8 @@ public class BodySizeLimit implements ContainerRequestFilter {
 
         private void count(int n) throws PayloadTooLargeException {
             read += n;
-            if (read > MAX_BYTES) {
-                throw new PayloadTooLargeException(MAX_BYTES);
+            if (read > limit) {
+                throw new PayloadTooLargeException(limit);
             }
         }
     }

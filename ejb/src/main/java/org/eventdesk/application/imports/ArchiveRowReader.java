@@ -1,0 +1,120 @@
+package org.eventdesk.application.imports;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.eventdesk.domain.interchange.ArchiveImport;
+
+/**
+ * Reads the stored file row by row. Its checkpoint is the number of rows read; on a restart it skips what the
+ * import already counted (the import's own count, committed with each chunk, is the truth; the batch runtime's
+ * checkpoint agrees with it or lags behind).
+ */
+@Dependent
+@Named("archiveRowReader")
+public class ArchiveRowReader extends AbstractItemReader {
+    static final CSVFormat CSV = CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .get();
+
+    private static final int CANCEL_CHECK = 100;
+
+    @Inject
+    @BatchProperty(name = "importId")
+    private String importId;
+
+    @Inject
+    private ImportProgress progress;
+
+    private CSVParser parser;
+    private Iterator<CSVRecord> rows;
+    private int columns;
+    private long read;
+
+    /** A row as read: its number as a spreadsheet shows it (the header is row 1), and its cells by column. */
+    public record RawRow(long row, Map<String, String> cells, String problem) implements Serializable {}
+
+    @Override
+    public void open(Serializable checkpoint) throws IOException {
+        long id = Long.parseLong(importId);
+        ArchiveImport upload = progress.find(id);
+        Path file = Path.of(upload.getStoredFile());
+        if (upload.getTotalRows().isEmpty()) {
+            try (Reader in = open(file);
+                    CSVParser counting = CSV.parse(in)) {
+                long total = 0;
+                for (CSVRecord ignored : counting) {
+                    total++;
+                }
+                progress.counted(id, total);
+            }
+        }
+        long resumeAfter = Math.max(checkpoint == null ? 0 : (Long) checkpoint, upload.getRowsRead());
+        parser = CSV.parse(open(file));
+        columns = parser.getHeaderNames().size();
+        rows = parser.iterator();
+        while (read < resumeAfter && rows.hasNext()) {
+            rows.next();
+            read++;
+        }
+    }
+
+    @Override
+    public Object readItem() {
+        // Once a chunk, a cancellation made on any server ends the reading.
+        if (!rows.hasNext()
+                || (read % CANCEL_CHECK == 0
+                        && progress.find(Long.parseLong(importId)).getStatus().isFinished())) {
+            return null;
+        }
+        CSVRecord record = rows.next();
+        read++;
+        long row = read + 1;
+        if (record.size() != columns) {
+            return new RawRow(
+                    row, Map.of(), "has " + record.size() + " cells where the header names " + columns + " columns");
+        }
+        return new RawRow(row, record.toMap(), null);
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        return read;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (parser != null) {
+            parser.close();
+        }
+    }
+
+    /** The file as text, without the byte-order mark spreadsheets put before the header. */
+    static Reader open(Path file) throws IOException {
+        PushbackReader in =
+                new PushbackReader(new BufferedReader(Files.newBufferedReader(file, StandardCharsets.UTF_8)));
+        int first = in.read();
+        if (first >= 0 && first != '\uFEFF') {
+            in.unread(first);
+        }
+        return in;
+    }
+}

@@ -1,0 +1,159 @@
+package org.eventdesk.application.imports;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.eventdesk.application.publishing.Publisher;
+import org.eventdesk.application.record.RepositoryReferences;
+import org.eventdesk.domain.interchange.AcledFormat;
+import org.eventdesk.domain.interchange.ArchiveImport;
+import org.eventdesk.domain.interchange.ArchiveImportRepository;
+import org.eventdesk.domain.interchange.ArchiveRow;
+import org.eventdesk.domain.interchange.ImportProblem;
+import org.eventdesk.domain.record.ChangeAction;
+import org.eventdesk.domain.record.EventRecord;
+import org.eventdesk.domain.record.RecordChange;
+import org.eventdesk.domain.record.RecordJournal;
+import org.eventdesk.domain.record.RecordRepository;
+import org.eventdesk.domain.record.RecordSnapshot;
+import org.eventdesk.domain.record.TaxonomyRepository;
+import org.eventdesk.domain.shared.FieldError;
+import org.eventdesk.domain.shared.InvalidInputException;
+import org.eventdesk.domain.shared.NotFoundException;
+import org.eventdesk.domain.source.Source;
+import org.eventdesk.domain.source.SourceRepository;
+
+/**
+ * Stores a chunk of rows in the chunk's transaction: each good row as a record (with a source per outlet), each bad
+ * one as its problems, and the import's counts, all or nothing. A row whose external id a record already carries
+ * is skipped, so a file imported again, or a chunk read again after a restart, adds nothing.
+ */
+@Dependent
+@Named("archiveRowWriter")
+public class ArchiveRowWriter extends AbstractItemWriter {
+    @Inject
+    @BatchProperty(name = "importId")
+    private String importId;
+
+    @Inject
+    private ArchiveImportRepository imports;
+
+    @Inject
+    private RecordRepository records;
+
+    @Inject
+    private TaxonomyRepository taxonomy;
+
+    @Inject
+    private SourceRepository sources;
+
+    @Inject
+    private RecordJournal journal;
+
+    @Inject
+    private Publisher publisher;
+
+    @Inject
+    private Clock clock;
+
+    @Override
+    public void writeItems(List<Object> items) {
+        long id = Long.parseLong(importId);
+        ArchiveImport upload = imports.lock(id).orElseThrow(() -> new NotFoundException("Import", id));
+        if (upload.getStatus().isFinished()) {
+            // Cancelled while this chunk was read: it stores nothing, and the job stops.
+            return;
+        }
+        List<ArchiveRowProcessor.ReadRow> rows =
+                items.stream().map(ArchiveRowProcessor.ReadRow.class::cast).toList();
+        Set<String> existing = imports.existingExternalIds(rows.stream()
+                .filter(r -> r.record() != null)
+                .map(r -> externalId(r.record()))
+                .toList());
+        Set<String> seen = new HashSet<>(existing);
+        RepositoryReferences references = new RepositoryReferences(records, taxonomy, sources);
+        Instant now = clock.instant();
+        long imported = 0;
+        long skipped = 0;
+        long rejected = 0;
+        for (ArchiveRowProcessor.ReadRow row : rows) {
+            List<FieldError> problems = row.problems();
+            if (problems.isEmpty()) {
+                String externalId = externalId(row.record());
+                if (!seen.add(externalId)) {
+                    skipped++;
+                    continue;
+                }
+                problems = store(upload, row, externalId, references, now);
+                if (problems.isEmpty()) {
+                    imported++;
+                    continue;
+                }
+            }
+            rejected++;
+            for (int i = 0; i < problems.size(); i++) {
+                imports.store(ImportProblem.of(id, row.row(), i, problems.get(i)));
+            }
+        }
+        upload.advance(rows.size(), imported, skipped, rejected);
+    }
+
+    /** @return the record rules' problems, named by the archive's columns; empty once the record is stored */
+    private List<FieldError> store(
+            ArchiveImport upload,
+            ArchiveRowProcessor.ReadRow row,
+            String externalId,
+            RepositoryReferences references,
+            Instant now) {
+        ArchiveRow archived = row.record();
+        String by = upload.getImportedBy();
+        List<Source> added = new ArrayList<>();
+        EventRecord record;
+        try {
+            for (String outlet : archived.outlets()) {
+                added.add(imports.add(Source.receive(archived.source(outlet, AcledFormat.ARCHIVE), by, now)));
+            }
+            record = EventRecord.importFromArchive(
+                    archived.input(added.stream().map(Source::getId).toList(), AcledFormat.ARCHIVE),
+                    references,
+                    externalId,
+                    upload.isAsPublished(),
+                    by,
+                    now);
+        } catch (InvalidInputException refused) {
+            added.forEach(imports::discard);
+            return refused.errors().stream()
+                    .map(e -> new FieldError(AcledColumns.of(e.field()), e.message()))
+                    .toList();
+        }
+        records.store(record);
+        String origin = "imported from " + upload.getFileName() + " (import #" + upload.getId() + ", row " + row.row()
+                + ", " + AcledFormat.ARCHIVE + " event " + archived.externalId() + ")";
+        journal.append(new RecordChange(
+                record.getId(),
+                record.getRevision(),
+                ChangeAction.CREATED,
+                by,
+                now,
+                origin,
+                RecordSnapshot.of(record).changesSince(RecordSnapshot.empty())));
+        if (upload.isAsPublished()) {
+            EventRecord.Publishing publishing = record.archivePublication(origin);
+            publisher.seal(record, publishing, by, now);
+            journal.append(publishing.entry());
+        }
+        return List.of();
+    }
+
+    static String externalId(ArchiveRow row) {
+        return AcledFormat.ARCHIVE + ":" + row.externalId();
+    }
+}

@@ -1,0 +1,117 @@
+package org.eventdesk.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.eventdesk.domain.interchange.ArchiveImport;
+import org.eventdesk.domain.interchange.ArchiveImportRepository;
+import org.eventdesk.domain.interchange.ImportProblem;
+import org.eventdesk.domain.source.Source;
+
+@ApplicationScoped
+public class JpaArchiveImports implements ArchiveImportRepository {
+    private static final int REPORT_BATCH = 1000;
+
+    @PersistenceContext(unitName = "eventdesk")
+    private EntityManager em;
+
+    @Override
+    public ArchiveImport store(ArchiveImport upload) {
+        em.persist(upload);
+        return upload;
+    }
+
+    @Override
+    public Optional<ArchiveImport> find(long id) {
+        return Optional.ofNullable(em.find(ArchiveImport.class, id));
+    }
+
+    @Override
+    public Optional<ArchiveImport> lock(long id) {
+        return Optional.ofNullable(em.find(ArchiveImport.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public List<ArchiveImport> recent(int limit) {
+        return em.createQuery("select i from ArchiveImport i order by i.createdAt desc, i.id desc", ArchiveImport.class)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<ArchiveImport> unfinished() {
+        return em.createQuery(
+                        "select i from ArchiveImport i where i.status in :open order by i.id", ArchiveImport.class)
+                .setParameter("open", List.of(ArchiveImport.Status.QUEUED, ArchiveImport.Status.RUNNING))
+                .getResultList();
+    }
+
+    @Override
+    public void store(ImportProblem problem) {
+        em.persist(problem);
+    }
+
+    @Override
+    public List<ImportProblem> problems(long importId, int limit) {
+        return em.createQuery(
+                        "select p from ImportProblem p where p.importId = :id order by p.row, p.position",
+                        ImportProblem.class)
+                .setParameter("id", importId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public void forEachProblem(long importId, Consumer<ImportProblem> problem) {
+        long afterRow = -1;
+        int afterPosition = -1;
+        while (true) {
+            List<ImportProblem> batch = em.createQuery(
+                            "select p from ImportProblem p where p.importId = :id and (p.row > :row"
+                                    + " or (p.row = :row and p.position > :position)) order by p.row, p.position",
+                            ImportProblem.class)
+                    .setParameter("id", importId)
+                    .setParameter("row", afterRow)
+                    .setParameter("position", afterPosition)
+                    .setMaxResults(REPORT_BATCH)
+                    .getResultList();
+            batch.forEach(problem);
+            em.clear();
+            if (batch.size() < REPORT_BATCH) {
+                return;
+            }
+            ImportProblem last = batch.get(batch.size() - 1);
+            afterRow = last.row();
+            afterPosition = last.position();
+        }
+    }
+
+    @Override
+    public Set<String> existingExternalIds(Collection<String> externalIds) {
+        if (externalIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(
+                em.createQuery("select r.externalId from EventRecord r where r.externalId in :ids", String.class)
+                        .setParameter("ids", externalIds)
+                        .getResultList());
+    }
+
+    @Override
+    public Source add(Source source) {
+        em.persist(source);
+        return source;
+    }
+
+    @Override
+    public void discard(Source source) {
+        em.remove(source);
+    }
+}

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The archive import through the API, as an admin's script uses it: ACLED rows in, records out, bad rows reported. */
 class ArchiveImportIT {
     static final String ADMIN = "demo-admin-token";
-    private static final String EDITOR = "demo-editor-token";
+    static final String EDITOR = "demo-editor-token";
 
     static Api.Answer upload(String query, String token, String csv) {
         return Api.send(Api.request("/api/v1/imports" + query, token)

@@ -251,6 +251,20 @@ final class BrowserSession implements AutoCloseable {
         click(cell);
     }
 
+    /**
+     * Chooses a file in a Vaadin upload, as the file dialog would: its file input lives in the upload's shadow root,
+     * hidden behind the "Upload" button, so it is shown for the driver to type the path into.
+     */
+    void uploadFile(String uploadId, java.nio.file.Path file) {
+        WebElement upload = find(By.id(uploadId));
+        WebElement input = (WebElement) script(
+                "const input = arguments[0].shadowRoot.querySelector('input[type=file]');"
+                        + " input.removeAttribute('hidden'); input.style.display = 'block'; return input;",
+                upload);
+        input.sendKeys(file.toAbsolutePath().toString());
+        waitForVaadin();
+    }
+
     /** Clicks an element as a user would after scrolling it into the middle of the window. */
     void click(WebElement element) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);

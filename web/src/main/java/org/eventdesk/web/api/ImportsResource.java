@@ -19,20 +19,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.BufferedWriter;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.eventdesk.application.imports.ArchiveImportService;
 import org.eventdesk.application.imports.ImportView;
 import org.eventdesk.domain.interchange.ArchiveImport;
-import org.eventdesk.domain.interchange.SpreadsheetCells;
 import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.shared.JsonP;
 
@@ -97,26 +89,9 @@ public class ImportsResource {
     public Response report(@PathParam("id") long id) {
         requireCaller();
         imports.status(id);
-        StreamingOutput csv = output -> {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            CSVPrinter printer =
-                    new CSVPrinter(writer, CSVFormat.RFC4180.builder().get());
-            printer.printRecord("row", "field", "message");
-            try {
-                imports.report(id, p -> {
-                    try {
-                        printer.printRecord(
-                                p.row(), SpreadsheetCells.safe(p.field()), SpreadsheetCells.safe(p.message()));
-                    } catch (java.io.IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            } finally {
-                printer.flush();
-            }
-        };
+        StreamingOutput csv = output -> ImportReportCsv.write(imports, id, output);
         return Response.ok(csv, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"import-" + id + "-report.csv\"")
+                .header("Content-Disposition", "attachment; filename=\"" + ImportReportCsv.fileName(id) + "\"")
                 .build();
     }
 

@@ -35,6 +35,7 @@ import org.eventdesk.domain.record.QueueCount;
 import org.eventdesk.domain.record.RecordQueue;
 import org.eventdesk.domain.user.Role;
 import org.eventdesk.web.ui.account.MyTokensView;
+import org.eventdesk.web.ui.admin.ImportsView;
 import org.eventdesk.web.ui.admin.SecurityLogView;
 import org.eventdesk.web.ui.admin.TaxonomyView;
 import org.eventdesk.web.ui.admin.TokensView;
@@ -103,6 +104,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             admin.addItem(new SideNavItem("API tokens", TokensView.class, VaadinIcon.KEY.create()));
             admin.addItem(new SideNavItem("Taxonomy", TaxonomyView.class, VaadinIcon.TAGS.create()));
             admin.addItem(new SideNavItem("Security log", SecurityLogView.class, VaadinIcon.SHIELD.create()));
+            admin.addItem(new SideNavItem("Import", ImportsView.class, VaadinIcon.UPLOAD.create()));
             addToDrawer(admin);
         }
 

@@ -107,12 +107,20 @@ public class NewSourceView extends VerticalLayout implements BeforeLeaveObserver
             }
         });
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            format = metadata.fileName().toLowerCase(Locale.ROOT).endsWith(".txt")
-                    ? InputFormat.PLAIN_TEXT
-                    : InputFormat.HTML;
-            raw.setValue(new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", ""));
-        }));
+        // Read here, not by Vaadin's in-memory handler: the browser's size check is advice, and the upload address
+        // admits an archive's size (ArchiveUploadAllowance), so the server stops reading past this page's limit.
+        Upload upload = new Upload((UploadHandler) event -> {
+            byte[] bytes = event.getInputStream().readNBytes(MAX_UPLOAD + 1);
+            String fileName = event.getFileName();
+            event.getUI().access(() -> {
+                if (bytes.length > MAX_UPLOAD) {
+                    error("The file was not accepted: it is larger than 5 MB.");
+                    return;
+                }
+                format = fileName.toLowerCase(Locale.ROOT).endsWith(".txt") ? InputFormat.PLAIN_TEXT : InputFormat.HTML;
+                raw.setValue(new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", ""));
+            });
+        });
         upload.setId("upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD);

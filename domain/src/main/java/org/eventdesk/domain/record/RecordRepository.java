@@ -7,6 +7,12 @@ import java.util.Optional;
 public interface RecordRepository {
     EventRecord store(EventRecord record);
 
+    /**
+     * Adds a record to be written with the others of its batch at the next {@link #flush()}: an import's chunk
+     * writes a hundred records in one go, where a flush per record would check every record already added.
+     */
+    EventRecord add(EventRecord record);
+
     /** Writes pending changes now, so that a concurrent change is detected inside the caller's method. */
     void flush();
 

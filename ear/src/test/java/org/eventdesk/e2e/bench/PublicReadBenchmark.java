@@ -13,14 +13,11 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.eventdesk.generator.RecordGenerator;
 
 /**
@@ -43,7 +40,6 @@ import org.eventdesk.generator.RecordGenerator;
 public final class PublicReadBenchmark {
     private static final int PORT_OFFSET = 200;
     private static final String BASE = "http://127.0.0.1:" + (8080 + PORT_OFFSET);
-    private static final String CONTROLLER = "127.0.0.1:" + (9990 + PORT_OFFSET);
 
     private PublicReadBenchmark() {}
 
@@ -54,13 +50,12 @@ public final class PublicReadBenchmark {
         Path home = Path.of(System.getProperty("benchmark.jboss.home"));
         Path ear = Path.of(System.getProperty("benchmark.ear"));
         Path work = Path.of(System.getProperty("benchmark.dir"));
-        wipe(work);
+        BenchServer.wipe(work);
         Path data = work.resolve("data");
         Path base = work.resolve("server");
         Path statics = work.resolve("static");
         Files.createDirectories(data);
         Files.createDirectories(statics);
-        copy(home.resolve("standalone/configuration"), base.resolve("configuration"));
 
         System.out.printf(
                 Locale.ROOT,
@@ -81,29 +76,27 @@ public final class PublicReadBenchmark {
                 "seeded in %d s%n",
                 Duration.between(seeding, Instant.now()).toSeconds());
 
-        Process server = start(home, base, data);
+        BenchServer server =
+                BenchServer.start(home, base, data, PORT_OFFSET, "-Deventdesk.public.requests-per-minute=0");
         try {
-            waitFor(() -> cli(home, ":read-attribute(name=server-state)").contains("running"), "the server");
-            run(home, "deploy " + ear + " --name=eventdesk.ear");
-            waitFor(() -> status(BASE + "/api/v1/events?limit=1") == 200, "the desk");
+            server.deploy(ear, "eventdesk.ear");
+            BenchServer.waitFor(() -> BenchServer.status(BASE + "/api/v1/events?limit=1") == 200, "the desk");
             long recordId = records / 2;
             String list = "/api/v1/events?limit=50";
             String page = "/events/" + recordId;
-            byte[] listBytes = body(BASE + list);
-            byte[] pageBytes = body(BASE + page);
+            byte[] listBytes = BenchServer.body(BASE + list);
+            byte[] pageBytes = BenchServer.body(BASE + page);
             // Two kinds of static file, each a byte-for-byte copy of the answer it is compared with: served by a web
             // application of its own (the servlet container's default servlet, as the desk's /static files are), and
             // by an Undertow file handler outside any web application (the cheapest path the server has).
             Files.write(statics.resolve("list.json"), listBytes);
             Files.write(statics.resolve("page.html"), pageBytes);
-            run(home, "/subsystem=undertow/configuration=handler/file=benchmark-files:add(path=" + statics + ")");
-            run(
-                    home,
-                    "/subsystem=undertow/server=default-server/host=default-host/location=\\/benchmark-files:add("
-                            + "handler=benchmark-files)");
+            server.run("/subsystem=undertow/configuration=handler/file=benchmark-files:add(path=" + statics + ")");
+            server.run("/subsystem=undertow/server=default-server/host=default-host/location=\\/benchmark-files:add("
+                    + "handler=benchmark-files)");
             Path war = work.resolve("benchmark-static.war");
             staticWar(war, listBytes, pageBytes);
-            run(home, "deploy " + war + " --name=benchmark-static.war");
+            server.run("deploy " + war + " --name=benchmark-static.war");
             System.out.printf(
                     Locale.ROOT,
                     "list answer %d bytes, record page %d bytes (static copies of each)%n",
@@ -161,7 +154,7 @@ public final class PublicReadBenchmark {
                             + pageRun.errors);
             export(server);
         } finally {
-            stop(home, server);
+            server.stop();
         }
     }
 
@@ -170,8 +163,8 @@ public final class PublicReadBenchmark {
      * GC.class_histogram} collects the garbage and counts what is still reachable in one step, so what is measured
      * is what the export holds on to, not garbage awaiting collection.
      */
-    private static void export(Process server) throws Exception {
-        long pid = javaPid(server);
+    private static void export(BenchServer server) throws Exception {
+        long pid = server.javaPid();
         long before = liveHeap(pid);
         AtomicLong peak = new AtomicLong(before);
         AtomicLong samples = new AtomicLong();
@@ -263,25 +256,9 @@ public final class PublicReadBenchmark {
     private static void warm(String... urls) {
         for (int i = 0; i < 300; i++) {
             for (String url : urls) {
-                status(url);
+                BenchServer.status(url);
             }
         }
-    }
-
-    private static Process start(Path home, Path base, Path data) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(
-                        home.resolve("bin/standalone.sh").toString(), "--read-only-server-config=standalone.xml")
-                .redirectErrorStream(true)
-                .redirectOutput(base.resolve("server.log").toFile());
-        builder.environment().put("JBOSS_HOME", home.toString());
-        builder.environment()
-                .put(
-                        "JAVA_OPTS",
-                        "-Xms1g -Xmx1g -Djava.net.preferIPv4Stack=true"
-                                + " -Djboss.server.base.dir=" + base + " -Djboss.socket.binding.port-offset="
-                                + PORT_OFFSET
-                                + " -Deventdesk.data.dir=" + data + " -Deventdesk.public.requests-per-minute=0");
-        return builder.start();
     }
 
     /** A web application of nothing but the two static files, served by the container's default servlet. */
@@ -295,23 +272,6 @@ public final class PublicReadBenchmark {
             zip.write("<jboss-web><context-root>/benchmark-static</context-root></jboss-web>"
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-    }
-
-    private static void stop(Path home, Process server) throws Exception {
-        cli(home, ":shutdown");
-        if (!server.waitFor(60, TimeUnit.SECONDS)) {
-            server.descendants().forEach(ProcessHandle::destroy);
-            server.destroy();
-        }
-    }
-
-    /** The JVM of the server (standalone.sh's child), whose heap is measured. */
-    private static long javaPid(Process server) {
-        return server.descendants()
-                .filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
-                .findFirst()
-                .orElseThrow()
-                .pid();
     }
 
     /** Bytes of reachable objects: the "Total" of a class histogram, which collects the garbage first. */
@@ -328,87 +288,5 @@ public final class PublicReadBenchmark {
         String out = new String(jcmd.getInputStream().readAllBytes());
         jcmd.waitFor();
         return out;
-    }
-
-    private static String cli(Path home, String command) {
-        try {
-            Process cli = new ProcessBuilder(
-                            home.resolve("bin/jboss-cli.sh").toString(),
-                            "--connect",
-                            "--controller=" + CONTROLLER,
-                            "--command=" + command)
-                    .redirectErrorStream(true)
-                    .start();
-            String out = new String(cli.getInputStream().readAllBytes());
-            cli.waitFor(120, TimeUnit.SECONDS);
-            return out;
-        } catch (Exception e) {
-            return "";
-        }
-    }
-
-    private static void run(Path home, String command) {
-        String out = cli(home, command);
-        if (out.contains("failed") || out.contains("WFLY")) {
-            throw new IllegalStateException(command + ": " + out);
-        }
-    }
-
-    private static byte[] body(String url) throws Exception {
-        return HttpClient.newHttpClient()
-                .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray())
-                .body();
-    }
-
-    private static int status(String url) {
-        try {
-            return HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(URI.create(url))
-                                    .timeout(Duration.ofSeconds(30))
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
-        } catch (Exception e) {
-            return -1;
-        }
-    }
-
-    private interface Check {
-        boolean holds() throws Exception;
-    }
-
-    private static void waitFor(Check check, String what) throws Exception {
-        Instant end = Instant.now().plusSeconds(300);
-        while (Instant.now().isBefore(end)) {
-            if (check.holds()) {
-                return;
-            }
-            Thread.sleep(1000);
-        }
-        throw new IllegalStateException(what + " did not come up in 5 minutes");
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else if (!file.toString().contains("standalone_xml_history")) {
-                    Files.copy(file, target);
-                }
-            }
-        }
-    }
-
-    private static void wipe(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
     }
 }

@@ -104,6 +104,7 @@ public class ArchiveRowWriter extends AbstractItemWriter {
             }
         }
         upload.advance(rows.size(), imported, skipped, rejected);
+        records.flush();
     }
 
     /** @return the record rules' problems, named by the archive's columns; empty once the record is stored */
@@ -134,7 +135,7 @@ public class ArchiveRowWriter extends AbstractItemWriter {
                     .map(e -> new FieldError(AcledColumns.of(e.field()), e.message()))
                     .toList();
         }
-        records.store(record);
+        records.add(record);
         String origin = "imported from " + upload.getFileName() + " (import #" + upload.getId() + ", row " + row.row()
                 + ", " + AcledFormat.ARCHIVE + " event " + archived.externalId() + ")";
         journal.append(new RecordChange(

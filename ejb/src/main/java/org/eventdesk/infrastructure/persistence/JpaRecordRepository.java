@@ -51,6 +51,12 @@ public class JpaRecordRepository implements RecordRepository {
     }
 
     @Override
+    public EventRecord add(EventRecord record) {
+        em.persist(record);
+        return record;
+    }
+
+    @Override
     public void flush() {
         em.flush();
     }

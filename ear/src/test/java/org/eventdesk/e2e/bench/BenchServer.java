@@ -1,0 +1,165 @@
+package org.eventdesk.e2e.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A WildFly of the build's, started for one benchmark on ports of its own (a port offset), with its configuration
+ * copied into the benchmark's directory so the build's server is left as it was, and stopped by the benchmark that
+ * started it.
+ */
+final class BenchServer {
+    private final Path home;
+    private final int portOffset;
+    private final Process process;
+
+    private BenchServer(Path home, int portOffset, Process process) {
+        this.home = home;
+        this.portOffset = portOffset;
+        this.process = process;
+    }
+
+    /**
+     * Starts the server and waits until it runs.
+     *
+     * @param base the server's base directory (configuration copied there, its log written there)
+     * @param data the desk's data directory (its H2 file database)
+     * @param javaOptions further JVM options (system properties of the desk)
+     */
+    static BenchServer start(Path home, Path base, Path data, int portOffset, String javaOptions) throws Exception {
+        copy(home.resolve("standalone/configuration"), base.resolve("configuration"));
+        ProcessBuilder builder = new ProcessBuilder(
+                        home.resolve("bin/standalone.sh").toString(), "--read-only-server-config=standalone.xml")
+                .redirectErrorStream(true)
+                .redirectOutput(base.resolve("server.log").toFile());
+        builder.environment().put("JBOSS_HOME", home.toString());
+        builder.environment()
+                .put(
+                        "JAVA_OPTS",
+                        "-Xms1g -Xmx1g -Djava.net.preferIPv4Stack=true -Djboss.server.base.dir=" + base
+                                + " -Djboss.socket.binding.port-offset=" + portOffset + " -Deventdesk.data.dir="
+                                + data + " " + javaOptions);
+        BenchServer server = new BenchServer(home, portOffset, builder.start());
+        waitFor(() -> server.cli(":read-attribute(name=server-state)").contains("running"), "the server");
+        return server;
+    }
+
+    /** The address of the desk on this server, e.g. {@code http://127.0.0.1:8280}. */
+    String base() {
+        return "http://127.0.0.1:" + (8080 + portOffset);
+    }
+
+    void deploy(Path archive, String name) {
+        run("deploy " + archive + " --name=" + name);
+    }
+
+    void stop() throws Exception {
+        cli(":shutdown");
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroy);
+            process.destroy();
+        }
+    }
+
+    /** The JVM of the server (standalone.sh's child), whose heap and threads are measured. */
+    long javaPid() {
+        return process.descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+                .findFirst()
+                .orElseThrow()
+                .pid();
+    }
+
+    /** Runs a management command; a failure stops the benchmark. */
+    void run(String command) {
+        String out = cli(command);
+        if (out.contains("failed") || out.contains("WFLY")) {
+            throw new IllegalStateException(command + ": " + out);
+        }
+    }
+
+    String cli(String command) {
+        try {
+            Process cli = new ProcessBuilder(
+                            home.resolve("bin/jboss-cli.sh").toString(),
+                            "--connect",
+                            "--controller=127.0.0.1:" + (9990 + portOffset),
+                            "--command=" + command)
+                    .redirectErrorStream(true)
+                    .start();
+            String out = new String(cli.getInputStream().readAllBytes());
+            cli.waitFor(120, TimeUnit.SECONDS);
+            return out;
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    static byte[] body(String url) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray())
+                .body();
+    }
+
+    static int status(String url) {
+        try {
+            return HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(url))
+                                    .timeout(Duration.ofSeconds(30))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    interface Check {
+        boolean holds() throws Exception;
+    }
+
+    static void waitFor(Check check, String what) throws Exception {
+        Instant end = Instant.now().plusSeconds(300);
+        while (Instant.now().isBefore(end)) {
+            if (check.holds()) {
+                return;
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException(what + " did not come up in 5 minutes");
+    }
+
+    static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else if (!file.toString().contains("standalone_xml_history")) {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+
+    static void wipe(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,258 @@
+package org.eventdesk.e2e.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.eventdesk.generator.RecordGenerator;
+
+/**
+ * The archive import's speed against a plain JDBC batch insert of the same rows (issue 10's benchmark).
+ *
+ * <ol>
+ *   <li>Writes an ACLED CSV of N rows ({@code -Dbenchmark.rows}, default 100,000; {@link AcledArchive}) and starts a
+ *       WildFly of the build's with the EAR on a fresh H2 file (demo users, for the admin's token).
+ *   <li>Uploads it ({@code POST /api/v1/imports?format=acled}), follows it to the end and takes the job's own
+ *       rows/s (from its start to its end, the upload excluded).
+ *   <li>Stops the server and copies every row the desk then holds (the import's records, sources, places, actors,
+ *       figures, evidence and history, and the few demo rows) into a fresh database with the same schema, table by
+ *       table, parents first, with plain JDBC batch inserts (1,000 rows a batch and a commit). That is the database
+ *       work of the same rows without the import's reading, mapping, checking and bookkeeping.
+ *   <li>Prints both, and the ratio import / JDBC (target at least 0.5).
+ * </ol>
+ *
+ * Run with {@code mvn -q -pl ear exec:java@benchmark-import} after {@code mvn -q install -DskipTests} (README).
+ */
+public final class ImportBenchmark {
+    private static final int PORT_OFFSET = 250;
+    private static final int BATCH = 1000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ImportBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        int rows = Integer.getInteger("benchmark.rows", 100_000);
+        Path home = Path.of(System.getProperty("benchmark.jboss.home"));
+        Path ear = Path.of(System.getProperty("benchmark.ear"));
+        Path work = Path.of(System.getProperty("benchmark.dir"));
+        BenchServer.wipe(work);
+        Path data = Files.createDirectories(work.resolve("data"));
+        Path csv = work.resolve("acled-" + rows + ".csv");
+        AcledArchive.write(csv, rows, 42);
+        System.out.printf(
+                Locale.ROOT,
+                "Import benchmark: %d ACLED rows (%d MB), H2 file database, %d cores%n",
+                rows,
+                Files.size(csv) / (1024 * 1024),
+                Runtime.getRuntime().availableProcessors());
+
+        JsonNode done;
+        BenchServer server =
+                BenchServer.start(home, work.resolve("server"), data, PORT_OFFSET, "-Deventdesk.demo=true");
+        try {
+            server.deploy(ear, "eventdesk.ear");
+            String base = server.base();
+            BenchServer.waitFor(() -> BenchServer.status(base + "/api/v1/events?limit=1") == 200, "the desk");
+            done = importFile(base, csv);
+        } finally {
+            server.stop();
+        }
+        if (!done.get("status").asText().equals("DONE")
+                || done.get("rowsImported").asLong() != rows) {
+            throw new IllegalStateException("the import did not take every row: " + done);
+        }
+        double importSeconds = Duration.between(
+                                Instant.parse(done.get("startedAt").asText()),
+                                Instant.parse(done.get("finishedAt").asText()))
+                        .toMillis()
+                / 1000.0;
+        double importRate = rows / importSeconds;
+        System.out.printf(
+                Locale.ROOT,
+                "import: %d rows in %.1f s, %.0f rows/s (%d imported, %d rejected)%n",
+                rows,
+                importSeconds,
+                importRate,
+                done.get("rowsImported").asLong(),
+                done.get("rowsRejected").asLong());
+
+        String imported = "jdbc:h2:file:" + data.resolve("eventdesk");
+        String copy = "jdbc:h2:file:" + work.resolve("jdbc").resolve("eventdesk");
+        RecordGenerator.migrate(copy, "sa", "sa");
+        Copy jdbc = copyRows(imported, copy);
+        double jdbcSeconds = jdbc.took().toMillis() / 1000.0;
+        double jdbcRate = rows / jdbcSeconds;
+        System.out.printf(
+                Locale.ROOT,
+                "plain JDBC batch insert of the same rows: %d table rows (%d tables) in %.1f s, %.0f ACLED rows/s%n",
+                jdbc.rows(),
+                jdbc.tables(),
+                jdbcSeconds,
+                jdbcRate);
+        System.out.printf(
+                Locale.ROOT, "ratio import / JDBC batch insert: %.2f (target >= 0.5)%n", importRate / jdbcRate);
+    }
+
+    private static JsonNode importFile(String base, Path csv) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> accepted = http.send(
+                HttpRequest.newBuilder(
+                                URI.create(base + "/api/v1/imports?format=acled&as=draft&name=" + csv.getFileName()))
+                        .header("Authorization", "Bearer demo-admin-token")
+                        .header("Content-Type", "text/csv")
+                        .POST(HttpRequest.BodyPublishers.ofFile(csv))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (accepted.statusCode() != 202) {
+            throw new IllegalStateException("the import was refused: " + accepted.statusCode() + " " + accepted.body());
+        }
+        String location = base + "/api/v1/imports/"
+                + JSON.readTree(accepted.body()).get("id").asLong();
+        long lastPrinted = 0;
+        while (true) {
+            JsonNode state = JSON.readTree(http.send(
+                            HttpRequest.newBuilder(URI.create(location))
+                                    .header("Authorization", "Bearer demo-admin-token")
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body());
+            String status = state.get("status").asText();
+            if (!status.equals("QUEUED") && !status.equals("RUNNING")) {
+                return state;
+            }
+            long read = state.get("rowsRead").asLong();
+            if (read - lastPrinted >= 10_000) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "  %d rows read, %.0f rows/s%n",
+                        read,
+                        state.get("rowsPerSecond").asDouble());
+                lastPrinted = read;
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    record Copy(long rows, int tables, Duration took) {}
+
+    /**
+     * Every row of every table the import's database holds and the fresh one does not (a migration's own rows, such
+     * as the taxonomy, are there already), parents before children, with batched inserts.
+     */
+    private static Copy copyRows(String fromUrl, String toUrl) throws Exception {
+        try (Connection from = DriverManager.getConnection(fromUrl, "sa", "sa");
+                Connection to = DriverManager.getConnection(toUrl, "sa", "sa")) {
+            List<String> tables = new ArrayList<>();
+            for (String table : parentsFirst(from)) {
+                if (!table.equalsIgnoreCase("flyway_schema_history")
+                        && count(to, table) == 0
+                        && count(from, table) > 0) {
+                    tables.add(table);
+                }
+            }
+            to.setAutoCommit(false);
+            long copied = 0;
+            Instant start = Instant.now();
+            for (String table : tables) {
+                copied += copyTable(from, to, table);
+            }
+            return new Copy(copied, tables.size(), Duration.between(start, Instant.now()));
+        }
+    }
+
+    private static long copyTable(Connection from, Connection to, String table) throws Exception {
+        long copied = 0;
+        try (Statement read = from.createStatement();
+                ResultSet rows = read.executeQuery("select * from " + table)) {
+            ResultSetMetaData columns = rows.getMetaData();
+            int n = columns.getColumnCount();
+            List<String> names = new ArrayList<>();
+            for (int c = 1; c <= n; c++) {
+                names.add(columns.getColumnName(c));
+            }
+            String insert = "insert into " + table + " (" + String.join(", ", names) + ") values ("
+                    + String.join(", ", Collections.nCopies(n, "?")) + ")";
+            try (PreparedStatement write = to.prepareStatement(insert)) {
+                while (rows.next()) {
+                    for (int c = 1; c <= n; c++) {
+                        write.setObject(c, rows.getObject(c));
+                    }
+                    write.addBatch();
+                    if (++copied % BATCH == 0) {
+                        write.executeBatch();
+                        to.commit();
+                    }
+                }
+                write.executeBatch();
+                to.commit();
+            }
+        }
+        return copied;
+    }
+
+    private static long count(Connection db, String table) throws Exception {
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("select count(*) from " + table)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    /** The schema's tables ordered so that a table comes after every table its foreign keys name. */
+    private static List<String> parentsFirst(Connection db) throws Exception {
+        DatabaseMetaData meta = db.getMetaData();
+        Map<String, Set<String>> parents = new LinkedHashMap<>();
+        try (ResultSet tables = meta.getTables(null, "PUBLIC", "%", new String[] {"TABLE"})) {
+            while (tables.next()) {
+                parents.put(tables.getString("TABLE_NAME"), new LinkedHashSet<>());
+            }
+        }
+        for (Map.Entry<String, Set<String>> table : parents.entrySet()) {
+            try (ResultSet keys = meta.getImportedKeys(null, "PUBLIC", table.getKey())) {
+                while (keys.next()) {
+                    String parent = keys.getString("PKTABLE_NAME");
+                    if (!parent.equals(table.getKey())) {
+                        table.getValue().add(parent);
+                    }
+                }
+            }
+        }
+        List<String> ordered = new ArrayList<>();
+        Set<String> placed = new LinkedHashSet<>();
+        while (placed.size() < parents.size()) {
+            boolean progress = false;
+            for (Map.Entry<String, Set<String>> table : parents.entrySet()) {
+                if (!placed.contains(table.getKey()) && placed.containsAll(table.getValue())) {
+                    placed.add(table.getKey());
+                    ordered.add(table.getKey());
+                    progress = true;
+                }
+            }
+            if (!progress) {
+                throw new IllegalStateException("foreign keys in a cycle among " + parents.keySet());
+            }
+        }
+        return ordered;
+    }
+}

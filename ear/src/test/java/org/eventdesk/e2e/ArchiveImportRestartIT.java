@@ -21,7 +21,8 @@ class ArchiveImportRestartIT {
 
     @Test
     void anImportKilledInItsMiddleResumesAfterItsLastCommittedChunk() throws Exception {
-        Process server = ServerProcesses.restart(CONTROLLER, ServerProcesses.JAVA_OPTS, "import-before.log");
+        // The desk the build started (this class runs first of the restart tests, on the demo desk).
+        ProcessHandle jvm = ServerProcesses.runningJvm();
         String run = AcledFiles.run();
         Api.Answer accepted =
                 ArchiveImportIT.upload("?format=acled&name=big.csv", ArchiveImportIT.ADMIN, AcledFiles.many(run, ROWS));
@@ -34,7 +35,6 @@ class ArchiveImportRestartIT {
             Thread.sleep(100);
             before = Api.get(path, ArchiveImportIT.ADMIN).json();
         }
-        ProcessHandle jvm = ServerProcesses.jvm(server);
         assertTrue(jvm.destroyForcibly(), "kill -9");
         jvm.onExit().get(30, TimeUnit.SECONDS);
         long readBeforeKill = before.get("rowsRead").asLong();

@@ -294,6 +294,7 @@ class BadInputIT {
                     .keepsState(),
             Endpoint.query("/api/v1/security-log", ADMIN, BadInputIT::securityLogQuery),
             Endpoint.get("/api/v1/search-index", ADMIN, Target.NONE),
+            Endpoint.get("/api/v1/imports", ADMIN, Target.NONE),
             Endpoint.get("/api/v1/taxonomy", EDITOR, Target.NONE),
             Endpoint.get("/api/v1/figure-categories", EDITOR, Target.NONE),
             Endpoint.publicQuery("/api/v1/events", Target.NONE, BadInputIT::publicList),

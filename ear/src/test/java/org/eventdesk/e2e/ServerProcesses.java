@@ -59,6 +59,23 @@ final class ServerProcesses {
                 .orElseThrow(() -> new AssertionError("no java process under " + server.pid()));
     }
 
+    /**
+     * The JVM of the test server running now, whoever started it (the build, or a restart test before): the java
+     * process whose command line names this build's own server base directory, so no other server on the machine is
+     * touched. The kill tests take it as it runs rather than restart it first to own it: a restart less each.
+     */
+    static ProcessHandle runningJvm() {
+        String baseDir = "-Djboss.server.base.dir=" + System.getProperty("test.e2e.base.dir");
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                .filter(p -> p.info()
+                        .arguments()
+                        .map(arguments -> java.util.Arrays.asList(arguments).contains(baseDir))
+                        .orElse(false))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no running server with " + baseDir));
+    }
+
     /** {@code target/<name>}, found lexically from the screenshots directory (which may not exist yet). */
     static File logFile(String name) {
         Path screenshots = Path.of(System.getProperty("test.screenshots.dir", "target/screenshots"));

@@ -125,7 +125,8 @@ public final class ImportBenchmark {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (accepted.statusCode() != 202) {
-            throw new IllegalStateException("the import was refused: " + accepted.statusCode() + " " + accepted.body());
+            throw new IllegalStateException("the import was refused: " + accepted.statusCode() + " "
+                    + accepted.headers().map() + " " + accepted.body());
         }
         String location = base + "/api/v1/imports/"
                 + JSON.readTree(accepted.body()).get("id").asLong();

@@ -81,9 +81,9 @@ public class ArchiveRowWriter extends AbstractItemWriter {
         Set<String> seen = new HashSet<>(existing);
         RepositoryReferences references = new RepositoryReferences(records, taxonomy, sources);
         Instant now = clock.instant();
-        long imported = 0;
         long skipped = 0;
         long rejected = 0;
+        List<Added> added = new ArrayList<>();
         for (ArchiveRowProcessor.ReadRow row : rows) {
             List<FieldError> problems = row.problems();
             if (problems.isEmpty()) {
@@ -92,10 +92,13 @@ public class ArchiveRowWriter extends AbstractItemWriter {
                     skipped++;
                     continue;
                 }
-                problems = store(upload, row, externalId, references, now);
-                if (problems.isEmpty()) {
-                    imported++;
+                try {
+                    added.add(add(upload, row, externalId, references, now));
                     continue;
+                } catch (InvalidInputException refused) {
+                    problems = refused.errors().stream()
+                            .map(e -> new FieldError(AcledColumns.of(e.field()), e.message()))
+                            .toList();
                 }
             }
             rejected++;
@@ -103,12 +106,25 @@ public class ArchiveRowWriter extends AbstractItemWriter {
                 imports.store(ImportProblem.of(id, row.row(), i, problems.get(i)));
             }
         }
-        upload.advance(rows.size(), imported, skipped, rejected);
+        // The chunk's records are written in one go; their history after them, since it names them (and sealing a
+        // published one reads the database).
+        records.flush();
+        for (Added record : added) {
+            recordHistory(upload, record, now);
+        }
+        upload.advance(rows.size(), added.size(), skipped, rejected);
         records.flush();
     }
 
-    /** @return the record rules' problems, named by the archive's columns; empty once the record is stored */
-    private List<FieldError> store(
+    /** A record of this chunk, added but not yet in its history: the row it came from. */
+    private record Added(EventRecord record, ArchiveRowProcessor.ReadRow row) {}
+
+    /**
+     * Adds the row's record and a source per outlet, to be written with the chunk.
+     *
+     * @throws InvalidInputException the record rules' problems (nothing of the row is kept)
+     */
+    private Added add(
             ArchiveImport upload,
             ArchiveRowProcessor.ReadRow row,
             String externalId,
@@ -117,27 +133,32 @@ public class ArchiveRowWriter extends AbstractItemWriter {
         ArchiveRow archived = row.record();
         String by = upload.getImportedBy();
         List<Source> added = new ArrayList<>();
-        EventRecord record;
         try {
             for (String outlet : archived.outlets()) {
                 added.add(imports.add(Source.receive(archived.source(outlet, AcledFormat.ARCHIVE), by, now)));
             }
-            record = EventRecord.importFromArchive(
+            EventRecord record = EventRecord.importFromArchive(
                     archived.input(added.stream().map(Source::getId).toList(), AcledFormat.ARCHIVE),
                     references,
                     externalId,
                     upload.isAsPublished(),
                     by,
                     now);
+            records.add(record);
+            return new Added(record, row);
         } catch (InvalidInputException refused) {
             added.forEach(imports::discard);
-            return refused.errors().stream()
-                    .map(e -> new FieldError(AcledColumns.of(e.field()), e.message()))
-                    .toList();
+            throw refused;
         }
-        records.add(record);
-        String origin = "imported from " + upload.getFileName() + " (import #" + upload.getId() + ", row " + row.row()
-                + ", " + AcledFormat.ARCHIVE + " event " + archived.externalId() + ")";
+    }
+
+    /** The record's creation in its history, saying where it came from; as published history, its sealed version. */
+    private void recordHistory(ArchiveImport upload, Added added, Instant now) {
+        EventRecord record = added.record();
+        String by = upload.getImportedBy();
+        String origin = "imported from " + upload.getFileName() + " (import #" + upload.getId() + ", row "
+                + added.row().row() + ", " + AcledFormat.ARCHIVE + " event "
+                + added.row().record().externalId() + ")";
         journal.append(new RecordChange(
                 record.getId(),
                 record.getRevision(),
@@ -151,7 +172,6 @@ public class ArchiveRowWriter extends AbstractItemWriter {
             publisher.seal(record, publishing, by, now);
             journal.append(publishing.entry());
         }
-        return List.of();
     }
 
     static String externalId(ArchiveRow row) {

@@ -7,24 +7,28 @@ import io.undertow.servlet.api.DeploymentInfo;
 import jakarta.servlet.ServletContext;
 
 /**
- * Lets an archive in: the server refuses request bodies over WildFly's default of 10 MB (the listener's
- * {@code max-post-size}, left as it is), except on the two ways an archive is uploaded, the API's
- * {@code POST /api/v1/imports} and the Import page's upload (Vaadin's upload addresses), which may send up to
- * {@link BodySizeLimit#MAX_IMPORT_BYTES}. Raising the listener's limit instead would let every address of the desk
- * take a gigabyte. Who may import is checked by the import service, as always; this only sizes the door.
+ * Lets an archive in and nothing else that large. The server's listeners admit request bodies up to
+ * {@link BodySizeLimit#MAX_IMPORT_BYTES} ({@code max-post-size} in {@code configure-server.cli}): Undertow refuses a
+ * larger declared body before any handler runs, so the door must be that wide. Here, before anything reads a body,
+ * every address but the two an archive comes through (the API's {@code POST /api/v1/imports} and the Import page's
+ * upload, Vaadin's upload addresses) is held back to {@link #OTHER_MAX_BYTES}, WildFly's default. Who may import is
+ * checked by the import service, as always; this only sizes the door.
  *
  * <p>Vaadin's upload addresses serve every upload of the desk; the other one (a source's file) reads at most its
  * own limit ({@code NewSourceView}).
  */
 public class ArchiveUploadAllowance implements ServletExtension {
+    /** WildFly's own default for a request body, kept for every address that takes no archive. */
+    public static final long OTHER_MAX_BYTES = 10L * 1024 * 1024;
+
     @Override
     public void handleDeployment(DeploymentInfo deployment, ServletContext context) {
         deployment.addInitialHandlerChainWrapper(Handler::new);
     }
 
-    /** @param relativePath the request's path within the desk's web application */
-    static boolean mayCarryArchive(String relativePath) {
-        return relativePath.startsWith("/api/v1/imports") || relativePath.startsWith("/VAADIN/dynamic/resource/");
+    /** @param requestPath the request's path (the desk is the server's root application) */
+    static boolean mayCarryArchive(String requestPath) {
+        return requestPath.startsWith("/api/v1/imports") || requestPath.startsWith("/VAADIN/dynamic/resource/");
     }
 
     private static final class Handler implements HttpHandler {
@@ -36,8 +40,8 @@ public class ArchiveUploadAllowance implements ServletExtension {
 
         @Override
         public void handleRequest(HttpServerExchange exchange) throws Exception {
-            if (mayCarryArchive(exchange.getRelativePath())) {
-                exchange.setMaxEntitySize(BodySizeLimit.MAX_IMPORT_BYTES);
+            if (!mayCarryArchive(exchange.getRequestPath())) {
+                exchange.setMaxEntitySize(OTHER_MAX_BYTES);
             }
             next.handleRequest(exchange);
         }

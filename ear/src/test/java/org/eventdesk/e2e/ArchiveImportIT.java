@@ -127,6 +127,18 @@ class ArchiveImportIT {
                 history.toString().contains("imported from sample.csv (import #"),
                 "the history says who imported it from what: " + history);
 
+        // The index follows the import (within the second it takes to commit on its own): the run's word, in each
+        // place name, finds the three records.
+        Instant until = Instant.now().plusSeconds(20);
+        JsonNode found;
+        do {
+            Thread.sleep(300);
+            found = Api.get("/api/v1/records?q=" + run.toLowerCase(java.util.Locale.ROOT), EDITOR)
+                    .json()
+                    .get("items");
+        } while (found.size() < 3 && Instant.now().isBefore(until));
+        assertEquals(3, found.size(), "the imported records are searchable: " + found);
+
         // The same file again: every good row is already in the desk.
         JsonNode again = awaitEnd(upload("?format=acled", ADMIN, file).location(), Duration.ofSeconds(60));
         assertEquals("DONE", again.get("status").asText());

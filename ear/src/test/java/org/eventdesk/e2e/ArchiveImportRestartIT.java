@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchiveImportRestartIT {
     private static final String CONTROLLER = "127.0.0.1:" + System.getProperty("test.management.port", "10090");
-    private static final int ROWS = 3000;
+    private static final int ROWS = 1500;
 
     @Test
     void anImportKilledInItsMiddleResumesAfterItsLastCommittedChunk() throws Exception {

@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * waiting that Vaadin's round trips need. Vaadin's fields are web components whose native input sits in the
  * light DOM, so ordinary CSS selectors reach them.
  */
-final class BrowserSession implements AutoCloseable {
+public final class BrowserSession implements AutoCloseable {
     private final WebDriver driver;
     private final WebDriverWait wait;
 
@@ -32,7 +32,7 @@ final class BrowserSession implements AutoCloseable {
     }
 
     /** Headless Chromium with the flags that work on this machine's kind (no GPU, root, a closed network). */
-    static ChromeOptions chromeOptions() {
+    public static ChromeOptions chromeOptions() {
         ChromeOptions options = new ChromeOptions();
         String binary = System.getProperty("chrome.binary", "/usr/bin/chromium");
         if (Files.exists(Path.of(binary))) {
@@ -54,7 +54,7 @@ final class BrowserSession implements AutoCloseable {
     }
 
     /** Debian's chromedriver where it is installed, else whatever Selenium finds. */
-    static ChromeDriverService driverService() {
+    public static ChromeDriverService driverService() {
         String chromedriver = System.getProperty("chromedriver.path", "/usr/bin/chromedriver");
         return Files.exists(Path.of(chromedriver))
                 ? new ChromeDriverService.Builder()

@@ -165,13 +165,13 @@ public final class PublicReadBenchmark {
      */
     private static void export(BenchServer server) throws Exception {
         long pid = server.javaPid();
-        long before = liveHeap(pid);
+        long before = BenchServer.liveHeap(pid);
         AtomicLong peak = new AtomicLong(before);
         AtomicLong samples = new AtomicLong();
         Thread sampler = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 try {
-                    peak.accumulateAndGet(liveHeap(pid), Math::max);
+                    peak.accumulateAndGet(BenchServer.liveHeap(pid), Math::max);
                     samples.incrementAndGet();
                     Thread.sleep(200);
                 } catch (InterruptedException e) {
@@ -272,21 +272,5 @@ public final class PublicReadBenchmark {
             zip.write("<jboss-web><context-root>/benchmark-static</context-root></jboss-web>"
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-    }
-
-    /** Bytes of reachable objects: the "Total" of a class histogram, which collects the garbage first. */
-    private static long liveHeap(long pid) throws Exception {
-        Matcher total = Pattern.compile("Total\\s+\\d+\\s+(\\d+)").matcher(jcmd(pid, "GC.class_histogram"));
-        return total.find() ? Long.parseLong(total.group(1)) : 0;
-    }
-
-    private static String jcmd(long pid, String command) throws Exception {
-        Process jcmd = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid), command)
-                .redirectErrorStream(true)
-                .start();
-        String out = new String(jcmd.getInputStream().readAllBytes());
-        jcmd.waitFor();
-        return out;
     }
 }

@@ -23,6 +23,7 @@ import org.eventdesk.domain.record.EventRecord;
 import org.eventdesk.domain.record.RecordChange;
 import org.eventdesk.domain.record.RecordJournal;
 import org.eventdesk.domain.record.RecordRepository;
+import org.eventdesk.domain.record.RecordSearch;
 import org.eventdesk.domain.record.RecordSnapshot;
 import org.eventdesk.domain.record.TaxonomyRepository;
 import org.eventdesk.domain.shared.FieldError;
@@ -62,6 +63,9 @@ public class ArchiveRowWriter extends AbstractItemWriter {
     private Publisher publisher;
 
     @Inject
+    private RecordSearch search;
+
+    @Inject
     private Clock clock;
 
     @Override
@@ -72,6 +76,7 @@ public class ArchiveRowWriter extends AbstractItemWriter {
             // Cancelled while this chunk was read: it stores nothing, and the job stops.
             return;
         }
+        search.indexWithoutWaiting();
         List<ArchiveRowProcessor.ReadRow> rows =
                 items.stream().map(ArchiveRowProcessor.ReadRow.class::cast).toList();
         Set<String> existing = imports.existingExternalIds(rows.stream()

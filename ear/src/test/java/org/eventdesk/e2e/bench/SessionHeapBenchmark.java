@@ -1,0 +1,109 @@
+package org.eventdesk.e2e.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eventdesk.e2e.BrowserSession;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What an idle editor costs the server (issue 10's benchmark): the retained heap per session with the records grid
+ * open.
+ *
+ * <ol>
+ *   <li>Starts a WildFly of the build's with the EAR on a fresh H2 file in demo mode (ports +260) and opens two
+ *       sessions first, so that what every session shares (classes, caches, the first grid's queries) is loaded.
+ *   <li>Measures the server's live heap ({@code jcmd GC.class_histogram}, which collects the garbage first).
+ *   <li>Opens N more sessions ({@code -Dbenchmark.sessions}, default 20), each a headless Chromium of its own that logs
+ *       in as the demo editor and opens the records grid, and leaves them open and idle (a browser that leaves the
+ *       page tells Vaadin to close its UI, which would measure nothing).
+ *   <li>Measures the live heap again and prints (after - before) / N, with the server's count of active sessions.
+ * </ol>
+ *
+ * Run with {@code mvn -q -pl ear exec:java@benchmark-sessions} after {@code mvn -q install -DskipTests} (README).
+ */
+public final class SessionHeapBenchmark {
+    private static final int PORT_OFFSET = 260;
+
+    private SessionHeapBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        int sessions = Integer.getInteger("benchmark.sessions", 20);
+        Path home = Path.of(System.getProperty("benchmark.jboss.home"));
+        Path ear = Path.of(System.getProperty("benchmark.ear"));
+        Path work = Path.of(System.getProperty("benchmark.dir"));
+        BenchServer.wipe(work);
+        Path data = Files.createDirectories(work.resolve("data"));
+        System.out.printf(
+                Locale.ROOT,
+                "Session heap benchmark: %d idle editor sessions with the records grid open, H2 file database, %d"
+                        + " cores%n",
+                sessions,
+                Runtime.getRuntime().availableProcessors());
+        BenchServer server =
+                BenchServer.start(home, work.resolve("server"), data, PORT_OFFSET, "-Deventdesk.demo=true");
+        List<WebDriver> browsers = new ArrayList<>();
+        try {
+            server.deploy(ear, "eventdesk.ear");
+            String base = server.base();
+            BenchServer.waitFor(() -> BenchServer.status(base + "/login") == 200, "the desk");
+            for (int i = 0; i < 2; i++) {
+                browsers.add(editorWithGrid(base));
+            }
+            long pid = server.javaPid();
+            long before = BenchServer.liveHeap(pid);
+            for (int i = 0; i < sessions; i++) {
+                browsers.add(editorWithGrid(base));
+            }
+            Thread.sleep(2000);
+            long after = BenchServer.liveHeap(pid);
+            String active = server.cli("/deployment=eventdesk.ear/subdeployment=eventdesk-web.war/subsystem=undertow"
+                    + ":read-attribute(name=active-sessions)");
+            Matcher count = Pattern.compile("\"result\" => (\\d+)").matcher(active);
+            System.out.printf(
+                    Locale.ROOT,
+                    "live heap %d MB before, %d MB after %d sessions; active HTTP sessions %s%n",
+                    before / (1024 * 1024),
+                    after / (1024 * 1024),
+                    sessions,
+                    count.find() ? count.group(1) : "?");
+            System.out.printf(
+                    Locale.ROOT,
+                    "retained heap per idle editor session with the records grid open: %d kB (target <= 300 kB)%n",
+                    (after - before) / sessions / 1024);
+        } finally {
+            for (WebDriver browser : browsers) {
+                browser.quit();
+            }
+            server.stop();
+        }
+    }
+
+    /** A browser of its own, logged in as the demo editor, on the records grid with its first rows shown. */
+    private static WebDriver editorWithGrid(String base) {
+        WebDriver browser = new ChromeDriver(BrowserSession.driverService(), BrowserSession.chromeOptions());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get(base + "/login");
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-login-form input[name='username']"))
+                .isEmpty());
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='username']"))
+                .sendKeys("editor");
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys("eventdesk-demo");
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"))
+                .click();
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        browser.get(base + "/records");
+        wait.until(d -> d.findElements(By.cssSelector("#records-grid vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> !c.getText().isBlank()));
+        return browser;
+    }
+}

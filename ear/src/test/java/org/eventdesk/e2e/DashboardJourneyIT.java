@@ -133,5 +133,7 @@ class DashboardJourneyIT {
                 !review.get(4).equals("—") && !review.get(5).equals("—"), "a median and a 90th percentile: " + review);
         assertTrue(browser.find(By.cssSelector("#figures-chart svg")).isDisplayed(), "ECharts drew into the element");
         browser.screenshot("DashboardJourneyIT-dashboard");
+        browser.script("arguments[0].scrollIntoView()", browser.find(By.id("figures-chart")));
+        browser.screenshot("DashboardJourneyIT-figures");
     }
 }

@@ -25,9 +25,10 @@ final class DashboardCharts {
     private static JsonObject option(List<String> labels, List<Series> series, String type, String unit) {
         JsonArrayBuilder categories = Json.createArrayBuilder();
         labels.forEach(categories::add);
-        JsonObjectBuilder valueAxis =
-                Json.createObjectBuilder().add("type", "value").add("minInterval", 1);
-        if (unit != null) {
+        JsonObjectBuilder valueAxis = Json.createObjectBuilder().add("type", "value");
+        if (unit == null) {
+            valueAxis.add("minInterval", 1); // counts of records: no half records on the axis
+        } else {
             valueAxis.add("name", unit);
         }
         JsonArrayBuilder all = Json.createArrayBuilder();

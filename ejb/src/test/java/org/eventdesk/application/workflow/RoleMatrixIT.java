@@ -73,7 +73,8 @@ class RoleMatrixIT {
                             "WorkflowService",
                             "PresenceService",
                             "FactReviewService",
-                            "SuggestionService" -> EDITORS;
+                            "SuggestionService",
+                            "DeskDashboard" -> EDITORS;
                     case "UserAdministration",
                             "TokenAdministration",
                             "TaxonomyAdministration",

@@ -76,6 +76,7 @@ class OpenApiIT {
             String path = template.replace("/api/v1/events/{id}", "/api/v1/events/" + publishedId)
                     .replace("/api/v1/records/{id}", "/api/v1/records/" + publishedId)
                     .replace("/api/v1/sources/{id}", "/api/v1/sources/" + sourceId)
+                    .replace("/api/v1/imports/{id}", "/api/v1/imports/1")
                     .replace("{format}", "json")
                     .replace("{seq}", "1")
                     .replace("{fact}", "time");

@@ -1,10 +1,11 @@
-package org.eventdesk.web.api;
+package org.eventdesk.web.security;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
 import jakarta.servlet.ServletContext;
+import org.eventdesk.web.api.BodySizeLimit;
 
 /**
  * Lets an archive in and nothing else that large. The server's listeners admit request bodies up to

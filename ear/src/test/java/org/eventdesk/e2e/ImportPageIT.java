@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 
 /**
  * The admin's Import page in a real browser: an ACLED file chosen there is imported in the background, the page
@@ -47,8 +48,12 @@ class ImportPageIT {
         browser.waitForPath("/admin/imports");
 
         browser.uploadFile("import-upload", file);
-        browser.waiting().until(d -> text(browser, "import-followed").contains("acled-" + run + ".csv"));
-        browser.waiting().until(d -> text(browser, "import-status").equals("Done"));
+        // The page redraws the import it follows every second while it runs: an element read may be replaced under
+        // the reading, so the waits read again.
+        browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> text(browser, "import-followed")
+                .contains("acled-" + run + ".csv"));
+        browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> text(browser, "import-status")
+                .equals("Done"));
 
         assertEquals("3 imported · 0 already there (skipped) · 2 rejected", text(browser, "import-counts"));
         assertEquals("5 of 5 rows read", text(browser, "import-progress-text").replaceAll(" · .*", ""));

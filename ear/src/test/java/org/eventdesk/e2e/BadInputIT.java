@@ -295,6 +295,7 @@ class BadInputIT {
             Endpoint.query("/api/v1/security-log", ADMIN, BadInputIT::securityLogQuery),
             Endpoint.get("/api/v1/search-index", ADMIN, Target.NONE),
             Endpoint.get("/api/v1/imports", ADMIN, Target.NONE),
+            Endpoint.get("/api/v1/imports/{id}", ADMIN, Target.IMPORT),
             Endpoint.get("/api/v1/taxonomy", EDITOR, Target.NONE),
             Endpoint.get("/api/v1/figure-categories", EDITOR, Target.NONE),
             Endpoint.publicQuery("/api/v1/events", Target.NONE, BadInputIT::publicList),
@@ -329,7 +330,9 @@ class BadInputIT {
         /** A published record whose correction was started, without its note yet. */
         CORRECTING,
         /** The publication-log entry that sealed {@link #PUBLIC}. */
-        LOG_ENTRY;
+        LOG_ENTRY,
+        /** An archive import of a small ACLED file. */
+        IMPORT;
 
         private Long current;
 
@@ -360,6 +363,12 @@ class BadInputIT {
                             .path(0)
                             .path("entry")
                             .asLong();
+                case IMPORT -> {
+                    String location = ArchiveImportIT.upload(
+                                    "?format=acled", ADMIN, AcledFiles.sample(AcledFiles.run()))
+                            .location();
+                    yield Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+                }
             };
         }
 

@@ -87,6 +87,21 @@ public final class BrowserSession implements AutoCloseable {
                 .perform();
     }
 
+    /**
+     * Presses the mouse at one point of an element and lets go at another, both in pixels from its top left corner
+     * (a rectangle drawn on a map).
+     */
+    void drag(WebElement element, int fromX, int fromY, int toX, int toY) {
+        org.openqa.selenium.Rectangle box = element.getRect();
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToElement(element, fromX - box.getWidth() / 2, fromY - box.getHeight() / 2)
+                .clickAndHold()
+                .moveByOffset((toX - fromX) / 2, (toY - fromY) / 2)
+                .moveByOffset(toX - fromX - (toX - fromX) / 2, toY - fromY - (toY - fromY) / 2)
+                .release()
+                .perform();
+    }
+
     void open(String path) {
         driver.get(Desk.url(path));
         // Right after the page loads, Flow's client may not have asked for the view yet (so it is not "active"

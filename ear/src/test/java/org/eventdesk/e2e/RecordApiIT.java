@@ -750,7 +750,7 @@ class RecordApiIT {
 
         ObjectNode odesa = record(STRIKE, "Listed strike on Odesa " + marker);
         time(odesa, "2025-12-20T10:00:00+02:00", null, "HOUR", "Europe/Kyiv");
-        place(odesa, "Odesa", "UA");
+        place(odesa, "Odesa", "UA").put("lat", 46.48).put("lon", 30.72).put("precision", "NEAR");
         actor(odesa, "Russia", "STATE", "INITIATOR");
         evidenceOf(figure(odesa, "KILLED", "EXACT", 2)).add(span("two people were killed"));
         long r0 = post(odesa).get("id").asLong();
@@ -765,7 +765,7 @@ class RecordApiIT {
         ObjectNode shelling =
                 record("EXPLOSIONS_REMOTE_VIOLENCE.SHELLING_ARTILLERY_MISSILE_ATTACK", "Listed shelling " + marker);
         time(shelling, "2025-12-27T09:20:00Z", null, "MINUTE", "UTC");
-        place(shelling, "Kharkiv", "UA");
+        place(shelling, "Kharkiv", "UA").put("lat", 49.99).put("lon", 36.23).put("precision", "NEAR");
         figure(shelling, "INJURED", "AT_LEAST", 5);
         shelling.put("verification", "DISPUTED");
         long r2 = post(shelling).get("id").asLong();
@@ -820,6 +820,11 @@ class RecordApiIT {
         assertEquals(Set.of(r1, r3), listed(marker, "&verification=UNVERIFIED"));
         assertEquals(Set.of(r2), listed(marker, "&verification=DISPUTED"));
         assertEquals(Set.of(r0, r1, r2, r3, r4), listed(marker, "&type=&place=&order="), "empty filters are none");
+        // An area drawn on the map: the places inside it, edges included; a place without coordinates is in none.
+        assertEquals(Set.of(r0, r2), listed(marker, "&area=22,44,40,52"), "Ukraine's south and east");
+        assertEquals(Set.of(r2), listed(marker, "&area=36.23,49.99,37,50"), "an edge is inside");
+        assertEquals(Set.of(r0), listed(marker, "&area=30,46,31,47&type=" + STRIKE), "with the other filters");
+        assertEquals(Set.of(), listed(marker, "&area=-10,-10,10,10"));
 
         // Dates are whole UTC days: Kyiv's midnight (22:00 UTC the day before) is not on the 27th.
         assertEquals(Set.of(r2, r1), listed(marker, "&from=2025-12-27"), "from a date: inclusive");
@@ -847,6 +852,10 @@ class RecordApiIT {
         refused.put("&to=2025-13-01", "to");
         refused.put("&from=2025-12-28&to=2025-12-27", "to");
         refused.put("&order=newest", "order");
+        refused.put("&area=30,50,31", "area");
+        refused.put("&area=31,50,30,51", "area");
+        refused.put("&area=30,50,31,north", "area");
+        refused.put("&area=30,-91,31,50", "area");
         refused.put("&limit=0", "limit");
         refused.put("&limit=201", "limit");
         refused.put("&limit=ten", "limit");

@@ -123,7 +123,7 @@ public class EventRecord {
 
     @OneToMany(mappedBy = "record", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderColumn(name = "position")
-    @IndexedEmbedded(includePaths = {"name", "alias", "country"})
+    @IndexedEmbedded(includePaths = {"name", "alias", "country", "lat", "lon"})
     private List<RecordPlace> places = new ArrayList<>();
 
     @OneToMany(mappedBy = "record", cascade = CascadeType.ALL, orphanRemoval = true)

@@ -19,6 +19,14 @@ public final class RecordIndex {
     public static final String PLACE_NAME = "places.name";
     public static final String PLACE_ALIAS = "places.alias";
     public static final String PLACE_COUNTRY = "places.country";
+    /**
+     * A place's coordinates. The places of a record are one flattened list in the index, so a record with a place
+     * inside an area's latitudes and another inside its longitudes also matches it: a search with words may find a
+     * few more records in an area than the list without words does.
+     */
+    public static final String PLACE_LAT = "places.lat";
+
+    public static final String PLACE_LON = "places.lon";
     public static final String ACTOR_NAME = "actors.name";
     /** The words of the sources the record quotes as evidence (the spans it cites, not whole articles). */
     public static final String CITED = "cited";

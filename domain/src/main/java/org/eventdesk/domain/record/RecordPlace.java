@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /** Where the event happened, with as much precision as the reports allow. */
@@ -41,8 +42,11 @@ public class RecordPlace extends RecordFact {
     @Column(length = MAX_ADMIN_AREA)
     private String admin2;
 
+    /** Indexed so that a search with words can keep to an area drawn on the map. */
+    @GenericField
     private Double lat;
 
+    @GenericField
     private Double lon;
 
     @Enumerated(EnumType.STRING)

@@ -13,6 +13,7 @@ import java.time.Instant;
  * @param country a place's ISO country code
  * @param actor words in an actor's name
  * @param figureCategory records with at least one figure of this category
+ * @param area records with a place whose coordinates are inside this rectangle (drawn on the map)
  */
 public record RecordQuery(
         String text,
@@ -25,9 +26,36 @@ public record RecordQuery(
         String actor,
         Verification verification,
         String figureCategory,
-        Order order) {
+        Order order,
+        GeoBox area) {
     /** The words searched for in one filter: more than a title's worth finds nothing more. */
     public static final int MAX_WORDS = EventRecord.MAX_TITLE;
+
+    /** A query of every filter but the area. */
+    public RecordQuery(
+            String text,
+            String type,
+            RecordStatus status,
+            Instant from,
+            Instant before,
+            String place,
+            String country,
+            String actor,
+            Verification verification,
+            String figureCategory,
+            Order order) {
+        this(text, type, status, from, before, place, country, actor, verification, figureCategory, order, null);
+    }
+
+    public RecordQuery withArea(GeoBox area) {
+        return new RecordQuery(
+                text, type, status, from, before, place, country, actor, verification, figureCategory, order, area);
+    }
+
+    public RecordQuery withOrder(Order order) {
+        return new RecordQuery(
+                text, type, status, from, before, place, country, actor, verification, figureCategory, order, area);
+    }
 
     public enum Order {
         /** Latest event first; records without a time last. */

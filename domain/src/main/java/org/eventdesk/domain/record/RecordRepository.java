@@ -35,6 +35,19 @@ public interface RecordRepository {
     /** Links that other records make to this one. */
     List<RecordLink> linksTo(long recordId);
 
+    /**
+     * The places of the records the query finds inside a view, counted per cell of a grid with cells {@code
+     * cellDegrees} wide (see {@link MapGrid}); at most {@code limit} cells. A query with words maps the best
+     * {@link RecordSearch#MAX_RANKED} matches of the search index.
+     */
+    List<MapCell> mapCells(RecordQuery query, GeoBox view, double cellDegrees, int limit);
+
+    /** Places with their records, for drawing them one by one. */
+    List<MapMarker> mapMarkers(java.util.Collection<Long> placeIds);
+
+    /** The places of the records the query finds at exactly one point, newest event first. */
+    List<MapMarker> mapMarkersAt(RecordQuery query, double lat, double lon, int limit);
+
     /** The list's rows; a query with words is answered by the search index ({@link RecordSearch}). */
     List<RecordListing> list(RecordQuery query, int offset, int limit);
 

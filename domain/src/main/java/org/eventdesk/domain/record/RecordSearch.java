@@ -35,6 +35,12 @@ public interface RecordSearch {
     /** Whether the index holds no record at all (a new server, or one upgraded from before the index). */
     boolean isEmpty();
 
+    /**
+     * Whether no record in the index carries a place's coordinates: an index written before they were indexed (a
+     * desk upgraded from a version without the map), which then needs a rebuild for searches within an area.
+     */
+    boolean lacksCoordinates();
+
     /** Rebuilds the index from the database: every record read again; searches meanwhile see a partial index. */
     void rebuild();
 }

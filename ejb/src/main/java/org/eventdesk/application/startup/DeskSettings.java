@@ -63,6 +63,19 @@ public class DeskSettings {
                 .orElse(false);
     }
 
+    /**
+     * A tile server for the maps, as Leaflet takes it ({@code https://tile.example.org/{z}/{x}/{y}.png}), for a desk
+     * that may reach the internet; without one the maps draw the country outlines that ship with the desk.
+     */
+    public Optional<String> mapTiles() {
+        return read("eventdesk.map.tiles", "EVENTDESK_MAP_TILES");
+    }
+
+    /** What the tile server asks to be credited with, shown on the maps (e.g. "© OpenStreetMap contributors"). */
+    public String mapAttribution() {
+        return read("eventdesk.map.attribution", "EVENTDESK_MAP_ATTRIBUTION").orElse("");
+    }
+
     private static Optional<String> read(String property, String environment) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -13,6 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.eventdesk.domain.record.EventRecord;
+import org.eventdesk.domain.record.GeoBox;
+import org.eventdesk.domain.record.GeoPrecision;
+import org.eventdesk.domain.record.MapCell;
+import org.eventdesk.domain.record.MapMarker;
 import org.eventdesk.domain.record.RecordLink;
 import org.eventdesk.domain.record.RecordListing;
 import org.eventdesk.domain.record.RecordQuery;
@@ -21,6 +26,7 @@ import org.eventdesk.domain.record.RecordRepository;
 import org.eventdesk.domain.record.RecordSearch;
 import org.eventdesk.domain.record.RecordStatus;
 import org.eventdesk.domain.record.SameEventQuery;
+import org.eventdesk.domain.record.TimePrecision;
 
 @ApplicationScoped
 public class JpaRecordRepository implements RecordRepository {
@@ -211,17 +217,10 @@ public class JpaRecordRepository implements RecordRepository {
     }
 
     /**
-     * Filters by the record's own columns, and by its facts through {@code exists} subqueries, so a record with
-     * two matching places is listed once. Newest first by event time (records without one last) or by last
-     * change, then by id; a cursor continues strictly after the row it names.
+     * The conditions of every filter but the words on the record {@code r}: by its own columns, and by its facts
+     * through {@code exists} subqueries, so a record with two matching places is found once.
      */
-    private TypedQuery<RecordListing> typed(RecordQuery query, RecordListing.Cursor after) {
-        StringBuilder jpql = new StringBuilder(LISTING).append(" where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        if (query.text() != null) {
-            jpql.append(" and (lower(r.title) like :text escape '\\' or lower(r.summary) like :text escape '\\')");
-            parameters.put("text", contains(query.text()));
-        }
+    private static void filter(RecordQuery query, StringBuilder jpql, Map<String, Object> parameters) {
         // A sub-type ("PROTESTS.PEACEFUL_PROTEST") has no sub-types of its own (the taxonomy has two levels), so it is
         // an equality that an index on the type can lead with; a top-level type also takes its sub-types.
         boolean subType = query.type() != null && query.type().contains(".");
@@ -267,6 +266,33 @@ public class JpaRecordRepository implements RecordRepository {
             jpql.append(" and exists (select 1 from Figure f where f.record = r and f.category = :category)");
             parameters.put("category", query.figureCategory());
         }
+        if (query.area() != null) {
+            jpql.append(" and exists (select 1 from RecordPlace g where g.record = r"
+                    + " and g.lat between :south and :north and g.lon between :west and :east)");
+            bindArea(query.area(), parameters);
+        }
+    }
+
+    private static void bindArea(GeoBox area, Map<String, Object> parameters) {
+        parameters.put("south", area.south());
+        parameters.put("north", area.north());
+        parameters.put("west", area.west());
+        parameters.put("east", area.east());
+    }
+
+    /**
+     * The list's rows (see {@link #filter}). Newest first by event time (records without one last) or by last
+     * change, then by id; a cursor continues strictly after the row it names.
+     */
+    private TypedQuery<RecordListing> typed(RecordQuery query, RecordListing.Cursor after) {
+        StringBuilder jpql = new StringBuilder(LISTING).append(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (query.text() != null) {
+            jpql.append(" and (lower(r.title) like :text escape '\\' or lower(r.summary) like :text escape '\\')");
+            parameters.put("text", contains(query.text()));
+        }
+        filter(query, jpql, parameters);
+        boolean subType = query.type() != null && query.type().contains(".");
         boolean byEvent = query.order() == RecordQuery.Order.EVENT_TIME;
         String time = byEvent ? "r.start" : "r.updatedAt";
         if (after != null) {
@@ -290,6 +316,128 @@ public class JpaRecordRepository implements RecordRepository {
         TypedQuery<RecordListing> typed = em.createQuery(jpql.toString(), RecordListing.class);
         parameters.forEach(typed::setParameter);
         return typed;
+    }
+
+    /**
+     * One row per grid cell, grouped in the database (FLOOR through FUNCTION because the server's JPA runs in strict
+     * compliance). The cell's size is a literal of the query: it comes from the zoom ({@link
+     * org.eventdesk.domain.record.MapGrid#cellDegrees}), never from the caller's text.
+     */
+    @Override
+    public List<MapCell> mapCells(RecordQuery query, GeoBox view, double cellDegrees, int limit) {
+        String cell = BigDecimal.valueOf(cellDegrees).toPlainString();
+        String latCell = "function('floor', mp.lat / " + cell + ")";
+        String lonCell = "function('floor', mp.lon / " + cell + ")";
+        StringBuilder jpql = new StringBuilder("select count(mp), avg(mp.lat), avg(mp.lon), min(mp.lon), min(mp.lat),"
+                        + " max(mp.lon), max(mp.lat), min(mp.id) from RecordPlace mp join mp.record r")
+                .append(" where mp.lat between :viewSouth and :viewNorth and mp.lon between :viewWest and :viewEast");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("viewSouth", view.south());
+        parameters.put("viewNorth", view.north());
+        parameters.put("viewWest", view.west());
+        parameters.put("viewEast", view.east());
+        if (!mapped(query, jpql, parameters)) {
+            return List.of();
+        }
+        jpql.append(" group by ").append(latCell).append(", ").append(lonCell);
+        TypedQuery<Object[]> typed = em.createQuery(jpql.toString(), Object[].class);
+        parameters.forEach(typed::setParameter);
+        return typed.setMaxResults(limit).getResultList().stream()
+                .map(row -> new MapCell(
+                        ((Number) row[0]).longValue(),
+                        ((Number) row[1]).doubleValue(),
+                        ((Number) row[2]).doubleValue(),
+                        new GeoBox(
+                                ((Number) row[3]).doubleValue(),
+                                ((Number) row[4]).doubleValue(),
+                                ((Number) row[5]).doubleValue(),
+                                ((Number) row[6]).doubleValue()),
+                        ((Number) row[7]).longValue()))
+                .toList();
+    }
+
+    @Override
+    public List<MapMarker> mapMarkers(java.util.Collection<Long> placeIds) {
+        if (placeIds.isEmpty()) {
+            return List.of();
+        }
+        return withCasualties(em.createQuery(MARKER + " where mp.id in :ids order by mp.id", Object[].class)
+                .setParameter("ids", placeIds)
+                .getResultList());
+    }
+
+    @Override
+    public List<MapMarker> mapMarkersAt(RecordQuery query, double lat, double lon, int limit) {
+        StringBuilder jpql = new StringBuilder(MARKER).append(" where mp.lat = :lat and mp.lon = :lon");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("lat", lat);
+        parameters.put("lon", lon);
+        if (!mapped(query, jpql, parameters)) {
+            return List.of();
+        }
+        jpql.append(" order by r.start desc nulls last, r.id desc");
+        TypedQuery<Object[]> typed = em.createQuery(jpql.toString(), Object[].class);
+        parameters.forEach(typed::setParameter);
+        return withCasualties(typed.setMaxResults(limit).getResultList());
+    }
+
+    private static final String MARKER = "select mp.id, mp.lat, mp.lon, mp.name, mp.precision, r.id, r.title, r.type,"
+            + " r.status, r.start, r.precision, r.zone from RecordPlace mp join mp.record r";
+
+    /**
+     * Adds the query's filters to a query over places {@code mp} of records {@code r}; words are the search index's
+     * best matches (false: none match, so there is nothing to map).
+     */
+    private boolean mapped(RecordQuery query, StringBuilder jpql, Map<String, Object> parameters) {
+        if (query.text() != null) {
+            List<Long> matches =
+                    search.matching(query.withOrder(RecordQuery.Order.RELEVANCE), null, 0, RecordSearch.MAX_RANKED);
+            if (matches.isEmpty()) {
+                return false;
+            }
+            jpql.append(" and r.id in :matches");
+            parameters.put("matches", matches);
+        }
+        filter(query, jpql, parameters);
+        return true;
+    }
+
+    /** The rows of {@link #MARKER} with the largest killed or injured figure of each record, in one more query. */
+    private List<MapMarker> withCasualties(List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, BigDecimal> largest = new HashMap<>();
+        em.createQuery(
+                        "select f.record.id, max(coalesce(f.value.high, f.value.value)) from Figure f"
+                                + " where f.record.id in :ids and f.category in ('KILLED', 'INJURED')"
+                                + " group by f.record.id",
+                        Object[].class)
+                .setParameter(
+                        "ids",
+                        rows.stream().map(row -> (Long) row[5]).distinct().toList())
+                .getResultList()
+                .forEach(row -> {
+                    if (row[1] != null) {
+                        largest.put((Long) row[0], (BigDecimal) row[1]);
+                    }
+                });
+        return rows.stream()
+                .map(row -> new MapMarker(
+                        (Long) row[0],
+                        (Double) row[1],
+                        (Double) row[2],
+                        (String) row[3],
+                        (GeoPrecision) row[4],
+                        (Long) row[5],
+                        (String) row[6],
+                        (String) row[7],
+                        (RecordStatus) row[8],
+                        (java.time.Instant) row[9],
+                        (TimePrecision) row[10],
+                        (String) row[11],
+                        largest.get((Long) row[5])))
+                .toList();
     }
 
     /** The place names of a page of records, in one query rather than one per row. */

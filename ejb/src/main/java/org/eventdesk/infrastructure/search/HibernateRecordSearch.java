@@ -168,6 +168,14 @@ public class HibernateRecordSearch implements RecordSearch {
         if (query.figureCategory() != null) {
             filters.add(f.match().field(RecordIndex.FIGURE_CATEGORY).matching(query.figureCategory()));
         }
+        if (query.area() != null) {
+            filters.add(f.range()
+                    .field(RecordIndex.PLACE_LAT)
+                    .between(query.area().south(), query.area().north()));
+            filters.add(f.range()
+                    .field(RecordIndex.PLACE_LON)
+                    .between(query.area().west(), query.area().east()));
+        }
         return filters;
     }
 
@@ -281,6 +289,15 @@ public class HibernateRecordSearch implements RecordSearch {
         return Search.session(em)
                         .search(EventRecord.class)
                         .where(f -> f.matchAll())
+                        .fetchTotalHitCount()
+                == 0;
+    }
+
+    @Override
+    public boolean lacksCoordinates() {
+        return Search.session(em)
+                        .search(EventRecord.class)
+                        .where(f -> f.exists().field(RecordIndex.PLACE_LAT))
                         .fetchTotalHitCount()
                 == 0;
     }

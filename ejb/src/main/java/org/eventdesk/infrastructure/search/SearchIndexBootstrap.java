@@ -40,6 +40,16 @@ public class SearchIndexBootstrap {
         if (anyRecord && search.isEmpty()) {
             LOG.info("The search index is empty but the database holds records: rebuilding it in the background");
             maintenance.startRebuild();
+        } else if (anyPlaceWithCoordinates() && search.lacksCoordinates()) {
+            LOG.info("The search index predates the places' coordinates: rebuilding it in the background");
+            maintenance.startRebuild();
         }
+    }
+
+    private boolean anyPlaceWithCoordinates() {
+        return !em.createQuery("select p.id from RecordPlace p where p.lat is not null", Long.class)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 }

@@ -29,12 +29,14 @@ import org.eventdesk.application.record.RecordService;
 import org.eventdesk.application.record.RecordView;
 import org.eventdesk.application.record.WorkflowService;
 import org.eventdesk.application.taxonomy.TaxonomyEntry;
+import org.eventdesk.domain.record.GeoBox;
 import org.eventdesk.domain.record.RecordInput;
 import org.eventdesk.domain.record.RecordListing;
 import org.eventdesk.domain.record.RecordQuery;
 import org.eventdesk.domain.record.RecordStatus;
 import org.eventdesk.domain.record.Verification;
 import org.eventdesk.domain.shared.FieldError;
+import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.shared.JsonP;
 import org.eventdesk.domain.shared.Validation;
 
@@ -134,6 +136,9 @@ public class RecordsResource {
      * <p>{@code q} searches the full-text index (titles, summaries, claims, place and actor names, cited passages;
      * English stemming: "drone" finds "drones"; "a phrase", -excluded, either | or, prefix*). The list stays in the
      * requested order; {@code order=relevance} ranks it by best match instead (the best 10,000 matches).
+     *
+     * <p>{@code area} ({@code west,south,east,north} in degrees, as the desk's map writes it) keeps to the records with
+     * a place inside that rectangle.
      */
     @GET
     public Response list(
@@ -147,6 +152,7 @@ public class RecordsResource {
             @QueryParam("actor") String actor,
             @QueryParam("verification") String verification,
             @QueryParam("category") String category,
+            @QueryParam("area") String area,
             @QueryParam("order") String order,
             @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
@@ -193,6 +199,14 @@ public class RecordsResource {
                 check.add(new FieldError(words[0], problem));
             }
         }
+        GeoBox box = null;
+        if (QueryValues.blankToNull(area) != null) {
+            try {
+                box = GeoBox.parse(area);
+            } catch (InvalidInputException e) {
+                e.errors().forEach(check::add);
+            }
+        }
         RecordQuery query = new RecordQuery(
                 QueryValues.blankToNull(text),
                 typeCode,
@@ -204,7 +218,8 @@ public class RecordsResource {
                 QueryValues.blankToNull(actor),
                 QueryValues.code(verification, "verification", Verification.class, check),
                 categoryCode,
-                sort);
+                sort,
+                box);
         Optional<RecordListing.Cursor> after = Optional.empty();
         if (QueryValues.blankToNull(cursor) != null) {
             try {

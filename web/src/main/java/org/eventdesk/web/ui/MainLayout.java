@@ -41,6 +41,7 @@ import org.eventdesk.web.ui.admin.TaxonomyView;
 import org.eventdesk.web.ui.admin.TokensView;
 import org.eventdesk.web.ui.admin.UsersView;
 import org.eventdesk.web.ui.dashboard.DashboardView;
+import org.eventdesk.web.ui.map.MapView;
 import org.eventdesk.web.ui.records.RecordsView;
 import org.eventdesk.web.ui.records.editor.RecordEditor;
 import org.eventdesk.web.ui.sources.NewSourceView;
@@ -94,6 +95,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem("New record", RecordEditor.class, VaadinIcon.PLUS_CIRCLE.create()));
             nav.addItem(new SideNavItem("Sources", SourcesView.class, VaadinIcon.NEWSPAPER.create()));
             nav.addItem(new SideNavItem("Add source", NewSourceView.class, VaadinIcon.PLUS.create()));
+            nav.addItem(new SideNavItem("Map", MapView.class, VaadinIcon.MAP_MARKER.create()));
             nav.addItem(new SideNavItem("Dashboard", DashboardView.class, VaadinIcon.DASHBOARD.create()));
         }
         addToDrawer(nav);

@@ -1,0 +1,140 @@
+package org.eventdesk.web.ui.records;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.dom.Element;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.eventdesk.application.record.FoundRecord;
+import org.eventdesk.application.record.RecordCatalog;
+import org.eventdesk.application.taxonomy.TaxonomyEntry;
+import org.eventdesk.domain.record.MarkedText;
+import org.eventdesk.domain.record.RecordListing;
+import org.eventdesk.domain.record.RecordQuery;
+import org.eventdesk.domain.record.RecordQueue;
+import org.eventdesk.web.ui.Formats;
+
+/**
+ * The grid of records of the records list and the map: lazy end to end, one page at a time from the service, never a
+ * count; pages in a time order are read by key, so a deep page costs what the first does. A row opens its record.
+ */
+public class RecordsGrid extends Composite<Grid<RecordListing>> {
+    private final RecordCatalog catalog;
+    private final KeysetPages pages = new KeysetPages();
+    /** Where the searched words matched, by record, for the rows of the pages fetched since the last search. */
+    private final Map<Long, FoundRecord> found = new HashMap<>();
+
+    private RecordQuery query = RecordQuery.all();
+    private RecordQueue queue;
+
+    public RecordsGrid(RecordCatalog catalog) {
+        this.catalog = catalog;
+        Map<String, String> typeLabels =
+                catalog.eventTypes().stream().collect(Collectors.toMap(TaxonomyEntry::code, RecordFilters::typeLabel));
+        Grid<RecordListing> grid = getContent();
+        grid.setId("records-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(new ComponentRenderer<>(this::titleCell))
+                .setHeader("Title")
+                .setWidth("22em")
+                .setFlexGrow(6);
+        grid.addColumn(r -> r.type() == null ? "" : typeLabels.getOrDefault(r.type(), r.type()))
+                .setHeader("Type")
+                .setFlexGrow(2);
+        grid.addColumn(r -> r.status().label()).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(r -> Formats.eventTime(r.start(), r.precision(), r.zone()))
+                .setHeader("When")
+                .setAutoWidth(true);
+        grid.addColumn(r -> String.join(", ", r.places())).setHeader("Places").setFlexGrow(1);
+        grid.addColumn(r -> r.verification().label()).setHeader("Verification").setAutoWidth(true);
+        grid.addColumn(r -> r.updatedBy() + ", " + Formats.utc(r.updatedAt()))
+                .setHeader("Last change")
+                .setAutoWidth(true);
+        grid.addItemClickListener(e -> getUI().ifPresent(
+                        ui -> ui.navigate(RecordPage.class, e.getItem().id())));
+        grid.setItems(q -> (queue == null
+                        ? listed(q.getOffset(), q.getLimit())
+                        : catalog.queue(queue, q.getOffset(), q.getLimit()))
+                .stream());
+    }
+
+    /** Lists the records the query finds. */
+    public void show(RecordQuery query) {
+        this.query = query;
+        this.queue = null;
+        refresh();
+    }
+
+    /** Lists one work queue instead. */
+    public void show(RecordQueue queue) {
+        this.queue = queue;
+        refresh();
+    }
+
+    private void refresh() {
+        pages.forget();
+        found.clear();
+        getContent().getDataProvider().refreshAll();
+    }
+
+    private List<RecordListing> listed(int offset, int limit) {
+        RecordQuery current = query;
+        if (current.text() != null) {
+            // Words go to the search index, which ranks, marks and pages by position itself.
+            List<FoundRecord> page = catalog.found(current, offset, limit);
+            page.forEach(row -> found.put(row.listing().id(), row));
+            return page.stream().map(FoundRecord::listing).toList();
+        }
+        return pages.fetch(current.order(), offset, limit, new KeysetPages.Rows() {
+            @Override
+            public List<RecordListing> at(int offset, int limit) {
+                return catalog.list(current, offset, limit);
+            }
+
+            @Override
+            public List<RecordListing> after(RecordListing.Cursor cursor, int limit) {
+                return catalog.page(current, Optional.of(cursor), limit).items();
+            }
+        });
+    }
+
+    /** The title with the searched words marked, and the summary's words around them when it matched. */
+    private Div titleCell(RecordListing row) {
+        FoundRecord match = found.get(row.id());
+        Div cell = new Div(marked(match == null ? MarkedText.plain(row.title()) : match.title()));
+        cell.addClassName("record-title");
+        if (match != null && match.summaryExcerpt().isMarked()) {
+            Span excerpt = marked(match.summaryExcerpt());
+            excerpt.addClassName("record-excerpt");
+            excerpt.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)");
+            excerpt.getStyle().set("color", "var(--lumo-secondary-text-color)").set("white-space", "normal");
+            cell.add(excerpt);
+        }
+        return cell;
+    }
+
+    /** Text nodes and {@code <mark>} elements built from the spans: the record's words are never read as HTML. */
+    private static Span marked(MarkedText text) {
+        Span span = new Span();
+        int at = 0;
+        for (MarkedText.Span mark : text.marks()) {
+            if (mark.start() > at) {
+                span.getElement().appendChild(Element.createText(text.text().substring(at, mark.start())));
+            }
+            span.getElement()
+                    .appendChild(new Element("mark").setText(text.text().substring(mark.start(), mark.end())));
+            at = mark.end();
+        }
+        if (at < text.text().length()) {
+            span.getElement().appendChild(Element.createText(text.text().substring(at)));
+        }
+        return span;
+    }
+}

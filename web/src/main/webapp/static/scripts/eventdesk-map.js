@@ -1,0 +1,413 @@
+// The desk's maps on Leaflet (window.L, from vendor/leaflet). Loaded as a static script so that Vaadin's
+// pre-compiled front-end bundle stays (see version.leaflet in the parent POM). Three uses share the base map:
+//  - the records map of the desk (eventdeskMap.desk): the server sends clusters and markers for the view on screen;
+//  - the place picker of the record editor (eventdeskMap.picker): a click sets the coordinates;
+//  - the reader's pages (eventdeskMap.reader): the record's places, or the public list's, from data attributes.
+// The base layer is Natural Earth's country outlines shipped with the desk (no internet needed); a tile server's
+// URL, when the desk is configured with one, is drawn under them. Everything drawn from record data is built as
+// DOM text nodes, never as HTML.
+(function () {
+  'use strict';
+
+  const outlines = {}; // one fetch of the country outlines per page, shared by every map on it
+
+  function countries(staticBase) {
+    if (!outlines[staticBase]) {
+      outlines[staticBase] = fetch(staticBase + 'vendor/world-atlas/countries-50m.json')
+        .then(function (response) {
+          if (!response.ok) {
+            throw new Error('country outlines: HTTP ' + response.status);
+          }
+          return response.json();
+        })
+        .then(function (topology) {
+          return window.topojson.feature(topology, topology.objects.countries);
+        });
+    }
+    return outlines[staticBase];
+  }
+
+  function cssVar(element, name, fallback) {
+    const value = getComputedStyle(element).getPropertyValue(name).trim();
+    return value || fallback;
+  }
+
+  // A Leaflet map with the desk's base layers: the configured tiles if any, then the country outlines.
+  function baseMap(element, options) {
+    const map = window.L.map(element, {
+      worldCopyJump: false,
+      maxBounds: [[-90, -540], [90, 540]],
+      minZoom: 1,
+      maxZoom: 18,
+      zoomControl: true,
+      attributionControl: true,
+      keyboard: true
+    });
+    if (options.tiles) {
+      window.L.tileLayer(options.tiles, { attribution: options.attribution || '', maxZoom: 18 }).addTo(map);
+    }
+    map.attributionControl.setPrefix('Leaflet');
+    map.attributionControl.addAttribution('Country outlines: Natural Earth');
+    countries(options.staticBase)
+      .then(function (world) {
+        const layer = window.L.geoJSON(world, {
+          interactive: false,
+          style: function () {
+            return {
+              color: cssVar(element, '--lumo-contrast-50pct', '#888'),
+              weight: 0.8,
+              fillColor: cssVar(element, '--lumo-contrast-10pct', '#eee'),
+              fillOpacity: options.tiles ? 0 : 1
+            };
+          }
+        }).addTo(map);
+        layer.bringToBack();
+        element.countryLayer = layer;
+        element.setAttribute('data-outlines', String(world.features.length));
+      })
+      .catch(function (error) {
+        element.setAttribute('data-outlines', 'failed: ' + error.message);
+      });
+    // A map in a layout that was still sizing itself draws grey strips until told its size again.
+    new ResizeObserver(function () {
+      map.invalidateSize();
+    }).observe(element);
+    return map;
+  }
+
+  function text(tag, content, className) {
+    const node = document.createElement(tag);
+    node.textContent = content == null ? '' : String(content);
+    if (className) {
+      node.className = className;
+    }
+    return node;
+  }
+
+  // The card of one record: title, time, status, place and how precisely it is known, and a link to the record.
+  function card(marker, linkBase) {
+    const box = document.createElement('div');
+    box.className = 'map-card';
+    box.appendChild(text('strong', marker.title, 'map-card-title'));
+    box.appendChild(text('div', marker.when));
+    box.appendChild(text('div', marker.status + (marker.type ? ' · ' + marker.type : '')));
+    box.appendChild(text('div', marker.place + (marker.geoPrecision ? ' (' + marker.geoPrecision + ')' : '')));
+    const link = text('a', 'Open the record');
+    link.href = linkBase + marker.record;
+    link.setAttribute('router-link', '');
+    link.className = 'map-card-link';
+    box.appendChild(link);
+    return box;
+  }
+
+  function clusterIcon(count) {
+    const size = Math.round(26 + 8 * Math.log10(count));
+    return window.L.divIcon({
+      className: 'map-cluster',
+      html: '',
+      iconSize: [size, size]
+    });
+  }
+
+  // A marker's radius grows with the largest killed/injured figure of its record: 6 px without one, about 17 px at
+  // a thousand.
+  function radius(figure) {
+    return figure ? Math.min(22, 6 + 4 * Math.log10(1 + figure)) : 6;
+  }
+
+  function drawArea(map, element, onDrawn) {
+    const Control = window.L.Control.extend({
+      options: { position: 'topleft' },
+      onAdd: function () {
+        const button = window.L.DomUtil.create('button', 'map-draw-area');
+        button.type = 'button';
+        button.title = 'Draw an area: the list keeps to the records inside it';
+        button.setAttribute('aria-label', 'Draw an area');
+        button.setAttribute('aria-pressed', 'false');
+        button.textContent = '▭';
+        window.L.DomEvent.disableClickPropagation(button);
+        window.L.DomEvent.on(button, 'click', function () {
+          const drawing = button.getAttribute('aria-pressed') !== 'true';
+          button.setAttribute('aria-pressed', String(drawing));
+          element.classList.toggle('map-drawing', drawing);
+          if (drawing) {
+            map.dragging.disable();
+          } else {
+            map.dragging.enable();
+          }
+        });
+        element.drawButton = button;
+        return button;
+      }
+    });
+    map.addControl(new Control());
+    let start = null;
+    let rectangle = null;
+    map.on('mousedown', function (event) {
+      if (!element.classList.contains('map-drawing')) {
+        return;
+      }
+      start = event.latlng;
+      rectangle = window.L.rectangle([start, start], { className: 'map-drawn-area', weight: 2 }).addTo(map);
+    });
+    map.on('mousemove', function (event) {
+      if (start && rectangle) {
+        rectangle.setBounds([start, event.latlng]);
+      }
+    });
+    map.on('mouseup', function (event) {
+      if (!start) {
+        return;
+      }
+      const bounds = window.L.latLngBounds(start, event.latlng);
+      start = null;
+      map.removeLayer(rectangle);
+      rectangle = null;
+      element.drawButton.click(); // one area per press of the button
+      if (bounds.getNorth() !== bounds.getSouth() && bounds.getEast() !== bounds.getWest()) {
+        onDrawn(bounds);
+      }
+    });
+  }
+
+  function round(value) {
+    return Math.round(value * 1e6) / 1e6;
+  }
+
+  window.eventdeskMap = {
+    // The desk's records map. The element's server side answers viewChanged(west, south, east, north, zoom) with
+    // show(), areaDrawn(...) by filtering, and recordsAt(lat, lon) with the records at one point (a JSON string).
+    desk: function (element, optionsJson) {
+      const options = JSON.parse(optionsJson);
+      const map = baseMap(element, options);
+      element.leafletMap = map;
+      element.records = window.L.layerGroup().addTo(map);
+      element.areaLayer = window.L.layerGroup().addTo(map);
+      element.drawCount = 0;
+      let pending = null;
+      function report() {
+        clearTimeout(pending);
+        pending = setTimeout(function () {
+          const b = map.getBounds();
+          element.setAttribute('data-zoom', String(map.getZoom()));
+          element.$server.viewChanged(
+            round(b.getWest()), round(b.getSouth()), round(b.getEast()), round(b.getNorth()), map.getZoom());
+        }, 150);
+      }
+      map.on('moveend', report);
+      drawArea(map, element, function (bounds) {
+        element.$server.areaDrawn(
+          round(bounds.getWest()), round(bounds.getSouth()), round(bounds.getEast()), round(bounds.getNorth()));
+      });
+      // The first view fits the area once the element has its size: fitted earlier, Leaflet would take the empty
+      // element of a layout still sizing itself for a tiny map and zoom all the way in.
+      let fitted = false;
+      function fitOnce() {
+        if (fitted || element.clientWidth === 0 || element.clientHeight === 0) {
+          return;
+        }
+        fitted = true;
+        map.invalidateSize();
+        const a = options.area;
+        map.fitBounds([[a.south, a.west], [a.north, a.east]], { padding: [10, 10] });
+        report();
+      }
+      new ResizeObserver(fitOnce).observe(element);
+      fitOnce();
+    },
+
+    // Draws what the server found for the view: {clusters: [...], markers: [...], area, places, capped}.
+    show: function (element, json) {
+      const data = JSON.parse(json);
+      const map = element.leafletMap;
+      const linkBase = element.getAttribute('data-record-link');
+      element.records.clearLayers();
+      data.clusters.forEach(function (cluster) {
+        const marker = window.L.marker([cluster.lat, cluster.lon], {
+          icon: clusterIcon(cluster.count),
+          keyboard: true,
+          title: cluster.count + ' places of records here',
+          alt: cluster.count + ' records'
+        });
+        marker.on('add', function () {
+          const icon = marker.getElement();
+          icon.appendChild(text('span', cluster.count.toLocaleString()));
+          icon.setAttribute('data-count', String(cluster.count));
+        });
+        marker.on('click', function () {
+          if (!cluster.onePoint && map.getZoom() < map.getMaxZoom()) {
+            map.fitBounds([[cluster.south, cluster.west], [cluster.north, cluster.east]], { maxZoom: 18 });
+            return;
+          }
+          // Places that share a point (a city's centre) never split: list their records instead.
+          element.$server.recordsAt(cluster.lat, cluster.lon).then(function (answer) {
+            const records = JSON.parse(answer);
+            const box = document.createElement('div');
+            box.className = 'map-card map-card-list';
+            box.appendChild(text('strong', cluster.count + ' records at ' + (records[0] ? records[0].place : 'this point')));
+            const list = document.createElement('ul');
+            records.forEach(function (record) {
+              const item = document.createElement('li');
+              const link = text('a', record.title);
+              link.href = linkBase + record.record;
+              link.setAttribute('router-link', '');
+              item.appendChild(link);
+              item.appendChild(text('span', ' · ' + record.when + ' · ' + record.status));
+              list.appendChild(item);
+            });
+            box.appendChild(list);
+            if (cluster.count > records.length) {
+              box.appendChild(text('div', 'and ' + (cluster.count - records.length) + ' more: draw an area around them to list them all.'));
+            }
+            window.L.popup({ maxWidth: 360 }).setLatLng([cluster.lat, cluster.lon]).setContent(box).openOn(map);
+          });
+        });
+        element.records.addLayer(marker);
+      });
+      data.markers.forEach(function (m) {
+        const marker = window.L.circleMarker([m.lat, m.lon], {
+          radius: radius(m.figure),
+          color: '#fff',
+          weight: 1.5,
+          fillColor: m.colour,
+          fillOpacity: 0.9,
+          className: 'map-marker'
+        });
+        marker.on('add', function () {
+          const path = marker.getElement();
+          path.setAttribute('data-record', String(m.record));
+          path.setAttribute('role', 'button');
+          path.setAttribute('aria-label', m.title);
+        });
+        // A popup of the map's own, not bound to the marker: opening it may pan the map, which redraws the markers,
+        // and a bound popup would close with its marker.
+        marker.on('click', function () {
+          window.L.popup({ maxWidth: 320 }).setLatLng([m.lat, m.lon]).setContent(card(m, linkBase)).openOn(map);
+        });
+        element.records.addLayer(marker);
+      });
+      element.areaLayer.clearLayers();
+      if (data.area) {
+        window.L.rectangle([[data.area.south, data.area.west], [data.area.north, data.area.east]], {
+          className: 'map-area',
+          weight: 2,
+          fill: false,
+          dashArray: '6 4',
+          interactive: false
+        }).addTo(element.areaLayer);
+      }
+      element.drawCount += 1;
+      element.setAttribute('data-clusters', String(data.clusters.length));
+      element.setAttribute('data-markers', String(data.markers.length));
+      element.setAttribute('data-places', String(data.places));
+      element.setAttribute('data-drawn', String(element.drawCount));
+    },
+
+    // Moves the view to a rectangle (an area typed in the address, or the result of a filter).
+    fit: function (element, west, south, east, north) {
+      element.leafletMap.fitBounds([[south, west], [north, east]], { padding: [20, 20] });
+    },
+
+    // The editor's place picker: the place as it stands is drawn with its precision; a click reports the spot
+    // to the server side as pick(lat, lon).
+    picker: function (element, optionsJson) {
+      const options = JSON.parse(optionsJson);
+      const map = baseMap(element, options);
+      element.leafletMap = map;
+      element.placeLayer = window.L.layerGroup().addTo(map);
+      map.on('click', function (event) {
+        element.$server.pick(round(event.latlng.lat), round(event.latlng.lng));
+      });
+      window.eventdeskMap.place(element, optionsJson);
+    },
+
+    // Draws a place with its precision: an exact spot as a point, a town as a circle of a few kilometres, a region as
+    // a wider one, a country as its outline.
+    place: function (element, optionsJson) {
+      const options = JSON.parse(optionsJson);
+      const map = element.leafletMap;
+      element.placeLayer.clearLayers();
+      if (options.lat == null || options.lon == null) {
+        map.setView([20, 10], 2);
+        element.setAttribute('data-drawn-precision', 'none');
+        return;
+      }
+      const at = [options.lat, options.lon];
+      const precision = options.precision || 'EXACT';
+      const colour = cssVar(element, '--lumo-primary-color', '#1676f3');
+      if (precision === 'COUNTRY' && options.countryName) {
+        countries(options.staticBase).then(function (world) {
+          const outline = world.features.filter(function (f) {
+            return f.properties && f.properties.name === options.countryName;
+          });
+          if (outline.length) {
+            const layer = window.L.geoJSON(outline, { style: { color: colour, weight: 2, fillOpacity: 0.15 } });
+            element.placeLayer.addLayer(layer);
+            map.fitBounds(layer.getBounds());
+          }
+        });
+      } else if (precision === 'REGION' || precision === 'NEAR') {
+        const metres = precision === 'REGION' ? 60000 : 5000;
+        const circle = window.L.circle(at, { radius: metres, color: colour, weight: 2, fillOpacity: 0.15 });
+        element.placeLayer.addLayer(circle);
+        map.fitBounds(circle.getBounds(), { maxZoom: 12 });
+      } else {
+        map.setView(at, Math.max(map.getZoom() || 0, 11));
+      }
+      element.placeLayer.addLayer(window.L.circleMarker(at, { radius: 6, color: '#fff', weight: 2, fillColor: colour, fillOpacity: 1 }));
+      element.setAttribute('data-drawn-precision', precision);
+    },
+
+    // A reader's map (the public pages): GeoJSON points from the page itself or from the public API's GeoJSON.
+    reader: function (element) {
+      const options = {
+        staticBase: element.getAttribute('data-static'),
+        tiles: element.getAttribute('data-tiles'),
+        attribution: element.getAttribute('data-attribution')
+      };
+      const map = baseMap(element, options);
+      element.leafletMap = map;
+      function draw(collection) {
+        const points = window.L.geoJSON(collection, {
+          pointToLayer: function (feature, at) {
+            return window.L.circleMarker(at, { radius: 7, color: '#fff', weight: 1.5, fillColor: '#c0392b', fillOpacity: 0.9 });
+          },
+          onEachFeature: function (feature, layer) {
+            const p = feature.properties || {};
+            const box = document.createElement('div');
+            box.appendChild(text('strong', p.title || p.name || ''));
+            if (p.time) {
+              box.appendChild(text('div', p.time));
+            }
+            if (p.url) {
+              const link = text('a', 'Read the record');
+              link.href = p.url;
+              box.appendChild(link);
+            }
+            layer.bindPopup(box);
+          }
+        }).addTo(map);
+        const count = collection.features.length;
+        element.setAttribute('data-points', String(count));
+        if (count > 0) {
+          map.fitBounds(points.getBounds(), { maxZoom: 8, padding: [20, 20] });
+        } else {
+          map.setView([20, 10], 2);
+        }
+      }
+      const inline = element.getAttribute('data-geojson');
+      if (inline) {
+        draw(JSON.parse(inline));
+      } else {
+        fetch(element.getAttribute('data-source'), { headers: { Accept: 'application/geo+json' } })
+          .then(function (response) {
+            return response.json();
+          })
+          .then(draw)
+          .catch(function (error) {
+            element.setAttribute('data-points', 'failed: ' + error.message);
+          });
+      }
+    }
+  };
+})();

@@ -316,7 +316,8 @@
       element.leafletMap = map;
       element.placeLayer = window.L.layerGroup().addTo(map);
       map.on('click', function (event) {
-        element.$server.pick(round(event.latlng.lat), round(event.latlng.lng));
+        const at = event.latlng.wrap(); // a click on a copy of the world east or west of the first one
+        element.$server.pick(round(at.lat), round(at.lng));
       });
       window.eventdeskMap.place(element, optionsJson);
     },

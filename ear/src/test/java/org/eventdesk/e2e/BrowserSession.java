@@ -102,6 +102,14 @@ public final class BrowserSession implements AutoCloseable {
                 .perform();
     }
 
+    /** Clicks an element this many pixels right of and below its centre (a spot on a map). */
+    void clickAt(WebElement element, int right, int down) {
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToElement(element, right, down)
+                .click()
+                .perform();
+    }
+
     void open(String path) {
         driver.get(Desk.url(path));
         // Right after the page loads, Flow's client may not have asked for the view yet (so it is not "active"

@@ -20,6 +20,7 @@ import org.openqa.selenium.WebElement;
  */
 @ExtendWith(BrowserExtension.class)
 class MapJourneyIT {
+    private static final String EDITOR = "demo-editor-token";
 
     private static int attribute(BrowserSession browser, String name) {
         return Integer.parseInt(browser.find(By.id("records-map")).getDomAttribute(name));
@@ -156,5 +157,44 @@ class MapJourneyIT {
         browser.waitForVaadin();
         assertEquals(2, titles(browser, nonce).size(), "the list keeps to the area: " + titles(browser, nonce));
         assertTrue(strike > 0);
+
+        // In the editor, the place is drawn with its precision, and a click on its map moves it.
+        browser.open("/records/" + harbour + "/edit");
+        WebElement placeCard = browser.find(By.cssSelector(".place-card"));
+        browser.click(placeCard.findElement(By.cssSelector(".place-on-map")));
+        WebElement picker = placeCard.findElement(By.cssSelector(".place-picker"));
+        browser.waiting().until(d -> "EXACT".equals(picker.getDomAttribute("data-drawn-precision")));
+        browser.choose(placeCard.findElement(By.cssSelector("vaadin-select:not(.fact-judgement)")), "region");
+        browser.waiting().until(d -> "REGION".equals(picker.getDomAttribute("data-drawn-precision")));
+        browser.screenshot("MapJourneyIT-editor-region");
+        browser.clickAt(picker, 80, 0);
+        browser.waiting().until(d -> coordinate(browser, placeCard, 1) > -119.5);
+        double lon = coordinate(browser, placeCard, 1);
+        double lat = coordinate(browser, placeCard, 0);
+        assertEquals(-40.5, lat, 0.1, "a click to the right of the place keeps about its latitude");
+        int version = Api.get("/api/v1/records/" + harbour, EDITOR)
+                .json()
+                .get("version")
+                .asInt();
+        browser.click("save-record");
+        browser.waiting()
+                .until(d -> Api.get("/api/v1/records/" + harbour, EDITOR)
+                                .json()
+                                .get("version")
+                                .asInt()
+                        > version);
+        com.fasterxml.jackson.databind.JsonNode saved = Api.get("/api/v1/records/" + harbour, EDITOR)
+                .json()
+                .get("places")
+                .get(0);
+        assertEquals(lon, saved.get("lon").asDouble(), 1e-6, saved.toString());
+        assertEquals("REGION", saved.get("precision").asText(), saved.toString());
+    }
+
+    /** The place card's latitude (0) or longitude (1) as its field holds it. */
+    private static double coordinate(BrowserSession browser, WebElement card, int which) {
+        Object value = browser.script(
+                "return arguments[0].querySelectorAll('vaadin-number-field')[arguments[1]].value;", card, which);
+        return value == null || value.toString().isEmpty() ? Double.NaN : Double.parseDouble(value.toString());
     }
 }

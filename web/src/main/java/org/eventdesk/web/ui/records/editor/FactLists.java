@@ -17,6 +17,7 @@ import org.eventdesk.application.record.RecordCatalog;
 import org.eventdesk.application.record.RecordView;
 import org.eventdesk.application.taxonomy.TaxonomyEntry;
 import org.eventdesk.domain.record.RecordInput;
+import org.eventdesk.web.ui.map.MapTiles;
 
 /**
  * The record's facts being edited: places, actors, figures, claims and links, each a list of cards under its
@@ -55,18 +56,22 @@ final class FactLists {
     private final List<ClaimCard> claims = new ArrayList<>();
     private final List<LinkRow> links = new ArrayList<>();
     private final List<Component> sections;
+    private final MapTiles tiles;
 
     /**
      * @param categories the figure categories, inactive ones included (a figure that holds one keeps it)
      * @param catalog where a link finds the record it points at, by title
+     * @param tiles what the places' maps start from
      * @param recordId the record being edited, absent while it is new (a link never points at itself)
      */
     FactLists(
             List<TaxonomyEntry> categories,
             SourcePanel panel,
             RecordCatalog catalog,
+            MapTiles tiles,
             Supplier<Long> recordId,
             Runnable onChange) {
+        this.tiles = tiles;
         this.categories = categories;
         this.panel = panel;
         this.catalog = catalog;
@@ -140,7 +145,7 @@ final class FactLists {
     }
 
     void addPlace(RecordView.PlaceView loaded) {
-        PlaceCard card = new PlaceCard(loaded, panel, onChange, c -> remove(c, places, placeList));
+        PlaceCard card = new PlaceCard(loaded, panel, tiles, onChange, c -> remove(c, places, placeList));
         places.add(card);
         placeList.add(card);
     }

@@ -1,5 +1,8 @@
 package org.eventdesk.web.ui.records.editor;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -10,10 +13,15 @@ import org.eventdesk.domain.record.RecordInput;
 import org.eventdesk.domain.record.RecordPlace;
 import org.eventdesk.domain.record.Verification;
 import org.eventdesk.web.ui.Limits;
+import org.eventdesk.web.ui.map.MapTiles;
+import org.eventdesk.web.ui.map.PlacePicker;
 
 /** A place being edited: name, another name, country, admin areas, coordinates and how precise they are. */
 class PlaceCard extends FactCard<PlaceCard.Bean> {
     private final TextField name;
+
+    /** Under the fields: the button that opens the map, and the map. */
+    private final com.vaadin.flow.component.html.Div mapArea = new com.vaadin.flow.component.html.Div();
 
     static final class Bean {
         String name = "";
@@ -27,7 +35,12 @@ class PlaceCard extends FactCard<PlaceCard.Bean> {
         Verification judgement;
     }
 
-    PlaceCard(RecordView.PlaceView loaded, SourcePanel panel, Runnable onChange, Consumer<FactCard<?>> onRemove) {
+    PlaceCard(
+            RecordView.PlaceView loaded,
+            SourcePanel panel,
+            MapTiles tiles,
+            Runnable onChange,
+            Consumer<FactCard<?>> onRemove) {
         super("place", Bean.class, new Bean(), panel, onChange, onRemove);
         name = named("name", new TextField("Place"));
         name.addClassName("place-name");
@@ -74,6 +87,35 @@ class PlaceCard extends FactCard<PlaceCard.Bean> {
         binder.forField(precision).bind(b -> b.precision, (b, v) -> b.precision = v);
         binder.forField(judgement).bind(b -> b.judgement, (b, v) -> b.judgement = v);
         fields.add(name, alias, country, admin1, admin2, lat, lon, precision, judgement);
+
+        // The map opens on request (a map per card would cost every record with many places), draws the place
+        // with its precision as the fields change, and a click on it fills the coordinates.
+        PlacePicker picker = new PlacePicker(tiles, (pickedLat, pickedLon) -> {
+            lat.setValue(pickedLat);
+            lon.setValue(pickedLon);
+            if (precision.getValue() == null) {
+                // A spot clicked on the map is where it happened unless the editor says otherwise.
+                precision.setValue(GeoPrecision.EXACT);
+            }
+        });
+        Runnable redraw = () -> picker.show(lat.getValue(), lon.getValue(), precision.getValue(), country.getValue());
+        lat.addValueChangeListener(e -> redraw.run());
+        lon.addValueChangeListener(e -> redraw.run());
+        precision.addValueChangeListener(e -> redraw.run());
+        country.addValueChangeListener(e -> redraw.run());
+        picker.setVisible(false);
+        Button onMap = new Button("Show on the map", VaadinIcon.MAP_MARKER.create());
+        onMap.addClassName("place-on-map");
+        onMap.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        onMap.addClickListener(e -> {
+            boolean showing = !picker.isVisible();
+            picker.setVisible(showing);
+            onMap.setText(showing ? "Hide the map" : "Show on the map");
+            redraw.run();
+        });
+        mapArea.add(onMap, picker);
+        mapArea.setWidthFull();
+        addComponentAtIndex(indexOf(fields) + 1, mapArea);
 
         if (loaded != null) {
             bean.name = loaded.name();

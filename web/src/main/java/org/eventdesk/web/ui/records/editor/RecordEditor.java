@@ -48,6 +48,7 @@ import org.eventdesk.web.ui.DiscardGuard;
 import org.eventdesk.web.ui.Formats;
 import org.eventdesk.web.ui.MainLayout;
 import org.eventdesk.web.ui.QueuesChanged;
+import org.eventdesk.web.ui.map.MapTiles;
 import org.eventdesk.web.ui.records.FactComments;
 import org.eventdesk.web.ui.records.RecordPage;
 
@@ -99,7 +100,8 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
             SourceCatalog sources,
             PresenceService presence,
             SuggestionService assistant,
-            FactReviewService factReview) {
+            FactReviewService factReview,
+            MapTiles tiles) {
         this.service = service;
         this.factReview = factReview;
         this.catalog = catalog;
@@ -107,7 +109,8 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
         this.sameEvent = new SameEventPanel(catalog);
         this.presence = new PresenceBanner(presence);
         this.basics = new BasicsForm(catalog::eventTypes, sourcePanel, this::changed);
-        this.facts = new FactLists(catalog.figureCategories(), sourcePanel, catalog, () -> recordId, this::changed);
+        this.facts =
+                new FactLists(catalog.figureCategories(), sourcePanel, catalog, tiles, () -> recordId, this::changed);
         this.errors = new ErrorRouting(basics, facts);
         sourcePanel.sendSuggestionsTo(new SuggestionIntake(basics, facts, this::changed));
         setSizeFull();

@@ -59,9 +59,14 @@ class ErrorRoutingTest {
     void eachMessageIsShownOnTheFieldItNamesAndTheRestIsListed() {
         SourcePanel panel = new SourcePanel(null, null);
         BasicsForm basics = new BasicsForm(List::of, panel, () -> {});
-        // No link is added here, so the catalog a link searches is never asked.
+        // No link is added here, so the catalog a link searches is never asked; no map is opened, so no tiles either.
         FactLists facts = new FactLists(
-                List.of(new TaxonomyEntry("KILLED", "Killed", null, null, 1, true)), panel, null, () -> null, () -> {});
+                List.of(new TaxonomyEntry("KILLED", "Killed", null, null, 1, true)),
+                panel,
+                null,
+                null,
+                () -> null,
+                () -> {});
         facts.addPlace(null);
         facts.addFigure(null);
         facts.addFigure(null);

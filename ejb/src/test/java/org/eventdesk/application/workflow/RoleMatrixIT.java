@@ -74,7 +74,8 @@ class RoleMatrixIT {
                             "PresenceService",
                             "FactReviewService",
                             "SuggestionService",
-                            "DeskDashboard" -> EDITORS;
+                            "DeskDashboard",
+                            "DeskTimeline" -> EDITORS;
                     case "UserAdministration",
                             "TokenAdministration",
                             "TaxonomyAdministration",

@@ -45,6 +45,7 @@ import org.eventdesk.web.ui.records.RecordsView;
 import org.eventdesk.web.ui.records.editor.RecordEditor;
 import org.eventdesk.web.ui.sources.NewSourceView;
 import org.eventdesk.web.ui.sources.SourcesView;
+import org.eventdesk.web.ui.timeline.TimelineView;
 
 /** The frame around every screen: the navigation (what the user's roles can open) and the user menu. */
 @CdiComponent
@@ -95,6 +96,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem("Sources", SourcesView.class, VaadinIcon.NEWSPAPER.create()));
             nav.addItem(new SideNavItem("Add source", NewSourceView.class, VaadinIcon.PLUS.create()));
             nav.addItem(new SideNavItem("Dashboard", DashboardView.class, VaadinIcon.DASHBOARD.create()));
+            nav.addItem(new SideNavItem("Timeline", TimelineView.class, VaadinIcon.TIMER.create()));
         }
         addToDrawer(nav);
 

@@ -81,7 +81,14 @@
     });
     let pending = null;
     let asked = from + '/' + to;
+    let shown = false;
     timeline.on('rangechanged', function (props) {
+      // Given a start and an end, vis-timeline stays hidden until a drawing that follows its first range change;
+      // when that change comes after the last drawing (the items set first), nothing would draw it again.
+      if (!shown) {
+        shown = true;
+        timeline.redraw();
+      }
       clearTimeout(pending);
       pending = setTimeout(function () {
         const start = props.start.getTime();

@@ -50,7 +50,7 @@ class TimelineJourneyIT {
     }
 
     private static WebElement item(BrowserSession browser, long id) {
-        return browser.find(By.cssSelector("#timeline .vis-item.desk-record-" + id));
+        return browser.find(By.cssSelector("#timeline .vis-foreground .vis-item.desk-record-" + id));
     }
 
     @Test

@@ -58,7 +58,7 @@ public enum TimelineGrouping {
                 : normalized + "|" + country.strip().toUpperCase(Locale.ROOT);
     }
 
-    /** A place row's label: the name as the first record of the row writes it, with its country ("Kyiv (UA)"). */
+    /** A place row's label: a name as a record of the row writes it, with its country ("Kyiv (UA)"). */
     public static String placeLabel(String name, String country) {
         if (name == null || name.isBlank()) {
             return "No place";

@@ -63,7 +63,8 @@ public class DeskTimeline {
             String name = place == null ? null : place.name();
             String country = place == null ? null : place.country();
             String group = grouping.key(row.type(), name, country);
-            labels.computeIfAbsent(group, key -> label(grouping, key, name, country));
+            // Rows come latest first: the label ends as the row's earliest record writes it ("Kyiv", then "kyiv").
+            labels.put(group, label(grouping, group, name, country));
             items.add(new Timeline.Item(
                     row.id(),
                     row.title(),

@@ -13,6 +13,7 @@ import org.eventdesk.domain.record.LinkRelation;
 import org.eventdesk.domain.record.Occurrence;
 import org.eventdesk.domain.record.RecordStatus;
 import org.eventdesk.domain.record.TimePrecision;
+import org.eventdesk.domain.timeline.TimelineQueries;
 import org.eventdesk.domain.timeline.TimelineRecords;
 
 /**
@@ -30,11 +31,7 @@ public class JpaTimelineRecords implements TimelineRecords {
 
     @Override
     public List<Row> startingBetween(Instant from, Instant to, int limit) {
-        return em.createQuery(
-                        "select r.id, r.title, r.type, r.start, r.end, r.precision, r.zone, r.occurrence, r.status"
-                                + " from EventRecord r where r.start >= :from and r.start < :to"
-                                + " and r.status <> :spiked order by r.start desc nulls last, r.id desc",
-                        Object[].class)
+        return em.createQuery(TimelineQueries.STARTING_BETWEEN, Object[].class)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .setParameter("spiked", RecordStatus.SPIKED)
@@ -55,10 +52,7 @@ public class JpaTimelineRecords implements TimelineRecords {
 
     @Override
     public long countStartingBetween(Instant from, Instant to, int atMost) {
-        return em.createQuery(
-                        "select r.id from EventRecord r where r.start >= :from and r.start < :to"
-                                + " and r.status <> :spiked",
-                        Long.class)
+        return em.createQuery(TimelineQueries.IDS_STARTING_BETWEEN, Long.class)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .setParameter("spiked", RecordStatus.SPIKED)
@@ -72,10 +66,7 @@ public class JpaTimelineRecords implements TimelineRecords {
         List<Long> ids = List.copyOf(recordIds);
         Map<Long, Place> places = new HashMap<>();
         for (int from = 0; from < ids.size(); from += CHUNK) {
-            em.createQuery(
-                            "select r.id, p.name, p.country from EventRecord r join r.places p"
-                                    + " where r.id in :ids and index(p) = 0",
-                            Object[].class)
+            em.createQuery(TimelineQueries.FIRST_PLACES, Object[].class)
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
                     .getResultStream()
                     .forEach(row -> places.put((Long) row[0], new Place((String) row[1], (String) row[2])));
@@ -88,9 +79,7 @@ public class JpaTimelineRecords implements TimelineRecords {
         List<Long> ids = List.copyOf(recordIds);
         List<Link> links = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += CHUNK) {
-            em.createQuery(
-                            "select r.id, l.relation, l.targetId from EventRecord r join r.links l where r.id in :ids",
-                            Object[].class)
+            em.createQuery(TimelineQueries.LINKS_FROM, Object[].class)
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
                     .getResultStream()
                     .forEach(row -> links.add(new Link((Long) row[0], (LinkRelation) row[1], (Long) row[2])));

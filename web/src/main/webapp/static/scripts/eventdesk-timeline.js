@@ -44,11 +44,27 @@
     return face;
   }
 
+  // timeline-arrows names each arrowhead after its colour with only a '#' taken out, so the colour must be a hex
+  // one: Lumo's colours (hsl(...)) are resolved by the browser and written as #rrggbb.
+  function hex(element, colour, fallback) {
+    const probe = document.createElement('span');
+    probe.style.color = colour;
+    element.appendChild(probe);
+    const rgb = (getComputedStyle(probe).color.match(/\d+/g) || []).slice(0, 3);
+    probe.remove();
+    if (!colour || rgb.length !== 3) {
+      return fallback;
+    }
+    return '#' + rgb.map(function (n) {
+      return Number(n).toString(16).padStart(2, '0');
+    }).join('');
+  }
+
   function colours(element) {
     const styles = getComputedStyle(element);
     return {
-      arrow: styles.getPropertyValue('--lumo-primary-text-color').trim() || '#1676f3',
-      contrast: styles.getPropertyValue('--lumo-contrast-60pct').trim() || '#666'
+      arrow: hex(element, styles.getPropertyValue('--lumo-primary-text-color').trim(), '#1676f3'),
+      contrast: hex(element, styles.getPropertyValue('--lumo-contrast-60pct').trim(), '#666666')
     };
   }
 
@@ -67,6 +83,10 @@
       minHeight: '320px',
       maxHeight: '70vh',
       margin: { item: { horizontal: 4, vertical: 6 } },
+      // Drawn once more when first shown: the layout measured while hidden (the axis's height) can be stale.
+      onInitialDrawComplete: function () {
+        timeline.redraw();
+      },
       template: function (item) {
         return itemFace(element, item);
       },

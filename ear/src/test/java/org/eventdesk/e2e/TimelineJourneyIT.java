@@ -37,6 +37,24 @@ class TimelineJourneyIT {
                 .equals(browser.find(By.id("timeline")).getDomAttribute(name)));
     }
 
+    /**
+     * Lines drawn between items with an arrowhead the page holds (timeline-arrows draws heads as SVG markers, named
+     * after the colour: a name with spaces or brackets is never found by {@code url(#…)}, and the head is not drawn).
+     */
+    private static long arrowsWithHeads(BrowserSession browser) {
+        return ((Number) browser.script(
+                        "return Array.from(arguments[0].querySelectorAll('svg path')).filter(p => !p.closest('marker')"
+                                + " && p.getAttribute('d') && p.getAttribute('d') !== 'M 0 0').filter(p => {"
+                                + " const m = (p.getAttribute('marker-end') || '').match(/url\\(#(.+)\\)/);"
+                                + " return m && /^[\\w-]+$/.test(m[1]) && document.getElementById(m[1]); }).length;",
+                        browser.find(By.id("timeline"))))
+                .longValue();
+    }
+
+    private static String background(BrowserSession browser) {
+        return browser.find(By.cssSelector("#timeline .vis-timeline")).getCssValue("background-color");
+    }
+
     /** A parameter of the address the page shows now (the view keeps the grouping and the window there). */
     private static String parameter(BrowserSession browser, String name) {
         String path = browser.currentPath();
@@ -91,6 +109,7 @@ class TimelineJourneyIT {
         assertEquals(3, attribute(browser, "data-items"), "the later strike is after the window");
         assertEquals(2, attribute(browser, "data-groups"), "explosions and meetings");
         assertEquals(1, attribute(browser, "data-links"), "the shelling follows the strike");
+        browser.waiting().until(d -> arrowsWithHeads(browser) == 1);
         assertTrue(browser.find(By.id("timeline-status")).getText().startsWith("3 records from"));
         assertEquals(
                 List.of("Explosions/Remote violence", "Meeting"),
@@ -137,6 +156,14 @@ class TimelineJourneyIT {
                         .map(WebElement::getText)
                         .toList());
         browser.screenshot("TimelineJourneyIT-by-place");
+
+        // The dark theme: the timeline takes its colours from Lumo's properties, so it darkens with the desk.
+        String lightBackground = background(browser);
+        String lightText = item(browser, shelling).getCssValue("color");
+        browser.click(browser.find(By.id("theme-switch")));
+        browser.waiting().until(d -> !background(browser).equals(lightBackground));
+        assertTrue(!item(browser, shelling).getCssValue("color").equals(lightText), "the items' words lighten too");
+        browser.screenshot("TimelineJourneyIT-dark");
 
         // Zoom out from the keyboard: the wider window is read again and takes in the later strike.
         browser.find(By.id("timeline-zoom-out")).sendKeys(Keys.ENTER);

@@ -5,28 +5,36 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.eventdesk.application.Callers;
 import org.eventdesk.application.Deployments;
 import org.eventdesk.application.record.RecordService;
 import org.eventdesk.application.record.WorkflowService;
 import org.eventdesk.domain.record.LinkRelation;
 import org.eventdesk.domain.record.Occurrence;
+import org.eventdesk.domain.record.QueueCount;
 import org.eventdesk.domain.record.RecordInputs;
 import org.eventdesk.domain.record.TimePrecision;
 import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.timeline.PlanState;
 import org.eventdesk.domain.timeline.TimelineGrouping;
+import org.eventdesk.domain.timeline.TimelineWindow;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -50,6 +58,9 @@ class DeskTimelineIT {
 
     @Inject
     private DeskTimeline timeline;
+
+    @Resource(lookup = "java:jboss/datasources/EventDeskDS")
+    private DataSource dataSource;
 
     @Inject
     private RecordService records;
@@ -145,6 +156,49 @@ class DeskTimelineIT {
         assertEquals("to", backwards.errors().get(0).field());
         assertThrows(
                 EJBAccessException.class, () -> Callers.admin(() -> timeline.read(from, to, TimelineGrouping.TYPE)));
+    }
+
+    /**
+     * A window holding more than the limit: the latest {@link TimelineWindow#LIMIT} are drawn and the rest counted.
+     * The records are bare table rows written in one JDBC batch (2,001 records through the services would cost this
+     * test most of a minute), with ids far above the desk's sequence, in a day of a far year of their own.
+     */
+    @Test
+    void aWindowHoldingMoreThanTheLimitShowsTheLatestAndCountsTheRest() throws Exception {
+        SecureRandom random = new SecureRandom();
+        Instant day = LocalDate.of(4000 + random.nextInt(900), 1 + random.nextInt(12), 3)
+                .atStartOfDay(ZoneOffset.UTC)
+                .toInstant();
+        long firstId = 1_000_000_000_000L + random.nextInt(1_000_000) * 10_000L;
+        int rows = TimelineWindow.LIMIT + 1;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("insert into event_record (id, version, title,"
+                        + " event_start, time_precision, time_zone, verification, status, created_by, created_at,"
+                        + " updated_by, updated_at) values (?, 0, ?, ?, 'MINUTE', 'UTC', 'UNVERIFIED', 'DRAFT',"
+                        + " 'timeline-editor', ?, 'timeline-editor', ?)")) {
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            for (int i = 0; i < rows; i++) {
+                insert.setLong(1, firstId + i);
+                insert.setString(2, "Row " + i);
+                insert.setObject(3, day.plusSeconds(30L * i).atOffset(ZoneOffset.UTC));
+                insert.setObject(4, now);
+                insert.setObject(5, now);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+
+        Timeline full = Callers.editor(() -> timeline.read(day, day.plus(Duration.ofDays(1)), TimelineGrouping.TYPE));
+        assertTrue(full.truncated());
+        assertEquals(TimelineWindow.LIMIT, full.items().size());
+        assertEquals(QueueCount.exact(rows), full.startingInWindow());
+        assertEquals(firstId + rows - 1, full.items().get(0).id(), "the latest first");
+        assertFalse(full.items().stream().anyMatch(i -> i.id() == firstId), "the earliest is the one left out");
+
+        Timeline zoomedIn =
+                Callers.editor(() -> timeline.read(day, day.plus(Duration.ofHours(1)), TimelineGrouping.TYPE));
+        assertFalse(zoomedIn.truncated());
+        assertEquals(120, zoomedIn.items().size(), "one every 30 seconds");
     }
 
     private long create(RecordInputs input) throws Exception {

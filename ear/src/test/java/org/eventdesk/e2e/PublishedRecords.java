@@ -173,6 +173,13 @@ final class PublishedRecords {
             return this;
         }
 
+        /** A link to another record: FOLLOWS, PART_OF, SAME_INCIDENT or CONTRADICTS. */
+        Spec link(String relation, long recordId) {
+            ArrayNode links = record.has("links") ? (ArrayNode) record.get("links") : record.putArray("links");
+            links.addObject().put("relation", relation).put("recordId", recordId);
+            return this;
+        }
+
         /** The record's verification as an editor judged it (OFFICIALLY_CONFIRMED, DISPUTED, FALSE). */
         Spec verification(String verification) {
             record.put("verification", verification);

@@ -75,7 +75,8 @@ class RoleMatrixIT {
                             "FactReviewService",
                             "SuggestionService",
                             "DeskDashboard",
-                            "RecordMap" -> EDITORS;
+                            "RecordMap",
+                            "DeskTimeline" -> EDITORS;
                     case "UserAdministration",
                             "TokenAdministration",
                             "TaxonomyAdministration",

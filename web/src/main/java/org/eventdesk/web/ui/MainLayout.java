@@ -46,6 +46,7 @@ import org.eventdesk.web.ui.records.RecordsView;
 import org.eventdesk.web.ui.records.editor.RecordEditor;
 import org.eventdesk.web.ui.sources.NewSourceView;
 import org.eventdesk.web.ui.sources.SourcesView;
+import org.eventdesk.web.ui.timeline.TimelineView;
 
 /** The frame around every screen: the navigation (what the user's roles can open) and the user menu. */
 @CdiComponent
@@ -97,6 +98,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem("Add source", NewSourceView.class, VaadinIcon.PLUS.create()));
             nav.addItem(new SideNavItem("Map", MapView.class, VaadinIcon.MAP_MARKER.create()));
             nav.addItem(new SideNavItem("Dashboard", DashboardView.class, VaadinIcon.DASHBOARD.create()));
+            nav.addItem(new SideNavItem("Timeline", TimelineView.class, VaadinIcon.TIMER.create()));
         }
         addToDrawer(nav);
 

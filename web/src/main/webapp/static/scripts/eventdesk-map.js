@@ -377,8 +377,11 @@
             const p = feature.properties || {};
             const box = document.createElement('div');
             box.appendChild(text('strong', p.title || p.name || ''));
-            if (p.time) {
-              box.appendChild(text('div', p.time));
+            if (p.when) {
+              box.appendChild(text('div', p.when));
+            }
+            if (p.place && p.place.name) {
+              box.appendChild(text('div', p.place.name));
             }
             if (p.url) {
               const link = text('a', 'Read the record');

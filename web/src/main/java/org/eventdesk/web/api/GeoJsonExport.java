@@ -2,6 +2,7 @@ package org.eventdesk.web.api;
 
 import jakarta.json.stream.JsonGenerator;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.util.List;
 import java.util.Optional;
 import org.eventdesk.application.publishing.PublicCatalog;
 import org.eventdesk.domain.publishing.PublicCopies;
@@ -14,10 +15,30 @@ import org.eventdesk.domain.shared.JsonP;
 /**
  * The GeoJSON export (RFC 7946), streamed like the CSV: a FeatureCollection with a Point for every place that has
  * coordinates (longitude first, as GeoJSON orders them), its properties those of the record's JSON that a map
- * needs. Places without coordinates and retracted records have no feature.
+ * needs. Places without coordinates and retracted records have no feature. The readers' pages draw their maps from
+ * the same features ({@link #of(List)}), so a map on the page and the export never disagree.
  */
-final class GeoJsonExport {
+public final class GeoJsonExport {
     private GeoJsonExport() {}
+
+    /** The places of these records as one FeatureCollection, for a map on a reader's page. */
+    public static String of(List<PublicRecord> records) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        try (JsonGenerator json = JsonP.PROVIDER.createGenerator(text)) {
+            json.writeStartObject().write("type", "FeatureCollection").writeStartArray("features");
+            for (PublicRecord record : records) {
+                if (!record.isRetracted()) {
+                    for (int i = 0; i < record.places().size(); i++) {
+                        if (record.places().get(i).hasCoordinates()) {
+                            feature(json, record, i);
+                        }
+                    }
+                }
+            }
+            json.writeEnd().writeEnd();
+        }
+        return text.toString();
+    }
 
     static StreamingOutput of(PublicCatalog catalog, PublicQuery query) {
         return output -> {

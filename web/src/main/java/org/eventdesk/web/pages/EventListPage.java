@@ -51,6 +51,19 @@ public record EventListPage(
         return List.of(Verification.values());
     }
 
+    /** The same filters as a list ({@code "list"}) or on a map ({@code "map"}). */
+    public String viewLink(String view) {
+        String filtered = String.join(
+                "&",
+                filters.entrySet().stream()
+                        .filter(e -> !e.getKey().equals("view"))
+                        .map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8) + "="
+                                + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                        .toList());
+        String viewed = view.equals("map") ? (filtered.isEmpty() ? "view=map" : filtered + "&view=map") : filtered;
+        return "/events" + (viewed.isEmpty() ? "" : "?" + viewed);
+    }
+
     /** The same list in another format: "/api/v1/events.csv?country=UA". */
     public String formatLink(String path) {
         return path + (query.isEmpty() ? "" : (path.contains("?") ? "&" : "?") + query);

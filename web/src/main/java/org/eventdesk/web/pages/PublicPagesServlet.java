@@ -28,9 +28,12 @@ import org.eventdesk.application.publishing.LogHead;
 import org.eventdesk.application.publishing.PublicAnswers;
 import org.eventdesk.application.publishing.PublicCatalog;
 import org.eventdesk.application.publishing.PublicDocument;
+import org.eventdesk.application.startup.DeskSettings;
+import org.eventdesk.domain.publishing.PublicQuery;
 import org.eventdesk.domain.publishing.PublicRecord;
 import org.eventdesk.domain.publishing.PublicRecordJson;
 import org.eventdesk.domain.shared.InvalidInputException;
+import org.eventdesk.web.api.GeoJsonExport;
 import org.eventdesk.web.api.PublicCaching;
 import org.eventdesk.web.api.PublicListRequest;
 
@@ -53,6 +56,12 @@ public class PublicPagesServlet extends HttpServlet {
 
     @Inject
     private PublicAnswers answers;
+
+    @Inject
+    private DeskSettings settings;
+
+    /** The map view of the list holds the newest this many records of it (five pages of the catalog's largest). */
+    static final int MAP_RECORDS = 1_000;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -111,6 +120,7 @@ public class PublicPagesServlet extends HttpServlet {
                         + latest.get().entryHash().substring(0, 24) + "-html\"",
                 latest.get().changedAt());
         PublicRecord record = PublicRecordJson.parse(document.json());
+        boolean located = record.places().stream().anyMatch(PublicRecord.Place::hasCoordinates);
         EventPage page = new EventPage(
                 record,
                 latest.get().version(),
@@ -118,11 +128,16 @@ public class PublicPagesServlet extends HttpServlet {
                 document.entrySeq(),
                 document.entryHash(),
                 base);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("page", page);
+        if (located && !record.isRetracted()) {
+            model.put("map", map("record-map", "Map of the record's places", List.of(record), ""));
+        }
         return render(
                 head,
                 record.isRetracted() ? 410 : 200,
                 record.isRetracted() ? "retracted.jte" : "event.jte",
-                Map.of("page", page),
+                model,
                 validators);
     }
 
@@ -147,14 +162,39 @@ public class PublicPagesServlet extends HttpServlet {
     private void list(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, values) -> parameters.put(name, Arrays.asList(values)));
-        PublicListRequest list = PublicListRequest.read(parameters, Set.of(), catalog);
+        PublicListRequest list = PublicListRequest.read(parameters, Set.of("view"), catalog);
+        String view = parameters.getOrDefault("view", List.of("list")).get(0);
+        if (!view.equals("list") && !view.equals("map")) {
+            throw new InvalidInputException("view", "must be 'list' or 'map'");
+        }
         LogHead head = answers.head();
-        PublicAnswers.Answer page = answers.answer(key(request), head, () -> listPage(parameters, list, head));
+        PublicAnswers.Answer page =
+                answers.answer(key(request), head, () -> listPage(parameters, list, head, view.equals("map")));
         send(page, request, response);
     }
 
-    private PublicAnswers.Answer listPage(Map<String, List<String>> parameters, PublicListRequest list, LogHead head) {
+    private PublicAnswers.Answer listPage(
+            Map<String, List<String>> parameters, PublicListRequest list, LogHead head, boolean onMap) {
         PublicCatalog.ListPage page = catalog.list(list.query(), list.cursor(), list.limit());
+        ReaderMap map = null;
+        if (onMap) {
+            // The newest records of the filtered list, page by page from the same index walk as the list.
+            List<PublicRecord> shown = new ArrayList<>();
+            Optional<PublicQuery.Cursor> after = list.cursor();
+            boolean more;
+            do {
+                PublicCatalog.ListPage batch = catalog.list(list.query(), after, PublicCatalog.MAX_PAGE);
+                batch.items().forEach(item -> shown.add(PublicRecordJson.parse(item.document())));
+                after = batch.next();
+                more = after.isPresent();
+            } while (more && shown.size() < MAP_RECORDS);
+            String note = String.format(
+                    "%,d record%s on the map%s.",
+                    shown.size(),
+                    shown.size() == 1 ? "" : "s",
+                    more ? ", the newest of this list: narrow the filters to see older ones" : "");
+            map = map("list-map", "Map of the records in this list", shown, note);
+        }
         Map<String, String> filters = new LinkedHashMap<>();
         parameters.forEach((name, values) -> {
             if (!name.equals("cursor") && !values.isEmpty() && !values.get(0).isBlank()) {
@@ -180,7 +220,12 @@ public class PublicPagesServlet extends HttpServlet {
                 page.next().map(c -> pageLink(query, list.token(c))).orElse(null),
                 page.previous().map(c -> pageLink(query, list.token(c))).orElse(null),
                 query);
-        return render(head, 200, "events.jte", Map.of("page", model), PublicCaching.of(head, "html"));
+        Map<String, Object> templateModel = new LinkedHashMap<>();
+        templateModel.put("page", model);
+        if (map != null) {
+            templateModel.put("map", map);
+        }
+        return render(head, 200, "events.jte", templateModel, PublicCaching.of(head, "html"));
     }
 
     /** The key a finished page is kept under: the request as the handler in front of the servlets sees it. */
@@ -259,6 +304,11 @@ public class PublicPagesServlet extends HttpServlet {
             headers.put("Cache-Control", PublicCaching.CACHE_CONTROL);
         }
         return new PublicAnswers.Answer(head, status, body, headers);
+    }
+
+    private ReaderMap map(String id, String label, List<PublicRecord> records, String note) {
+        return new ReaderMap(
+                id, label, GeoJsonExport.of(records), settings.mapTiles().orElse(""), settings.mapAttribution(), note);
     }
 
     private PublicAnswers.Answer message(int status, String title, String message) {

@@ -162,6 +162,9 @@ class RoleMatrixIT {
         if (type == int.class || type == Integer.class) {
             return 1;
         }
+        if (type == double.class || type == Double.class) {
+            return 0.0;
+        }
         if (type == boolean.class) {
             return false;
         }

@@ -96,6 +96,10 @@ class DeskComfortIT {
         browser.waitForPath("/records/new");
         browser.pressWith(Keys.ALT, "s");
         browser.waitForPath("/sources");
+        browser.pressWith(Keys.ALT, "m");
+        browser.waitForPath("/map");
+        browser.pressWith(Keys.ALT, "t");
+        browser.waitForPath("/timeline.*");
         browser.pressWith(Keys.ALT, "r");
         browser.waitForPath("/records");
 

@@ -74,6 +74,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             altKeys.put("r", () -> go(RecordsView.class));
             altKeys.put("n", () -> go(RecordEditor.class));
             altKeys.put("s", () -> go(SourcesView.class));
+            altKeys.put("m", () -> go(MapView.class));
+            altKeys.put("t", () -> go(TimelineView.class));
         }
         bar.add(new ThemeSwitch(), new ShortcutsHelp(shortcuts(), altKeys));
         addToNavbar(bar);
@@ -135,6 +137,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             list.add(new ShortcutsHelp.Shortcut("Alt+R", "Records"));
             list.add(new ShortcutsHelp.Shortcut("Alt+N", "New record"));
             list.add(new ShortcutsHelp.Shortcut("Alt+S", "Sources"));
+            list.add(new ShortcutsHelp.Shortcut("Alt+M", "Map"));
+            list.add(new ShortcutsHelp.Shortcut("Alt+T", "Timeline"));
             list.add(new ShortcutsHelp.Shortcut("Ctrl+S", "Save (the record editor, a new source)"));
         }
         list.add(new ShortcutsHelp.Shortcut("Tab / Shift+Tab", "Next / previous field or button"));

@@ -151,6 +151,8 @@ public final class MapBenchmark {
                 Runtime.getRuntime().availableProcessors(),
                 runs);
 
+        // The machine may be shared: its load says how far the times below are the desk's own.
+        System.out.printf(Locale.ROOT, "load average at the start: %s%n", loadAverage());
         Instant seeding = Instant.now();
         String url = "jdbc:h2:file:" + data.resolve("eventdesk");
         RecordGenerator.migrate(url, "sa", "sa");
@@ -179,6 +181,7 @@ public final class MapBenchmark {
             measure(browser, base, "map, city zoom (" + city.name() + ")", "/map?area=" + city.area(), runs);
             measure(browser, base, "timeline, 5 weeks", weeks, runs);
             measure(browser, base, "timeline, 1 year", year, runs);
+            System.out.printf(Locale.ROOT, "load average at the end: %s%n", loadAverage());
         } finally {
             if (browser != null) {
                 browser.quit();
@@ -233,6 +236,16 @@ public final class MapBenchmark {
                         city.area());
                 return city;
             }
+        }
+    }
+
+    /** The 1, 5 and 15 minute load averages where Linux gives them. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (Exception e) {
+            return "unknown";
         }
     }
 

@@ -60,9 +60,10 @@ public final class RecordGenerator {
 
     /**
      * Workflow states in the proportions of a desk that has worked for years: most records are out, a tenth are
-     * being written, the rest wait at a step or were dropped (per mille).
+     * being written, the rest wait at a step or were dropped (per mille). Public: the map benchmark seeds its desk
+     * with them.
      */
-    static final Map<RecordStatus, Integer> STATES = proportions();
+    public static final Map<RecordStatus, Integer> STATES = proportions();
 
     /** Every record is published (the public read benchmark's desk). */
     public static final Map<RecordStatus, Integer> ALL_PUBLISHED = Map.of(RecordStatus.PUBLISHED, 1000);

@@ -188,17 +188,30 @@ class DeskTimelineIT {
             insert.executeBatch();
         }
 
-        Timeline full = Callers.editor(() -> timeline.read(day, day.plus(Duration.ofDays(1)), TimelineGrouping.TYPE));
-        assertTrue(full.truncated());
-        assertEquals(TimelineWindow.LIMIT, full.items().size());
-        assertEquals(QueueCount.exact(rows), full.startingInWindow());
-        assertEquals(firstId + rows - 1, full.items().get(0).id(), "the latest first");
-        assertFalse(full.items().stream().anyMatch(i -> i.id() == firstId), "the earliest is the one left out");
+        try {
+            Timeline full =
+                    Callers.editor(() -> timeline.read(day, day.plus(Duration.ofDays(1)), TimelineGrouping.TYPE));
+            assertTrue(full.truncated());
+            assertEquals(TimelineWindow.LIMIT, full.items().size());
+            assertEquals(QueueCount.exact(rows), full.startingInWindow());
+            assertEquals(firstId + rows - 1, full.items().get(0).id(), "the latest first");
+            assertFalse(full.items().stream().anyMatch(i -> i.id() == firstId), "the earliest is the one left out");
 
-        Timeline zoomedIn =
-                Callers.editor(() -> timeline.read(day, day.plus(Duration.ofHours(1)), TimelineGrouping.TYPE));
-        assertFalse(zoomedIn.truncated());
-        assertEquals(120, zoomedIn.items().size(), "one every 30 seconds");
+            Timeline zoomedIn =
+                    Callers.editor(() -> timeline.read(day, day.plus(Duration.ofHours(1)), TimelineGrouping.TYPE));
+            assertFalse(zoomedIn.truncated());
+            assertEquals(120, zoomedIn.items().size(), "one every 30 seconds");
+        } finally {
+            // The rows are bare (no history, not in the search index) and would push the shared test database's draft
+            // queue past the point where the desk counts exactly (DeskDashboardIT counts a draft added there).
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement delete =
+                            connection.prepareStatement("delete from event_record where id between ? and ?")) {
+                delete.setLong(1, firstId);
+                delete.setLong(2, firstId + rows - 1);
+                delete.executeUpdate();
+            }
+        }
     }
 
     private long create(RecordInputs input) throws Exception {

@@ -872,7 +872,22 @@ class PublicApiIT {
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
         assertEquals(title, page.selectFirst("h1").text());
         assertEquals(title + " · Event Desk", page.title());
-        assertEquals(1, page.select("script").size(), "the JSON-LD is the page's only script: " + html);
+        // Besides the JSON-LD, the page loads only the desk's own map scripts (the record has a place on the map).
+        assertEquals(
+                1, page.select("script:not([src])").size(), "the JSON-LD is the page's only inline script: " + html);
+        assertTrue(
+                page.select("script[src]").eachAttr("src").stream().allMatch(src -> src.startsWith("/static/")),
+                "no script from elsewhere: " + page.select("script[src]").eachAttr("src"));
+        assertEquals(
+                title,
+                Api.JSON
+                        .readTree(page.selectFirst("#record-map").attr("data-geojson"))
+                        .get("features")
+                        .get(0)
+                        .get("properties")
+                        .get("title")
+                        .asText(),
+                "the map's data holds the title as text, inside an attribute");
         assertTrue(page.select("i, b").isEmpty(), "no markup from the record became elements");
         assertEquals(
                 PublicHttp.json("/api/v1/events/" + id + ".jsonld"),

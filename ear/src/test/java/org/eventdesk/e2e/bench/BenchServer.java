@@ -181,4 +181,20 @@ final class BenchServer {
             }
         }
     }
+
+    /** Logs a benchmark's own browser in as the demo editor (demo mode's password), through the login page. */
+    static void logInAsDemoEditor(org.openqa.selenium.WebDriver browser, String base) {
+        org.openqa.selenium.support.ui.WebDriverWait wait =
+                new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(60));
+        browser.get(base + "/login");
+        wait.until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("vaadin-login-form input[name='username']"))
+                .isEmpty());
+        browser.findElement(org.openqa.selenium.By.cssSelector("vaadin-login-form input[name='username']"))
+                .sendKeys("editor");
+        browser.findElement(org.openqa.selenium.By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys("eventdesk-demo");
+        browser.findElement(org.openqa.selenium.By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"))
+                .click();
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+    }
 }

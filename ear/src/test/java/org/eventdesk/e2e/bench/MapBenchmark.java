@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import org.eventdesk.e2e.BrowserSession;
 import org.eventdesk.generator.RecordGenerator;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -257,17 +256,7 @@ public final class MapBenchmark {
     }
 
     private static void logIn(ChromeDriver browser, String base) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        browser.get(base + "/login");
-        wait.until(d -> !d.findElements(By.cssSelector("vaadin-login-form input[name='username']"))
-                .isEmpty());
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='username']"))
-                .sendKeys("editor");
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
-                .sendKeys("eventdesk-demo");
-        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"))
-                .click();
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        BenchServer.logInAsDemoEditor(browser, base);
     }
 
     private static void measure(ChromeDriver browser, String base, String what, String path, int runs) {

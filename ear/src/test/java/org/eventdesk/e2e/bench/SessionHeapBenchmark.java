@@ -90,17 +90,8 @@ public final class SessionHeapBenchmark {
     /** A browser of its own, logged in as the demo editor, on the records grid with its first rows shown. */
     private static WebDriver editorWithGrid(String base) {
         WebDriver browser = new ChromeDriver(BrowserSession.driverService(), BrowserSession.chromeOptions());
+        BenchServer.logInAsDemoEditor(browser, base);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        browser.get(base + "/login");
-        wait.until(d -> !d.findElements(By.cssSelector("vaadin-login-form input[name='username']"))
-                .isEmpty());
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='username']"))
-                .sendKeys("editor");
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
-                .sendKeys("eventdesk-demo");
-        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"))
-                .click();
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
         browser.get(base + "/records");
         wait.until(d -> d.findElements(By.cssSelector("#records-grid vaadin-grid-cell-content")).stream()
                 .anyMatch(c -> !c.getText().isBlank()));

@@ -291,7 +291,7 @@ public class RecordFilters extends Composite<HorizontalLayout> {
         }
     }
 
-    /** For the views that show problems of the address: each as its own line. */
+    /** For the views that show problems of the address: one message naming them all. */
     public static void report(List<String> problems, Consumer<String> show) {
         if (!problems.isEmpty()) {
             show.accept("Some filters of the address were not understood and are left empty: "

@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 
@@ -13,10 +15,10 @@ public final class DiscardGuard {
 
     public static void askBeforeLeaving(BeforeLeaveEvent event, String header, String text) {
         BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        ConfirmDialog confirm = new ConfirmDialog(header, text, "Discard", e -> action.proceed());
+        ConfirmDialog confirm = new ConfirmDialog(header, text, t("desk.discard.confirm"), e -> action.proceed());
         confirm.setId("discard-dialog");
         confirm.setCancelable(true);
-        confirm.setCancelText("Keep editing");
+        confirm.setCancelText(t("desk.discard.keep"));
         // Cancelling explicitly lets the router forget the postponed navigation; otherwise a second click on the
         // same link would be taken for the navigation already under way and do nothing.
         confirm.addCancelListener(e -> action.cancel());

@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -8,14 +10,20 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.eventdesk.domain.record.TimePrecision;
+import org.eventdesk.web.ui.i18n.Texts;
 
-/** How times read on screen: with their zone always named, so nobody guesses which clock a time is on. */
+/**
+ * How times read on screen: with their zone always named, so nobody guesses which clock a time is on, and in the
+ * language of the tab.
+ */
 public final class Formats {
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH':00'", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+    // One shape in every language (day, month's short name, year, 24-hour clock), with the month named in the
+    // reader's language: "27 Dec 2025, 11:20" or "27 груд. 2025, 11:20".
+    private static final String DATE_TIME = "d MMM yyyy, HH:mm";
+    private static final String DATE = "d MMM yyyy";
+    private static final String HOUR = "HH':00'";
+    private static final String TIME = "HH:mm";
+    private static final String MONTH = "LLL yyyy";
 
     private Formats() {}
 
@@ -25,12 +33,12 @@ public final class Formats {
             return "";
         }
         ZoneId id = ZoneId.of(zone);
-        return DATE_TIME.format(instant.atZone(id)) + " " + zoneLabel(id);
+        return format(DATE_TIME, instant.atZone(id)) + " " + zoneLabel(id);
     }
 
     /** A time of the desk's own (added at, changed at), in UTC. */
     public static String utc(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant.atOffset(ZoneOffset.UTC)) + " UTC";
+        return instant == null ? "" : format(DATE_TIME, instant.atOffset(ZoneOffset.UTC)) + " UTC";
     }
 
     /**
@@ -44,12 +52,12 @@ public final class Formats {
         ZonedDateTime local = start.atZone(ZoneId.of(zone));
         String label = zoneLabel(ZoneId.of(zone));
         return switch (precision == null ? TimePrecision.MINUTE : precision) {
-            case MINUTE -> DATE_TIME.format(local) + " " + label;
-            case HOUR -> DATE.format(local) + ", " + HOUR.format(local) + " " + label;
-            case PART_OF_DAY -> DATE.format(local) + ", " + partOfDay(local.getHour());
-            case DAY -> DATE.format(local);
-            case WEEK -> "week of " + DATE.format(local);
-            case MONTH -> MONTH.format(local);
+            case MINUTE -> format(DATE_TIME, local) + " " + label;
+            case HOUR -> format(DATE, local) + ", " + format(HOUR, local) + " " + label;
+            case PART_OF_DAY -> format(DATE, local) + ", " + partOfDay(local.getHour());
+            case DAY -> format(DATE, local);
+            case WEEK -> t("desk.time.week-of", format(DATE, local));
+            case MONTH -> format(MONTH, local);
         };
     }
 
@@ -58,21 +66,26 @@ public final class Formats {
         if (start == null || precision == null || precision.compareTo(TimePrecision.HOUR) > 0) {
             return "";
         }
-        return TIME.format(start.atOffset(ZoneOffset.UTC)) + " UTC";
+        return format(TIME, start.atOffset(ZoneOffset.UTC)) + " UTC";
     }
 
     private static String partOfDay(int hour) {
         if (hour < 6) {
-            return "night";
+            return t("desk.time.night");
         }
         if (hour < 12) {
-            return "morning";
+            return t("desk.time.morning");
         }
-        return hour < 18 ? "afternoon" : "evening";
+        return hour < 18 ? t("desk.time.afternoon") : t("desk.time.evening");
     }
 
     public static String withOffset(OffsetDateTime time, String zone) {
         return time == null ? "" : inZone(time.toInstant(), zone);
+    }
+
+    private static String format(String pattern, java.time.temporal.TemporalAccessor time) {
+        Locale language = Texts.locale();
+        return DateTimeFormatter.ofPattern(pattern, language).format(time);
     }
 
     private static String zoneLabel(ZoneId zone) {

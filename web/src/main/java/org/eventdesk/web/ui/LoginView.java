@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -8,7 +10,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -21,9 +23,13 @@ import java.util.Map;
  * parameter that picks the message.
  */
 @Route("login")
-@PageTitle("Log in · Event Desk")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+    @Override
+    public String getPageTitle() {
+        return t("desk.login.page-title");
+    }
+
     private final LoginForm form = new LoginForm();
 
     public LoginView() {
@@ -32,7 +38,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        add(new H1("Event Desk"), new Paragraph("Verified, sourced event records."), form);
+        add(new H1(t("desk.title")), new Paragraph(t("desk.login.tagline")), form);
     }
 
     @Override
@@ -44,23 +50,23 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         Map<String, List<String>> parameters =
                 event.getLocation().getQueryParameters().getParameters();
         LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(t("desk.login.title"));
+        i18n.getForm().setUsername(t("desk.login.username"));
+        i18n.getForm().setPassword(t("desk.login.password"));
+        i18n.getForm().setSubmit(t("desk.login.submit"));
         if (parameters.containsKey("locked")) {
-            i18n.getErrorMessage().setTitle("Too many failed logins from your address");
-            i18n.getErrorMessage()
-                    .setMessage("Logins from this address are paused for a quarter of an hour. Try again later.");
+            i18n.getErrorMessage().setTitle(t("desk.login.locked.title"));
+            i18n.getErrorMessage().setMessage(t("desk.login.locked.text"));
         } else if (parameters.containsKey("disabled")) {
-            i18n.getErrorMessage().setTitle("Account disabled");
-            i18n.getErrorMessage().setMessage("An admin has disabled this account.");
+            i18n.getErrorMessage().setTitle(t("desk.login.disabled.title"));
+            i18n.getErrorMessage().setMessage(t("desk.login.disabled.text"));
         } else if (parameters.containsKey("unavailable")) {
-            i18n.getErrorMessage().setTitle("The login could not be checked just now");
-            i18n.getErrorMessage().setMessage("Try again in a moment.");
+            i18n.getErrorMessage().setTitle(t("desk.login.unavailable.title"));
+            i18n.getErrorMessage().setMessage(t("desk.login.unavailable.text"));
         } else {
             // An account's lock is told the same way, so that nobody learns which user names exist (LoginOutcome).
-            i18n.getErrorMessage().setTitle("Wrong user name or password");
-            i18n.getErrorMessage()
-                    .setMessage("Check them and try again. After five failed attempts in a row an account waits a"
-                            + " quarter of an hour before it lets anyone in, even with the right password; an admin"
-                            + " can unlock it sooner.");
+            i18n.getErrorMessage().setTitle(t("desk.login.wrong.title"));
+            i18n.getErrorMessage().setMessage(t("desk.login.wrong.text"));
         }
         form.setI18n(i18n);
         form.setError(parameters.containsKey("error")

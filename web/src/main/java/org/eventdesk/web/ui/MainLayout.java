@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -41,6 +43,8 @@ import org.eventdesk.web.ui.admin.TaxonomyView;
 import org.eventdesk.web.ui.admin.TokensView;
 import org.eventdesk.web.ui.admin.UsersView;
 import org.eventdesk.web.ui.dashboard.DashboardView;
+import org.eventdesk.web.ui.i18n.LanguageChoice;
+import org.eventdesk.web.ui.i18n.Texts;
 import org.eventdesk.web.ui.map.MapView;
 import org.eventdesk.web.ui.records.RecordsView;
 import org.eventdesk.web.ui.records.editor.RecordEditor;
@@ -61,7 +65,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public MainLayout(CurrentUser currentUser, RecordCatalog records) {
         this.currentUser = currentUser;
         this.records = records;
-        H1 title = new H1("Event Desk");
+        H1 title = new H1(t("desk.title"));
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
 
         HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title);
@@ -77,50 +81,51 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             altKeys.put("m", () -> go(MapView.class));
             altKeys.put("t", () -> go(TimelineView.class));
         }
-        bar.add(new ThemeSwitch(), new ShortcutsHelp(shortcuts(), altKeys));
+        bar.add(new LanguageChoice(), new ThemeSwitch(), new ShortcutsHelp(shortcuts(), altKeys));
         addToNavbar(bar);
 
         SideNav nav = new SideNav();
         if (currentUser.has(Role.EDITOR)) {
-            nav.addItem(new SideNavItem("Records", RecordsView.class, VaadinIcon.RECORDS.create()));
-            SideNavItem queues = new SideNavItem("Queues");
+            nav.addItem(new SideNavItem(t("desk.nav.records"), RecordsView.class, VaadinIcon.RECORDS.create()));
+            SideNavItem queues = new SideNavItem(t("desk.nav.queues"));
             queues.setExpanded(true);
             for (RecordQueue queue : RecordQueue.values()) {
                 if (queue == RecordQueue.AWAITING_REVIEW && !currentUser.has(Role.REVIEWER)) {
                     continue;
                 }
-                SideNavItem item = new SideNavItem(queue.label(), "records?queue=" + queue.slug());
+                SideNavItem item = new SideNavItem(Texts.of(queue), "records?queue=" + queue.slug());
                 item.getElement().setAttribute("data-queue", queue.slug());
                 queueItems.put(queue, item);
                 queues.addItem(item);
             }
             nav.addItem(queues);
-            nav.addItem(new SideNavItem("New record", RecordEditor.class, VaadinIcon.PLUS_CIRCLE.create()));
-            nav.addItem(new SideNavItem("Sources", SourcesView.class, VaadinIcon.NEWSPAPER.create()));
-            nav.addItem(new SideNavItem("Add source", NewSourceView.class, VaadinIcon.PLUS.create()));
-            nav.addItem(new SideNavItem("Map", MapView.class, VaadinIcon.MAP_MARKER.create()));
-            nav.addItem(new SideNavItem("Dashboard", DashboardView.class, VaadinIcon.DASHBOARD.create()));
-            nav.addItem(new SideNavItem("Timeline", TimelineView.class, VaadinIcon.TIMER.create()));
+            nav.addItem(new SideNavItem(t("desk.nav.new-record"), RecordEditor.class, VaadinIcon.PLUS_CIRCLE.create()));
+            nav.addItem(new SideNavItem(t("desk.nav.sources"), SourcesView.class, VaadinIcon.NEWSPAPER.create()));
+            nav.addItem(new SideNavItem(t("desk.nav.add-source"), NewSourceView.class, VaadinIcon.PLUS.create()));
+            nav.addItem(new SideNavItem(t("desk.nav.map"), MapView.class, VaadinIcon.MAP_MARKER.create()));
+            nav.addItem(new SideNavItem(t("desk.nav.dashboard"), DashboardView.class, VaadinIcon.DASHBOARD.create()));
+            nav.addItem(new SideNavItem(t("desk.nav.timeline"), TimelineView.class, VaadinIcon.TIMER.create()));
         }
         addToDrawer(nav);
 
         // The admin's desk, in a navigation of its own.
         if (currentUser.has(Role.ADMIN)) {
-            SideNav admin = new SideNav("Admin");
+            SideNav admin = new SideNav(t("desk.nav.admin"));
             admin.setId("admin-nav");
-            admin.addItem(new SideNavItem("Users", UsersView.class, VaadinIcon.USERS.create()));
-            admin.addItem(new SideNavItem("API tokens", TokensView.class, VaadinIcon.KEY.create()));
-            admin.addItem(new SideNavItem("Taxonomy", TaxonomyView.class, VaadinIcon.TAGS.create()));
-            admin.addItem(new SideNavItem("Security log", SecurityLogView.class, VaadinIcon.SHIELD.create()));
-            admin.addItem(new SideNavItem("Import", ImportsView.class, VaadinIcon.UPLOAD.create()));
+            admin.addItem(new SideNavItem(t("desk.nav.users"), UsersView.class, VaadinIcon.USERS.create()));
+            admin.addItem(new SideNavItem(t("desk.nav.api-tokens"), TokensView.class, VaadinIcon.KEY.create()));
+            admin.addItem(new SideNavItem(t("desk.nav.taxonomy"), TaxonomyView.class, VaadinIcon.TAGS.create()));
+            admin.addItem(
+                    new SideNavItem(t("desk.nav.security-log"), SecurityLogView.class, VaadinIcon.SHIELD.create()));
+            admin.addItem(new SideNavItem(t("desk.nav.import"), ImportsView.class, VaadinIcon.UPLOAD.create()));
             addToDrawer(admin);
         }
 
         // Every person's own things, whatever their roles.
         if (currentUser.has(Role.EDITOR) || currentUser.has(Role.REVIEWER) || currentUser.has(Role.ADMIN)) {
-            SideNav account = new SideNav("My account");
+            SideNav account = new SideNav(t("desk.nav.my-account"));
             account.setId("account-nav");
-            account.addItem(new SideNavItem("API tokens", MyTokensView.class, VaadinIcon.KEY.create()));
+            account.addItem(new SideNavItem(t("desk.nav.my-tokens"), MyTokensView.class, VaadinIcon.KEY.create()));
             addToDrawer(account);
         }
     }
@@ -132,18 +137,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** What the keyboard does in the desk, as the help dialog lists it. */
     private List<ShortcutsHelp.Shortcut> shortcuts() {
         List<ShortcutsHelp.Shortcut> list = new ArrayList<>();
-        list.add(new ShortcutsHelp.Shortcut("?", "This list"));
+        list.add(new ShortcutsHelp.Shortcut("?", t("desk.keys.this-list")));
         if (currentUser.has(Role.EDITOR)) {
-            list.add(new ShortcutsHelp.Shortcut("Alt+R", "Records"));
-            list.add(new ShortcutsHelp.Shortcut("Alt+N", "New record"));
-            list.add(new ShortcutsHelp.Shortcut("Alt+S", "Sources"));
-            list.add(new ShortcutsHelp.Shortcut("Alt+M", "Map"));
-            list.add(new ShortcutsHelp.Shortcut("Alt+T", "Timeline"));
-            list.add(new ShortcutsHelp.Shortcut("Ctrl+S", "Save (the record editor, a new source)"));
+            list.add(new ShortcutsHelp.Shortcut("Alt+R", t("desk.nav.records")));
+            list.add(new ShortcutsHelp.Shortcut("Alt+N", t("desk.nav.new-record")));
+            list.add(new ShortcutsHelp.Shortcut("Alt+S", t("desk.nav.sources")));
+            list.add(new ShortcutsHelp.Shortcut("Alt+M", t("desk.nav.map")));
+            list.add(new ShortcutsHelp.Shortcut("Alt+T", t("desk.nav.timeline")));
+            list.add(new ShortcutsHelp.Shortcut("Ctrl+S", t("desk.keys.save")));
         }
-        list.add(new ShortcutsHelp.Shortcut("Tab / Shift+Tab", "Next / previous field or button"));
-        list.add(new ShortcutsHelp.Shortcut("Enter / Space", "Press the focused button"));
-        list.add(new ShortcutsHelp.Shortcut("Esc", "Close a dialog"));
+        list.add(new ShortcutsHelp.Shortcut("Tab / Shift+Tab", t("desk.keys.tab")));
+        list.add(new ShortcutsHelp.Shortcut("Enter / Space", t("desk.keys.press")));
+        list.add(new ShortcutsHelp.Shortcut("Esc", t("desk.keys.close")));
         return list;
     }
 
@@ -173,19 +178,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             return;
         }
         Map<RecordQueue, QueueCount> counts = records.queueCounts();
-        queueItems.forEach((queue, item) -> item.setLabel(queue.label() + " ("
-                + counts.getOrDefault(queue, QueueCount.exact(0)).words() + ")"));
+        queueItems.forEach((queue, item) -> item.setLabel(t(
+                "desk.nav.queue-count",
+                Texts.of(queue),
+                counts.getOrDefault(queue, QueueCount.exact(0)).words())));
     }
 
     private HorizontalLayout userBox(CallerIdentity caller) {
         Span who = new Span(caller.displayName() + " ("
-                + caller.roles().stream()
-                        .map(r -> r.name().toLowerCase())
-                        .sorted()
-                        .collect(Collectors.joining(", "))
+                + caller.roles().stream().map(Texts::of).sorted().collect(Collectors.joining(", "))
                 + ")");
         who.setId("current-user");
-        Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> logOut());
+        Button logout = new Button(t("desk.log-out"), VaadinIcon.SIGN_OUT.create(), click -> logOut());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout box = new HorizontalLayout(who, logout);

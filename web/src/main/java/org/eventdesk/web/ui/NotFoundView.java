@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,13 +25,12 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
-        H2 heading = new H2("Nothing to show here");
+        H2 heading = new H2(t("desk.not-found.title"));
         heading.setId("not-found");
         add(
                 heading,
-                new Paragraph("The page \"/" + event.getLocation().getPath()
-                        + "\" does not exist, or your role does not open it."),
-                new Anchor("", "Back to the desk"));
+                new Paragraph(t("desk.not-found.text", event.getLocation().getPath())),
+                new Anchor("", t("desk.not-found.back")));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.button.Button;
@@ -36,8 +38,8 @@ public final class ShortcutsHelp extends Button {
         setId("shortcuts-help");
         setIcon(VaadinIcon.KEYBOARD_O.create());
         addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        setAriaLabel("Keyboard shortcuts (?)");
-        setTooltipText("Keyboard shortcuts (?)");
+        setAriaLabel(t("desk.keys.button"));
+        setTooltipText(t("desk.keys.button"));
         addClickListener(e -> open());
     }
 
@@ -88,7 +90,7 @@ public final class ShortcutsHelp extends Button {
     void open() {
         Dialog dialog = new Dialog();
         dialog.setId("shortcuts-dialog");
-        dialog.setHeaderTitle("Keyboard shortcuts");
+        dialog.setHeaderTitle(t("desk.keys.title"));
         Div list = new Div();
         for (Shortcut s : shortcuts) {
             Div line = new Div();
@@ -102,7 +104,7 @@ public final class ShortcutsHelp extends Button {
             list.add(line);
         }
         dialog.add(list);
-        Button close = new Button("Close", e -> dialog.close());
+        Button close = new Button(t("desk.close"), e -> dialog.close());
         close.setId("shortcuts-close");
         dialog.getFooter().add(close);
         dialog.open();

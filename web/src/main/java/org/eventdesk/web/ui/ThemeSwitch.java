@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.UI;
@@ -63,7 +65,7 @@ public final class ThemeSwitch extends Button {
 
     private void show() {
         setIcon(dark ? VaadinIcon.SUN_O.create() : VaadinIcon.MOON_O.create());
-        String label = dark ? "Switch to the light theme" : "Switch to the dark theme";
+        String label = dark ? t("desk.theme.to-light") : t("desk.theme.to-dark");
         setAriaLabel(label);
         setTooltipText(label);
     }

@@ -47,7 +47,7 @@
       window.L.tileLayer(options.tiles, { attribution: options.attribution || '', maxZoom: 18 }).addTo(map);
     }
     map.attributionControl.setPrefix('Leaflet');
-    map.attributionControl.addAttribution('Country outlines: Natural Earth');
+    map.attributionControl.addAttribution(words(options).outlines);
     countries(options.staticBase)
       .then(function (world) {
         const layer = window.L.geoJSON(world, {
@@ -85,14 +85,24 @@
   }
 
   // The card of one record: title, time, status, place and how precisely it is known, and a link to the record.
-  function card(marker, linkBase) {
+  // The words of the map's own controls, in the desk's language when the desk sends them (the public pages do not).
+  function words(options) {
+    return Object.assign({
+      open: 'Open the record',
+      draw: 'Draw an area',
+      drawHint: 'Draw an area: the list keeps to the records inside it',
+      outlines: 'Country outlines: Natural Earth'
+    }, options.texts || {});
+  }
+
+  function card(marker, linkBase, texts) {
     const box = document.createElement('div');
     box.className = 'map-card';
     box.appendChild(text('strong', marker.title, 'map-card-title'));
     box.appendChild(text('div', marker.when));
     box.appendChild(text('div', marker.status + (marker.type ? ' · ' + marker.type : '')));
     box.appendChild(text('div', marker.place + (marker.geoPrecision ? ' (' + marker.geoPrecision + ')' : '')));
-    const link = text('a', 'Open the record');
+    const link = text('a', texts.open);
     link.href = linkBase + marker.record;
     link.setAttribute('router-link', '');
     link.className = 'map-card-link';
@@ -115,14 +125,14 @@
     return figure ? Math.min(22, 6 + 4 * Math.log10(1 + figure)) : 6;
   }
 
-  function drawArea(map, element, onDrawn) {
+  function drawArea(map, element, texts, onDrawn) {
     const Control = window.L.Control.extend({
       options: { position: 'topleft' },
       onAdd: function () {
         const button = window.L.DomUtil.create('button', 'map-draw-area');
         button.type = 'button';
-        button.title = 'Draw an area: the list keeps to the records inside it';
-        button.setAttribute('aria-label', 'Draw an area');
+        button.title = texts.drawHint;
+        button.setAttribute('aria-label', texts.draw);
         button.setAttribute('aria-pressed', 'false');
         button.textContent = '▭';
         window.L.DomEvent.disableClickPropagation(button);
@@ -181,6 +191,7 @@
       const options = JSON.parse(optionsJson);
       const map = baseMap(element, options);
       element.leafletMap = map;
+      element.mapTexts = words(options);
       element.records = window.L.layerGroup().addTo(map);
       element.areaLayer = window.L.layerGroup().addTo(map);
       element.drawCount = 0;
@@ -195,7 +206,7 @@
         }, 150);
       }
       map.on('moveend', report);
-      drawArea(map, element, function (bounds) {
+      drawArea(map, element, words(options), function (bounds) {
         element.$server.areaDrawn(
           round(bounds.getWest()), round(bounds.getSouth()), round(bounds.getEast()), round(bounds.getNorth()));
       });
@@ -282,7 +293,7 @@
         // A popup of the map's own, not bound to the marker: opening it may pan the map, which redraws the markers,
         // and a bound popup would close with its marker.
         marker.on('click', function () {
-          window.L.popup({ maxWidth: 320 }).setLatLng([m.lat, m.lon]).setContent(card(m, linkBase)).openOn(map);
+          window.L.popup({ maxWidth: 320 }).setLatLng([m.lat, m.lon]).setContent(card(m, linkBase, element.mapTexts)).openOn(map);
         });
         element.records.addLayer(marker);
       });

@@ -27,13 +27,23 @@ public final class BrowserSession implements AutoCloseable {
     private final WebDriverWait wait;
 
     BrowserSession() {
-        driver = new ChromeDriver(driverService(), chromeOptions());
+        this("en-US");
+    }
+
+    /** A browser whose person reads this language first (its Accept-Language and its own interface). */
+    BrowserSession(String language) {
+        driver = new ChromeDriver(driverService(), chromeOptions(language));
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
     /** Headless Chromium with the flags that work on this machine's kind (no GPU, root, a closed network). */
     public static ChromeOptions chromeOptions() {
+        return chromeOptions("en-US");
+    }
+
+    static ChromeOptions chromeOptions(String language) {
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         String binary = System.getProperty("chrome.binary", "/usr/bin/chromium");
         if (Files.exists(Path.of(binary))) {
             options.setBinary(binary);
@@ -49,7 +59,7 @@ public final class BrowserSession implements AutoCloseable {
                 "--disable-component-update",
                 "--disable-sync",
                 "--window-size=1400,1000",
-                "--lang=en-US");
+                "--lang=" + language);
         return options;
     }
 

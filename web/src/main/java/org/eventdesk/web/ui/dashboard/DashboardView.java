@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.dashboard;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -9,7 +11,7 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,7 +20,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -31,6 +32,8 @@ import org.eventdesk.domain.dashboard.PublicationDay;
 import org.eventdesk.domain.dashboard.ReviewWeeks;
 import org.eventdesk.domain.user.Role;
 import org.eventdesk.web.ui.MainLayout;
+import org.eventdesk.web.ui.i18n.Texts;
+import org.eventdesk.web.ui.i18n.Words;
 
 /**
  * The desk at a glance: what waits now, and the last {@link DeskWindow#WEEKS} weeks of publishing, review and of the
@@ -38,22 +41,19 @@ import org.eventdesk.web.ui.MainLayout;
  * words say more ("at least 160"): readable without the chart, by a screen reader and by a test.
  */
 @Route(value = "dashboard", layout = MainLayout.class)
-@PageTitle("Dashboard · Event Desk")
 @RolesAllowed(Role.Names.EDITOR)
 @CdiComponent
-public class DashboardView extends VerticalLayout {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private static final String CELL_PADDING = "var(--lumo-space-xs) var(--lumo-space-m)";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     @Inject
     public DashboardView(DeskDashboard dashboard) {
         Dashboard read = dashboard.read();
         setWidthFull();
         setMaxWidth("70em");
-        add(new H2("Dashboard"));
-        Paragraph window = new Paragraph("The last " + DeskWindow.WEEKS + " weeks, from "
-                + DATE.format(read.window().firstDay()) + " to today; days and weeks (from Monday) in UTC.");
+        add(new H2(t("dashboard.title")));
+        Paragraph window = new Paragraph(
+                t("dashboard.window", DeskWindow.WEEKS, date(read.window().firstDay())));
         window.setId("dashboard-window");
         add(window);
         queues(read);
@@ -63,69 +63,66 @@ public class DashboardView extends VerticalLayout {
     }
 
     private void queues(Dashboard read) {
-        EChart chart = new EChart("queues-chart", "Records waiting in each step now; the numbers are in the table");
+        EChart chart = new EChart("queues-chart", t("dashboard.queues.chart"));
         chart.setOption(DashboardCharts.bars(
-                read.queues().stream().map(q -> q.status().label()).toList(),
+                read.queues().stream().map(q -> Texts.of(q.status())).toList(),
                 List.of(new DashboardCharts.Series(
-                        "Records",
+                        t("dashboard.queues.records"),
                         read.queues().stream()
                                 .map(q -> (Number) q.count().value())
                                 .toList()))));
-        NativeTable table = table("queues-table", "Records in each step now", "Step", "Records");
-        read.queues().forEach(q -> row(table, q.status().label(), q.count().words()));
-        section("Queues now", chart, table);
+        NativeTable table = table(
+                "queues-table", t("dashboard.queues.table"), t("dashboard.queues.step"), t("dashboard.queues.records"));
+        read.queues().forEach(q -> row(table, Texts.of(q.status()), Words.count(q.count())));
+        section(t("dashboard.queues.title"), chart, table);
     }
 
     private void published(Dashboard read) {
         List<PublicationDay> days = read.published();
-        EChart chart = new EChart(
-                "published-chart", "Records published per day, first publications and corrections; see the table");
+        EChart chart = new EChart("published-chart", t("dashboard.published.chart"));
         chart.setOption(DashboardCharts.bars(
-                days.stream().map(d -> DAY.format(d.day())).toList(),
+                days.stream().map(d -> day(d.day())).toList(),
                 List.of(
                         new DashboardCharts.Series(
-                                "Published",
+                                t("dashboard.published.published"),
                                 days.stream().map(d -> (Number) d.published()).toList()),
                         new DashboardCharts.Series(
-                                "Corrected",
+                                t("dashboard.published.corrected"),
                                 days.stream().map(d -> (Number) d.corrected()).toList()))));
         int published = days.stream().mapToInt(PublicationDay::published).sum();
         int corrected = days.stream().mapToInt(PublicationDay::corrected).sum();
         NativeTable table = table(
                 "published-table",
-                published + " records published and " + corrected + " corrections in the window;"
-                        + " days without either are left out",
-                "Day",
-                "Published",
-                "Corrected");
+                t("dashboard.published.table", published, corrected),
+                t("dashboard.published.day"),
+                t("dashboard.published.published"),
+                t("dashboard.published.corrected"));
         days.stream()
                 .filter(d -> d.published() + d.corrected() > 0)
-                .forEach(d -> row(table, DATE.format(d.day()), "" + d.published(), "" + d.corrected()));
-        section("Published per day", chart, table);
+                .forEach(d -> row(table, date(d.day()), Texts.number(d.published()), Texts.number(d.corrected())));
+        section(t("dashboard.published.title"), chart, table);
     }
 
     private void reviews(Dashboard read) {
         List<ReviewWeeks.Week> weeks = read.reviews();
-        List<String> labels = weeks.stream().map(w -> DAY.format(w.week())).toList();
-        EChart times = new EChart(
-                "review-chart",
-                "Hours from submission to approval per week, median and 90th percentile; see the table");
+        List<String> labels = weeks.stream().map(w -> day(w.week())).toList();
+        EChart times = new EChart("review-chart", t("dashboard.review.chart"));
         times.setOption(DashboardCharts.lines(
                 labels,
-                "hours",
+                t("dashboard.review.hours"),
                 List.of(
                         new DashboardCharts.Series(
-                                "Median",
+                                t("dashboard.review.median"),
                                 weeks.stream().map(w -> hours(w.median())).toList()),
                         new DashboardCharts.Series(
-                                "90th percentile",
+                                t("dashboard.review.ninetieth"),
                                 weeks.stream().map(w -> hours(w.ninetieth())).toList()))));
-        EChart returned = new EChart("returned-chart", "Share of review decisions that returned the record, per week");
+        EChart returned = new EChart("returned-chart", t("dashboard.returned.chart"));
         returned.setOption(DashboardCharts.lines(
                 labels,
                 "%",
                 List.of(new DashboardCharts.Series(
-                        "Returned",
+                        t("dashboard.review.returned"),
                         weeks.stream()
                                 .map(w -> w.returnedRate()
                                         .map(rate -> (Number) Math.round(rate * 100))
@@ -133,23 +130,25 @@ public class DashboardView extends VerticalLayout {
                                 .toList()))));
         NativeTable table = table(
                 "review-table",
-                "Review per week: the time runs from a revision's first submission to its approval, returns included",
-                "Week of",
-                "Approved",
-                "Returned",
-                "Returned rate",
-                "Median time",
-                "90th percentile");
+                t("dashboard.review.table"),
+                t("dashboard.week-of"),
+                t("dashboard.review.approved"),
+                t("dashboard.review.returned"),
+                t("dashboard.review.returned-rate"),
+                t("dashboard.review.median-time"),
+                t("dashboard.review.ninetieth"));
         weeks.forEach(w -> row(
                 table,
-                DATE.format(w.week()),
-                "" + w.approved(),
-                "" + w.returned(),
-                w.returnedRate().map(rate -> Math.round(rate * 100) + "%").orElse("—"),
-                w.median().map(ReviewWeeks::describe).orElse("—"),
-                w.ninetieth().map(ReviewWeeks::describe).orElse("—")));
-        section("Time to approval", times, null);
-        section("Returned rate", returned, table);
+                date(w.week()),
+                Texts.number(w.approved()),
+                Texts.number(w.returned()),
+                w.returnedRate()
+                        .map(rate -> t("dashboard.percent", Math.round(rate * 100)))
+                        .orElse("—"),
+                w.median().map(Words::duration).orElse("—"),
+                w.ninetieth().map(Words::duration).orElse("—")));
+        section(t("dashboard.review.title"), times, null);
+        section(t("dashboard.review.returned-rate"), returned, table);
     }
 
     private void figures(Dashboard read) {
@@ -158,11 +157,9 @@ public class DashboardView extends VerticalLayout {
         Map<String, Map<LocalDate, FigureWeeks.Cell>> cells = read.figures().stream()
                 .collect(Collectors.groupingBy(
                         FigureWeeks.Cell::category, Collectors.toMap(FigureWeeks.Cell::week, Function.identity())));
-        EChart chart = new EChart(
-                "figures-chart",
-                "Figures of published records per category and week, the lower end of each total; see the table");
+        EChart chart = new EChart("figures-chart", t("dashboard.figures.chart"));
         chart.setOption(DashboardCharts.bars(
-                weeks.stream().map(DAY::format).toList(),
+                weeks.stream().map(DashboardView::day).toList(),
                 categories.stream()
                         .map(category -> new DashboardCharts.Series(
                                 read.label(category),
@@ -176,23 +173,36 @@ public class DashboardView extends VerticalLayout {
                         .toList()));
         NativeTable table = table(
                 "figures-table",
-                "Figures of published records, by the week the event began. Of competing figures one record gives"
-                        + " for one thing, only the lowest is counted; the chart shows each total's lower end.",
-                "Category",
-                "Week of",
-                "Total",
-                "Records");
+                t("dashboard.figures.table"),
+                t("dashboard.figures.category"),
+                t("dashboard.week-of"),
+                t("dashboard.figures.total"),
+                t("dashboard.figures.records"));
         read.figures()
                 .forEach(cell -> row(
                         table,
                         read.label(cell.category()),
-                        DATE.format(cell.week()),
-                        cell.describe(),
-                        "" + cell.records()));
-        Paragraph none = new Paragraph("No published record of these weeks gives figures.");
+                        date(cell.week()),
+                        Words.cell(cell),
+                        Texts.number(cell.records())));
+        Paragraph none = new Paragraph(t("dashboard.figures.none"));
         none.setVisible(categories.isEmpty());
-        section("Figures per week", chart, table);
+        section(t("dashboard.figures.title"), chart, table);
         add(none);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("dashboard.page-title");
+    }
+
+    /** "27 Dec", the short label of a day on a chart's axis. */
+    private static String day(LocalDate day) {
+        return DateTimeFormatter.ofPattern("d MMM", Texts.locale()).format(day);
+    }
+
+    private static String date(LocalDate day) {
+        return DateTimeFormatter.ofPattern("d MMM yyyy", Texts.locale()).format(day);
     }
 
     private static Number hours(Optional<Duration> duration) {

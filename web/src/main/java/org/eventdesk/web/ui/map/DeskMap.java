@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.map;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.dependency.JavaScript;
@@ -51,7 +53,7 @@ public class DeskMap extends Div {
         setId("records-map");
         addClassName("desk-map");
         getElement().setAttribute("data-record-link", "records/");
-        getElement().setAttribute("aria-label", "Map of the records");
+        getElement().setAttribute("aria-label", t("map.aria"));
         setWidthFull();
     }
 
@@ -63,12 +65,23 @@ public class DeskMap extends Div {
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        JsonObjectBuilder options = tiles.options().add("area", MapJson.box(opening == null ? WORLD : opening));
+        JsonObjectBuilder options = tiles.options()
+                .add("area", MapJson.box(opening == null ? WORLD : opening))
+                .add("texts", texts());
         getElement()
                 .executeJs("window.eventdeskMap.desk(this, $0)", options.build().toString());
     }
 
     /** Replaces what the map shows. */
+    /** The words of the map's own controls, in the tab's language. */
+    static JsonObjectBuilder texts() {
+        return Json.createObjectBuilder()
+                .add("open", t("map.card.open"))
+                .add("draw", t("map.draw"))
+                .add("drawHint", t("map.draw.hint"))
+                .add("outlines", t("map.outlines"));
+    }
+
     public void show(JsonObject data) {
         getElement().executeJs("window.eventdeskMap.show(this, $0)", data.toString());
     }

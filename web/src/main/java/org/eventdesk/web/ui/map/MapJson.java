@@ -13,6 +13,7 @@ import org.eventdesk.domain.record.GeoBox;
 import org.eventdesk.domain.record.MapCell;
 import org.eventdesk.domain.record.MapMarker;
 import org.eventdesk.web.ui.Formats;
+import org.eventdesk.web.ui.i18n.Texts;
 
 /**
  * What the map script draws, as JSON: clusters, markers in their type's colour with the words of their card, and
@@ -86,13 +87,13 @@ public final class MapJson {
                 .add("lon", marker.lon())
                 .add("title", marker.title())
                 .add("when", Formats.eventTime(marker.start(), marker.precision(), marker.zone()))
-                .add("status", marker.status().label())
+                .add("status", Texts.of(marker.status()))
                 .add("type", marker.type() == null ? "" : labels.getOrDefault(marker.type(), marker.type()))
                 .add(
                         "colour",
                         marker.typeFamily() == null ? NO_TYPE : colours.getOrDefault(marker.typeFamily(), NO_TYPE));
         if (marker.geoPrecision() != null) {
-            json.add("geoPrecision", marker.geoPrecision().label());
+            json.add("geoPrecision", Texts.of(marker.geoPrecision()));
         }
         if (marker.largestCasualtyFigure() != null) {
             json.add("figure", marker.largestCasualtyFigure());

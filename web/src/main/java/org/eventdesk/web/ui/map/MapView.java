@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.map;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -10,8 +12,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -30,10 +32,9 @@ import org.eventdesk.web.ui.records.RecordsGrid;
  * list under the map to the records with a place inside it; a marker's card opens its record.
  */
 @Route(value = "map", layout = MainLayout.class)
-@PageTitle("Map · Event Desk")
 @RolesAllowed(Role.Names.EDITOR)
 @CdiComponent
-public class MapView extends VerticalLayout implements BeforeEnterObserver {
+public class MapView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
     private final RecordMap recordMap;
     private final MapJson json;
     private final RecordFilters filters;
@@ -50,7 +51,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         this.json = new MapJson(catalog.eventTypes());
         setSizeFull();
 
-        Button inList = new Button("As a list", VaadinIcon.LIST.create());
+        Button inList = new Button(t("map.as-list"), VaadinIcon.LIST.create());
         inList.setId("map-as-list");
         inList.addClickListener(e -> asList());
         filters = new RecordFilters(catalog, inList);
@@ -82,8 +83,13 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         grid = new RecordsGrid(catalog);
         grid.getElement().getStyle().set("min-height", "14em");
 
-        add(new H2("Map"), filters, legend(), map, shown, grid);
+        add(new H2(t("map.title")), filters, legend(), map, shown, grid);
         setFlexGrow(1, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("map.page-title");
     }
 
     @Override
@@ -121,21 +127,19 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         RecordMap.MapView found = recordMap.view(filters.query(), view, zoom);
         map.show(json.view(found, filters.area()));
         String text = found.places() == 0
-                ? "No record with a place on this part of the map."
-                : counted(found.places(), "place", "places") + " of records on this part of the map: "
-                        + counted(found.clusters().size(), "cluster", "clusters") + ", "
-                        + counted(found.markers().size(), "single place", "single places") + ".";
+                ? t("map.shown.none")
+                : t(
+                        "map.shown",
+                        found.places(),
+                        found.clusters().size(),
+                        found.markers().size());
         if (found.capped()) {
-            text += " Only the first " + MapGrid.MAX_CELLS + " cells are drawn: zoom in or narrow the filters.";
+            text += " " + t("map.shown.capped", MapGrid.MAX_CELLS);
         }
         if (filters.query().text() != null) {
-            text += " With words, the map holds their best matches only.";
+            text += " " + t("map.shown.words");
         }
         shown.setText(text);
-    }
-
-    private static String counted(long count, String one, String many) {
-        return String.format("%,d %s", count, count == 1 ? one : many);
     }
 
     private Div legend() {
@@ -149,7 +153,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
             Span item = new Span(swatch, new Span(entry[0]));
             legend.add(item);
         });
-        legend.add(new Span("· marker size: the largest killed or injured figure · numbers: places in a cluster"));
+        legend.add(new Span(t("map.legend")));
         return legend;
     }
 }

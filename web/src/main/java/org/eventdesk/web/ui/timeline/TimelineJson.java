@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.timeline;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -7,6 +9,7 @@ import jakarta.json.JsonObjectBuilder;
 import org.eventdesk.application.timeline.Timeline;
 import org.eventdesk.domain.record.LinkRelation;
 import org.eventdesk.web.ui.Formats;
+import org.eventdesk.web.ui.i18n.Texts;
 
 /**
  * The timeline as vis-timeline takes it: rows ({@code groups}), items with their spans in milliseconds (a range, or a
@@ -36,7 +39,7 @@ final class TimelineJson {
                     .add("start", item.span().start().toEpochMilli())
                     .add("label", item.title())
                     .add("when", when(item))
-                    .add("status", item.status().label())
+                    .add("status", Texts.of(item.status()))
                     .add("className", classes(item));
             if (item.span().point()) {
                 json.add("type", "box");
@@ -44,7 +47,7 @@ final class TimelineJson {
                 json.add("type", "range").add("end", item.span().end().toEpochMilli());
             }
             if (item.plan().word() != null) {
-                json.add("plan", item.plan().word());
+                json.add("plan", t("timeline.plan." + item.plan().name()));
             }
             items.add(json);
         }
@@ -99,7 +102,12 @@ final class TimelineJson {
                 .add("to", follows ? link.from() : link.to())
                 .add("direction", link.relation() == LinkRelation.SAME_INCIDENT ? 0 : 1)
                 .add("dashed", link.relation() == LinkRelation.CONTRADICTS)
-                .add("title", "#" + link.from() + " " + link.relation().outgoing() + " #" + link.to())
+                .add(
+                        "title",
+                        t(
+                                "timeline.link." + link.relation().name(),
+                                String.valueOf(link.from()),
+                                String.valueOf(link.to())))
                 .build();
     }
 }

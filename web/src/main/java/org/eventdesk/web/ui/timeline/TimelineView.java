@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.timeline;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,8 +14,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,7 +26,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.eventdesk.application.timeline.DeskTimeline;
@@ -33,6 +34,8 @@ import org.eventdesk.domain.timeline.TimelineGrouping;
 import org.eventdesk.domain.timeline.TimelineWindow;
 import org.eventdesk.domain.user.Role;
 import org.eventdesk.web.ui.MainLayout;
+import org.eventdesk.web.ui.i18n.Texts;
+import org.eventdesk.web.ui.i18n.Words;
 import org.eventdesk.web.ui.records.RecordPage;
 
 /**
@@ -42,17 +45,14 @@ import org.eventdesk.web.ui.records.RecordPage;
  * The address keeps the grouping and the window ({@code ?group=place&from=…&to=…}), so a view can be shared.
  */
 @Route(value = "timeline", layout = MainLayout.class)
-@PageTitle("Timeline · Event Desk")
 @RolesAllowed(Role.Names.EDITOR)
 @CdiComponent
-public class TimelineView extends VerticalLayout implements BeforeEnterObserver {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+public class TimelineView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final DeskTimeline service;
-    private final RadioButtonGroup<TimelineGrouping> grouping = new RadioButtonGroup<>("Rows");
+    private final RadioButtonGroup<TimelineGrouping> grouping = new RadioButtonGroup<>(t("timeline.rows"));
     private final Paragraph status = new Paragraph();
-    private final VisTimeline axis = new VisTimeline(
-            "timeline", "Records on a time axis; zoom with the buttons above or the mouse wheel, drag to move");
+    private final VisTimeline axis = new VisTimeline("timeline", t("timeline.aria"));
     private Instant from;
     private Instant to;
 
@@ -60,22 +60,23 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     public TimelineView(DeskTimeline service) {
         this.service = service;
         setWidthFull();
-        add(new H2("Timeline"));
+        add(new H2(t("timeline.title")));
 
         grouping.setId("timeline-group");
         grouping.setItems(TimelineGrouping.values());
-        grouping.setItemLabelGenerator(g -> g == TimelineGrouping.TYPE ? "By type" : "By place");
+        grouping.setItemLabelGenerator(
+                g -> g == TimelineGrouping.TYPE ? t("timeline.by-type") : t("timeline.by-place"));
         grouping.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 show();
             }
         });
 
-        Button zoomIn = new Button("Zoom in", VaadinIcon.PLUS.create(), e -> axis.zoomIn());
+        Button zoomIn = new Button(t("timeline.zoom-in"), VaadinIcon.PLUS.create(), e -> axis.zoomIn());
         zoomIn.setId("timeline-zoom-in");
-        Button zoomOut = new Button("Zoom out", VaadinIcon.MINUS.create(), e -> axis.zoomOut());
+        Button zoomOut = new Button(t("timeline.zoom-out"), VaadinIcon.MINUS.create(), e -> axis.zoomOut());
         zoomOut.setId("timeline-zoom-out");
-        Button today = new Button("Today", VaadinIcon.CALENDAR.create(), e -> axis.today());
+        Button today = new Button(t("timeline.today"), VaadinIcon.CALENDAR.create(), e -> axis.today());
         today.setId("timeline-today");
         List.of(zoomIn, zoomOut, today).forEach(b -> b.addThemeVariants(ButtonVariant.LUMO_CONTRAST));
         HorizontalLayout tools = new HorizontalLayout(grouping, zoomIn, zoomOut, today);
@@ -84,10 +85,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
 
         status.setId("timeline-status");
         status.getElement().setAttribute("aria-live", "polite");
-        Paragraph legend = new Paragraph("A bar spans the time a record's event may have taken: a whole day for a"
-                + " day, a month for a month; a box is a time to the minute. A dashed outline and its word mark a plan"
-                + " (planned, postponed; cancelled is struck through). Arrows are the records' links. Click an item to"
-                + " open its record.");
+        Paragraph legend = new Paragraph(t("timeline.legend"));
         legend.setId("timeline-legend");
         legend.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
 
@@ -129,25 +127,26 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private static String statusWords(Timeline timeline) {
-        String window = DATE.format(timeline.window().from().atOffset(ZoneOffset.UTC)) + " to "
-                + DATE.format(timeline.window().to().atOffset(ZoneOffset.UTC)) + " UTC";
+        DateTimeFormatter date = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Texts.locale());
+        String window = t(
+                "timeline.status.window",
+                date.format(timeline.window().from().atOffset(ZoneOffset.UTC)),
+                date.format(timeline.window().to().atOffset(ZoneOffset.UTC)));
         int shown = timeline.items().size();
         if (timeline.truncated()) {
             String of = timeline.startingInWindow().isExact()
-                    ? timeline.startingInWindow().words()
-                    : "more than "
-                            + String.format(
-                                    Locale.ENGLISH,
-                                    "%,d",
-                                    timeline.startingInWindow().value());
-            return String.format(
-                    Locale.ENGLISH,
-                    "Showing the %,d latest of %s records around %s; zoom in to see them all.",
-                    shown,
-                    of,
-                    window);
+                    ? Words.count(timeline.startingInWindow())
+                    : t(
+                            "timeline.status.more-than",
+                            Texts.number(timeline.startingInWindow().value()));
+            return t("timeline.status.truncated", shown, of, window);
         }
-        return String.format(Locale.ENGLISH, "%,d record%s from %s.", shown, shown == 1 ? "" : "s", window);
+        return t("timeline.status.shown", shown, window);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("timeline.page-title");
     }
 
     private static Optional<String> single(Map<String, List<String>> parameters, String name) {

@@ -91,7 +91,12 @@ class TextsTest {
             Matcher m = asked.matcher(Files.readString(source));
             while (m.find()) {
                 found++;
-                if (Texts.in(Texts.ENGLISH, m.group(1)).startsWith("!")) {
+                // A key ending in "." is completed at run time (with a constant's name): some key must start so.
+                boolean exists = m.group(1).endsWith(".")
+                        ? Texts.bundle(Texts.area(m.group(1)), Texts.ENGLISH).keySet().stream()
+                                .anyMatch(k -> k.startsWith(m.group(1)))
+                        : !Texts.in(Texts.ENGLISH, m.group(1)).startsWith("!");
+                if (!exists) {
                     missing.add(m.group(1) + " (" + source.getFileName() + ")");
                 }
             }

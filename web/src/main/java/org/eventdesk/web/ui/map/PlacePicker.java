@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.map;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.dependency.JavaScript;
@@ -36,7 +38,7 @@ public class PlacePicker extends Div {
         this.tiles = tiles;
         this.picked = picked;
         addClassName("place-picker");
-        getElement().setAttribute("aria-label", "Map of the place: click to set its coordinates");
+        getElement().setAttribute("aria-label", t("editor.place.map"));
         setWidthFull();
         setHeight("260px");
     }

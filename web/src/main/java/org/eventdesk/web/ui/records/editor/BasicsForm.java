@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.records.editor;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -34,6 +36,7 @@ import org.eventdesk.domain.record.TimePrecision;
 import org.eventdesk.domain.record.Verification;
 import org.eventdesk.web.ui.Formats;
 import org.eventdesk.web.ui.Limits;
+import org.eventdesk.web.ui.i18n.Texts;
 
 /**
  * The record's own fields (type, title, summary, occurrence, tags, verification) and its time (start, end, zone,
@@ -58,15 +61,15 @@ final class BasicsForm {
     private final Supplier<List<TaxonomyEntry>> eventTypes;
     private final Bean bean = new Bean();
     private final Binder<Bean> binder = new Binder<>(Bean.class);
-    private final TextField title = new TextField("Title");
-    private final ComboBox<TaxonomyEntry> type = new ComboBox<>("Type");
-    private final TextArea summary = new TextArea("Summary");
+    private final TextField title = new TextField(t("editor.basics.title"));
+    private final ComboBox<TaxonomyEntry> type = new ComboBox<>(t("editor.basics.type"));
+    private final TextArea summary = new TextArea(t("editor.basics.summary"));
     private final Select<Occurrence> occurrence = new Select<>();
-    private final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>("Tags");
+    private final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>(t("editor.basics.tags"));
     private final Select<Verification> judgement = new Select<>();
-    private final DateTimePicker start = new DateTimePicker("Start (in the report's zone)");
-    private final DateTimePicker end = new DateTimePicker("End");
-    private final ComboBox<String> zone = new ComboBox<>("Zone");
+    private final DateTimePicker start = new DateTimePicker(t("editor.time.start"));
+    private final DateTimePicker end = new DateTimePicker(t("editor.time.end"));
+    private final ComboBox<String> zone = new ComboBox<>(t("editor.time.zone"));
     private final Select<TimePrecision> precision = new Select<>();
     private final Span utcReading = new Span();
     private final EvidenceEditor summaryEvidence;
@@ -107,20 +110,20 @@ final class BasicsForm {
         type.setWidthFull();
         summary.setId("record-summary");
         summary.setWidthFull();
-        occurrence.setLabel("Occurrence (planned events)");
+        occurrence.setLabel(t("editor.basics.occurrence"));
         occurrence.setItems(Occurrence.values());
         occurrence.setEmptySelectionAllowed(true);
-        occurrence.setItemLabelGenerator(o -> o == null ? "—" : o.label());
+        occurrence.setItemLabelGenerator(o -> o == null ? "—" : Texts.of(o));
         occurrence.setId("record-occurrence");
         tags.setId("record-tags");
         tags.setAllowCustomValue(true);
         tags.setItems(new ArrayList<>());
         tags.addCustomValueSetListener(e -> addTag(e.getDetail()));
-        judgement.setLabel("Record verification");
+        judgement.setLabel(t("editor.basics.verification"));
         judgement.setItems(Verification.OFFICIALLY_CONFIRMED, Verification.DISPUTED, Verification.FALSE);
         judgement.setEmptySelectionAllowed(true);
-        judgement.setEmptySelectionCaption("From the evidence");
-        judgement.setItemLabelGenerator(v -> v == null ? "From the evidence" : v.label());
+        judgement.setEmptySelectionCaption(t("editor.basics.from-evidence"));
+        judgement.setItemLabelGenerator(v -> v == null ? t("editor.basics.from-evidence") : Texts.of(v));
         start.setId("record-start");
         end.setId("record-end");
         zone.setId("record-zone");
@@ -128,9 +131,9 @@ final class BasicsForm {
                 new ArrayList<>(ZoneId.getAvailableZoneIds().stream().sorted().toList());
         zones.add(0, "UTC");
         zone.setItems(zones);
-        precision.setLabel("Precision");
+        precision.setLabel(t("editor.time.precision"));
         precision.setItems(TimePrecision.values());
-        precision.setItemLabelGenerator(p -> p == null ? "" : p.label());
+        precision.setItemLabelGenerator(p -> p == null ? "" : Texts.of(p));
         precision.setId("record-precision");
         utcReading.setId("record-utc");
     }
@@ -138,7 +141,7 @@ final class BasicsForm {
     private void addTag(String typed) {
         String problem = EventRecord.tagProblem(typed);
         if (problem != null) {
-            tags.setErrorMessage("Tag “" + shortened(typed) + "” " + problem);
+            tags.setErrorMessage(t("editor.basics.tag-problem", shortened(typed), problem));
             tags.setInvalid(true);
             return;
         }
@@ -151,7 +154,7 @@ final class BasicsForm {
 
     private void bind() {
         binder.forField(title)
-                .asRequired("A record needs a title")
+                .asRequired(t("editor.basics.title-required"))
                 .withValidator(Limits.text(EventRecord.MAX_TITLE))
                 .bind(b -> b.title, (b, v) -> b.title = v);
         binder.forField(type).bind(b -> b.type, (b, v) -> b.type = v);
@@ -165,14 +168,12 @@ final class BasicsForm {
         binder.forField(end)
                 .withValidator(
                         v -> v == null || start.getValue() == null || !v.isBefore(start.getValue()),
-                        "The end is before the start")
-                .withValidator(v -> v == null || start.getValue() != null, "Give the start first")
+                        t("editor.time.end-before-start"))
+                .withValidator(v -> v == null || start.getValue() != null, t("editor.time.start-first"))
                 .bind(b -> b.end, (b, v) -> b.end = v);
-        binder.forField(zone)
-                .asRequired("Choose the zone the report's times are in")
-                .bind(b -> b.zone, (b, v) -> b.zone = v);
+        binder.forField(zone).asRequired(t("editor.time.zone-required")).bind(b -> b.zone, (b, v) -> b.zone = v);
         binder.forField(precision)
-                .withValidator(v -> v != null || start.getValue() == null, "How precise is the time?")
+                .withValidator(v -> v != null || start.getValue() == null, t("editor.time.precision-required"))
                 .bind(b -> b.precision, (b, v) -> b.precision = v);
     }
 
@@ -186,14 +187,14 @@ final class BasicsForm {
         layout.setColspan(title, 2);
         layout.setColspan(summary, 2);
         layout.setColspan(tags, 2);
-        Span evidenceLabel = new Span("Summary evidence");
+        Span evidenceLabel = new Span(t("editor.basics.summary-evidence"));
         evidenceLabel.getStyle().set("font-size", "var(--lumo-font-size-s)");
         return new VerticalLayout(layout, evidenceLabel, summaryEvidence);
     }
 
     private Component timeSection() {
         FormLayout layout = new FormLayout(start, zone, precision, end);
-        VerticalLayout section = new VerticalLayout(new H3("When"), layout, utcReading, timeEvidence);
+        VerticalLayout section = new VerticalLayout(new H3(t("editor.time.heading")), layout, utcReading, timeEvidence);
         section.setPadding(false);
         return section;
     }

@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.records.editor;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -13,6 +15,7 @@ import org.eventdesk.domain.record.ClaimForm;
 import org.eventdesk.domain.record.RecordInput;
 import org.eventdesk.domain.record.Verification;
 import org.eventdesk.web.ui.Limits;
+import org.eventdesk.web.ui.i18n.Texts;
 
 /** A claim being edited: who said it, the words (or their gist), where and when. */
 class ClaimCard extends FactCard<ClaimCard.Bean> {
@@ -27,24 +30,24 @@ class ClaimCard extends FactCard<ClaimCard.Bean> {
 
     ClaimCard(RecordView.ClaimView loaded, SourcePanel panel, Runnable onChange, Consumer<FactCard<?>> onRemove) {
         super("claim", Bean.class, new Bean(), panel, onChange, onRemove);
-        TextField speaker = named("speaker", new TextField("Speaker"));
+        TextField speaker = named("speaker", new TextField(t("editor.claim.speaker")));
         speaker.addClassName("claim-speaker");
-        TextArea text = named("text", new TextArea("Quote or paraphrase"));
+        TextArea text = named("text", new TextArea(t("editor.claim.text")));
         text.addClassName("claim-text");
         Select<ClaimForm> form = named("form", new Select<>());
-        form.setLabel("Form");
+        form.setLabel(t("editor.claim.form"));
         form.setItems(ClaimForm.values());
-        form.setItemLabelGenerator(f -> f == null ? "" : f.label());
-        TextField medium = named("medium", new TextField("Medium"));
-        medium.setPlaceholder("post on X, interview with Axios");
+        form.setItemLabelGenerator(f -> f == null ? "" : Texts.of(f));
+        TextField medium = named("medium", new TextField(t("editor.claim.medium")));
+        medium.setPlaceholder(t("editor.claim.medium-placeholder"));
         medium.addClassName("claim-medium");
-        DateTimePicker time = named("time", new DateTimePicker("Said at (UTC)"));
+        DateTimePicker time = named("time", new DateTimePicker(t("editor.claim.time")));
         binder.forField(speaker)
-                .asRequired("Who said it?")
+                .asRequired(t("editor.claim.speaker-required"))
                 .withValidator(Limits.text(Claim.MAX_SPEAKER))
                 .bind(b -> b.speaker, (b, v) -> b.speaker = v);
         binder.forField(text)
-                .asRequired("The words, or their gist")
+                .asRequired(t("editor.claim.text-required"))
                 .withValidator(Limits.text(Claim.MAX_TEXT))
                 .bind(b -> b.text, (b, v) -> b.text = v);
         binder.forField(form).bind(b -> b.form, (b, v) -> b.form = v);

@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.records.editor;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -22,7 +24,7 @@ public class EvidenceEditor extends Div {
     private final Runnable onChange;
     private final List<SourcePanel.Selection> evidence = new ArrayList<>();
     private final Div quotes = new Div();
-    private final Button use = new Button("Use selection", VaadinIcon.QUOTE_LEFT.create());
+    private final Button use = new Button(t("editor.evidence.use"), VaadinIcon.QUOTE_LEFT.create());
 
     public EvidenceEditor(SourcePanel panel, Runnable onChange) {
         this.panel = panel;
@@ -32,10 +34,7 @@ public class EvidenceEditor extends Div {
         use.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         use.addClickListener(e -> panel.readSelection(selection -> selection.ifPresentOrElse(
                 this::add,
-                () -> Notification.show(
-                        "Select the words in the source text first (pick a source on the right if none is shown).",
-                        5000,
-                        Notification.Position.MIDDLE))));
+                () -> Notification.show(t("editor.evidence.nothing-selected"), 5000, Notification.Position.MIDDLE))));
         quotes.getStyle().set("font-size", "var(--lumo-font-size-s)");
         add(quotes, use);
     }
@@ -74,10 +73,10 @@ public class EvidenceEditor extends Div {
     private void render() {
         quotes.removeAll();
         for (SourcePanel.Selection e : evidence) {
-            Span quote = new Span("“" + e.quote() + "” — " + e.outlet());
+            Span quote = new Span(t("editor.evidence.quote", e.quote(), e.outlet()));
             quote.addClassName("evidence-quote");
             quote.getStyle().set("cursor", "pointer");
-            quote.getElement().setAttribute("title", "Show in the source");
+            quote.getElement().setAttribute("title", t("editor.evidence.show"));
             quote.addClickListener(click -> {
                 panel.show(e.sourceId());
                 panel.highlight(e.start(), e.end());
@@ -88,7 +87,7 @@ public class EvidenceEditor extends Div {
                 onChange.run();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-            remove.getElement().setAttribute("aria-label", "Remove this evidence");
+            remove.getElement().setAttribute("aria-label", t("editor.evidence.remove"));
             HorizontalLayout row = new HorizontalLayout(quote, remove);
             row.setAlignItems(FlexComponent.Alignment.CENTER);
             row.setSpacing(false);

@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.records.editor;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,6 +15,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.eventdesk.domain.record.Verification;
+import org.eventdesk.web.ui.i18n.Texts;
 
 /**
  * One fact being edited (a place, an actor, a figure, a claim): its fields under a buffered binder, its
@@ -43,14 +46,14 @@ abstract class FactCard<B> extends VerticalLayout {
                 .set("border", "1px solid var(--lumo-contrast-10pct)")
                 .set("border-radius", "var(--lumo-border-radius-m)");
 
-        judgement.setLabel("Verification");
+        judgement.setLabel(t("editor.fact.verification"));
         judgement.setItems(Verification.OFFICIALLY_CONFIRMED, Verification.DISPUTED, Verification.FALSE);
         judgement.setEmptySelectionAllowed(true);
-        judgement.setEmptySelectionCaption("From the evidence");
-        judgement.setItemLabelGenerator(v -> v == null ? "From the evidence" : v.label());
+        judgement.setEmptySelectionCaption(t("editor.fact.from-evidence"));
+        judgement.setItemLabelGenerator(v -> v == null ? t("editor.fact.from-evidence") : Texts.of(v));
         judgement.addClassName("fact-judgement");
 
-        Button remove = new Button("Remove", VaadinIcon.TRASH.create(), e -> onRemove.accept(this));
+        Button remove = new Button(t("editor.fact.remove"), VaadinIcon.TRASH.create(), e -> onRemove.accept(this));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         remove.addClassName("remove-fact");
         problems.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");

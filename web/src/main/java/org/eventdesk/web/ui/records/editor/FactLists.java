@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.records.editor;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -87,11 +89,11 @@ final class FactLists {
 
     private List<Component> buildSections() {
         return List.of(
-                section("Places", "add-place", placeList, () -> addPlace(null)),
-                section("Actors", "add-actor", actorList, () -> addActor(null)),
-                section("Figures", "add-figure", figureList, () -> addFigure(null)),
-                section("Claims", "add-claim", claimList, () -> addClaim(null)),
-                section("Links to other records", "add-link", linkList, () -> addLink(null)));
+                section(t("editor.facts.places"), "add-place", placeList, () -> addPlace(null)),
+                section(t("editor.facts.actors"), "add-actor", actorList, () -> addActor(null)),
+                section(t("editor.facts.figures"), "add-figure", figureList, () -> addFigure(null)),
+                section(t("editor.facts.claims"), "add-claim", claimList, () -> addClaim(null)),
+                section(t("editor.facts.links"), "add-link", linkList, () -> addLink(null)));
     }
 
     private static VerticalLayout cardList() {
@@ -101,7 +103,7 @@ final class FactLists {
     }
 
     private Component section(String heading, String addId, VerticalLayout list, Runnable add) {
-        Button addButton = new Button("Add", VaadinIcon.PLUS.create(), e -> {
+        Button addButton = new Button(t("editor.facts.add"), VaadinIcon.PLUS.create(), e -> {
             add.run();
             onChange.run();
         });

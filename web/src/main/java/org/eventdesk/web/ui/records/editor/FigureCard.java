@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.records.editor;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.select.Select;
@@ -45,7 +47,7 @@ class FigureCard extends FactCard<FigureCard.Bean> {
     private final Supplier<List<FigureCard>> allFigures;
     private final ComboBox<TaxonomyEntry> category;
     private final Select<Qualifier> qualifier;
-    private final BigDecimalField value = named("value", new BigDecimalField("Value"));
+    private final BigDecimalField value = named("value", new BigDecimalField(t("editor.figure.value")));
 
     FigureCard(
             RecordView.FigureView loaded,
@@ -56,7 +58,7 @@ class FigureCard extends FactCard<FigureCard.Bean> {
             Consumer<FactCard<?>> onRemove) {
         super("figure", Bean.class, new Bean(), panel, onChange, onRemove);
         this.allFigures = allFigures;
-        category = named("category", new ComboBox<>("Counts"));
+        category = named("category", new ComboBox<>(t("editor.figure.category")));
         // A category deactivated since stays selectable on the figures that already hold it.
         category.setItems(categories.stream()
                 .filter(c -> c.active() || loaded != null && c.code().equals(loaded.category()))
@@ -64,66 +66,65 @@ class FigureCard extends FactCard<FigureCard.Bean> {
         category.setItemLabelGenerator(TaxonomyEntry::label);
         category.addClassName("figure-category");
         qualifier = named("qualifier", new Select<>());
-        qualifier.setLabel("Qualifier");
+        qualifier.setLabel(t("editor.figure.qualifier"));
         qualifier.setItems(Qualifier.values());
         qualifier.setItemLabelGenerator(q -> q == null ? "" : label(q));
         qualifier.addClassName("figure-qualifier");
         value.addClassName("figure-value");
-        BigDecimalField low = named("low", new BigDecimalField("From"));
+        BigDecimalField low = named("low", new BigDecimalField(t("editor.figure.low")));
         low.addClassName("figure-low");
-        BigDecimalField high = named("high", new BigDecimalField("To"));
+        BigDecimalField high = named("high", new BigDecimalField(t("editor.figure.high")));
         high.addClassName("figure-high");
-        BigDecimalField numerator = named("numerator", new BigDecimalField("Numerator"));
+        BigDecimalField numerator = named("numerator", new BigDecimalField(t("editor.figure.numerator")));
         numerator.addClassName("figure-numerator");
-        BigDecimalField denominator = named("denominator", new BigDecimalField("Denominator"));
+        BigDecimalField denominator = named("denominator", new BigDecimalField(t("editor.figure.denominator")));
         denominator.addClassName("figure-denominator");
         named("parent", parent);
-        parent.setLabel("Part of");
+        parent.setLabel(t("editor.figure.parent"));
         parent.setEmptySelectionAllowed(true);
         parent.setEmptySelectionCaption("—");
         parent.setItemLabelGenerator(card -> card == null ? "—" : card.describe());
         parent.addClassName("figure-parent");
-        DateTimePicker asOf = named("asOf", new DateTimePicker("As of (UTC)"));
-        TextField attribution = named("attribution", new TextField("According to"));
-        attribution.setPlaceholder("authorities, the regional governor");
+        DateTimePicker asOf = named("asOf", new DateTimePicker(t("editor.figure.as-of")));
+        TextField attribution = named("attribution", new TextField(t("editor.figure.attribution")));
+        attribution.setPlaceholder(t("editor.figure.attribution-placeholder"));
         attribution.addClassName("figure-attribution");
 
         binder.forField(category)
-                .asRequired("What does the figure count?")
+                .asRequired(t("editor.figure.category-required"))
                 .bind(b -> b.category, (b, v) -> b.category = v);
         binder.forField(qualifier)
-                .asRequired("How is the number qualified?")
+                .asRequired(t("editor.figure.qualifier-required"))
                 .bind(b -> b.qualifier, (b, v) -> b.qualifier = v);
         binder.forField(value)
-                .withValidator(v -> !single() || v != null, "A number is needed")
+                .withValidator(v -> !single() || v != null, t("editor.figure.value-required"))
                 .withValidator(Limits.figureNumber())
                 .bind(b -> b.value, (b, v) -> b.value = v);
         binder.forField(low)
-                .withValidator(v -> !isRange() || v != null, "A range needs both bounds")
+                .withValidator(v -> !isRange() || v != null, t("editor.figure.range-bounds"))
                 .withValidator(Limits.figureNumber())
                 .bind(b -> b.low, (b, v) -> b.low = v);
         binder.forField(high)
-                .withValidator(v -> !isRange() || v != null, "A range needs both bounds")
+                .withValidator(v -> !isRange() || v != null, t("editor.figure.range-bounds"))
                 .withValidator(Limits.figureNumber())
                 .withValidator(
                         v -> !isRange()
                                 || v == null
                                 || low.getValue() == null
                                 || low.getValue().compareTo(v) <= 0,
-                        "Must not be below the lower bound")
+                        t("editor.figure.high-below-low"))
                 .bind(b -> b.high, (b, v) -> b.high = v);
         binder.forField(numerator)
-                .withValidator(v -> !isFraction() || v != null, "A fraction needs a numerator (a third is 1/3)")
+                .withValidator(v -> !isFraction() || v != null, t("editor.figure.numerator-required"))
                 .withValidator(Limits.figureNumber())
                 .bind(b -> b.numerator, (b, v) -> b.numerator = v);
         binder.forField(denominator)
                 .withValidator(
-                        v -> !isFraction() || (v != null && v.signum() > 0),
-                        "A fraction needs a denominator above zero")
+                        v -> !isFraction() || (v != null && v.signum() > 0), t("editor.figure.denominator-required"))
                 .withValidator(Limits.figureNumber())
                 .bind(b -> b.denominator, (b, v) -> b.denominator = v);
         binder.forField(parent)
-                .withValidator(p -> p != this, "A figure cannot be part of itself")
+                .withValidator(p -> p != this, t("editor.figure.parent-self"))
                 .bind(b -> b.parent, (b, v) -> b.parent = v);
         binder.forField(asOf).bind(b -> b.asOf, (b, v) -> b.asOf = v);
         binder.forField(attribution)
@@ -179,10 +180,15 @@ class FigureCard extends FactCard<FigureCard.Bean> {
     String describe() {
         int number = allFigures.get().indexOf(this) + 1;
         String what = category.getValue() == null
-                ? "figure"
+                ? t("editor.figure.unnamed")
                 : category.getValue().label().toLowerCase();
-        String amount = value.getValue() == null ? "" : " " + value.getValue().toPlainString();
-        return "#" + number + " " + what + amount;
+        return value.getValue() == null
+                ? t("editor.figure.describe", String.valueOf(number), what)
+                : t(
+                        "editor.figure.describe-value",
+                        String.valueOf(number),
+                        what,
+                        value.getValue().toPlainString());
     }
 
     private boolean single() {
@@ -218,14 +224,14 @@ class FigureCard extends FactCard<FigureCard.Bean> {
 
     private static String label(Qualifier qualifier) {
         return switch (qualifier) {
-            case EXACT -> "Exactly";
-            case APPROXIMATE -> "About (approximately)";
-            case AT_LEAST -> "At least";
-            case MORE_THAN -> "More than";
-            case AT_MOST -> "At most (up to)";
-            case FEWER_THAN -> "Fewer than";
-            case RANGE -> "Range (from–to)";
-            case FRACTION -> "Fraction (a third)";
+            case EXACT -> t("editor.figure.qualifier.EXACT");
+            case APPROXIMATE -> t("editor.figure.qualifier.APPROXIMATE");
+            case AT_LEAST -> t("editor.figure.qualifier.AT_LEAST");
+            case MORE_THAN -> t("editor.figure.qualifier.MORE_THAN");
+            case AT_MOST -> t("editor.figure.qualifier.AT_MOST");
+            case FEWER_THAN -> t("editor.figure.qualifier.FEWER_THAN");
+            case RANGE -> t("editor.figure.qualifier.RANGE");
+            case FRACTION -> t("editor.figure.qualifier.FRACTION");
         };
     }
 }

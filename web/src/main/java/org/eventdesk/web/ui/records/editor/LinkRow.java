@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.records.editor;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -17,7 +19,7 @@ import org.eventdesk.domain.record.RecordListing;
 /** A link being edited: how this record relates to which other one, found by its title. */
 class LinkRow extends HorizontalLayout {
     private final Select<LinkRelation> relation = new Select<>();
-    private final ComboBox<RecordListing> target = new ComboBox<>("Record");
+    private final ComboBox<RecordListing> target = new ComboBox<>(t("editor.link.target"));
     private Long targetId;
 
     LinkRow(
@@ -28,9 +30,9 @@ class LinkRow extends HorizontalLayout {
             Consumer<LinkRow> onRemove) {
         addClassName("link-row");
         setAlignItems(FlexComponent.Alignment.BASELINE);
-        relation.setLabel("This record");
+        relation.setLabel(t("editor.link.relation"));
         relation.setItems(LinkRelation.values());
-        relation.setItemLabelGenerator(r -> r == null ? "" : r.outgoing());
+        relation.setItemLabelGenerator(r -> r == null ? "" : outgoing(r));
         relation.addClassName("link-relation");
         target.addClassName("link-target");
         target.setWidth("28em");
@@ -42,8 +44,8 @@ class LinkRow extends HorizontalLayout {
         if (loaded != null) {
             relation.setValue(loaded.relation());
             targetId = loaded.recordId();
-            target.setPlaceholder(
-                    (loaded.title() == null ? "record" : loaded.title()) + " (#" + loaded.recordId() + ")");
+            target.setPlaceholder((loaded.title() == null ? t("editor.link.untitled") : loaded.title()) + " (#"
+                    + loaded.recordId() + ")");
         }
         relation.addValueChangeListener(e -> onChange.run());
         target.addValueChangeListener(e -> {
@@ -54,8 +56,18 @@ class LinkRow extends HorizontalLayout {
         });
         Button remove = new Button(VaadinIcon.TRASH.create(), e -> onRemove.accept(this));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        remove.getElement().setAttribute("aria-label", "Remove this link");
+        remove.getElement().setAttribute("aria-label", t("editor.link.remove"));
         add(relation, target, remove);
+    }
+
+    /** "This record [follows]": the relation read from this record, in the tab's language. */
+    private static String outgoing(LinkRelation relation) {
+        return switch (relation) {
+            case FOLLOWS -> t("editor.link.relation.FOLLOWS");
+            case PART_OF -> t("editor.link.relation.PART_OF");
+            case SAME_INCIDENT -> t("editor.link.relation.SAME_INCIDENT");
+            case CONTRADICTS -> t("editor.link.relation.CONTRADICTS");
+        };
     }
 
     RecordInput.LinkInput toInput() {

@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.records.editor;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -13,6 +15,7 @@ import org.eventdesk.domain.record.RecordInput;
 import org.eventdesk.domain.record.RecordPlace;
 import org.eventdesk.domain.record.Verification;
 import org.eventdesk.web.ui.Limits;
+import org.eventdesk.web.ui.i18n.Texts;
 import org.eventdesk.web.ui.map.MapTiles;
 import org.eventdesk.web.ui.map.PlacePicker;
 
@@ -42,27 +45,27 @@ class PlaceCard extends FactCard<PlaceCard.Bean> {
             Runnable onChange,
             Consumer<FactCard<?>> onRemove) {
         super("place", Bean.class, new Bean(), panel, onChange, onRemove);
-        name = named("name", new TextField("Place"));
+        name = named("name", new TextField(t("editor.place.name")));
         name.addClassName("place-name");
-        TextField alias = named("alias", new TextField("Also known as"));
-        alias.setHelperText("The gazetteer's name when the report spells it otherwise");
+        TextField alias = named("alias", new TextField(t("editor.place.alias")));
+        alias.setHelperText(t("editor.place.alias-help"));
         alias.addClassName("place-alias");
-        TextField country = named("country", new TextField("Country (ISO code)"));
+        TextField country = named("country", new TextField(t("editor.place.country")));
         country.setMaxLength(2);
         country.setPlaceholder("UA");
         country.addClassName("place-country");
-        TextField admin1 = named("admin1", new TextField("Region"));
-        TextField admin2 = named("admin2", new TextField("District"));
-        NumberField lat = named("lat", new NumberField("Latitude"));
-        NumberField lon = named("lon", new NumberField("Longitude"));
+        TextField admin1 = named("admin1", new TextField(t("editor.place.region")));
+        TextField admin2 = named("admin2", new TextField(t("editor.place.district")));
+        NumberField lat = named("lat", new NumberField(t("editor.place.lat")));
+        NumberField lon = named("lon", new NumberField(t("editor.place.lon")));
         Select<GeoPrecision> precision = named("precision", new Select<>());
-        precision.setLabel("Precision");
+        precision.setLabel(t("editor.place.precision"));
         precision.setItems(GeoPrecision.values());
-        precision.setItemLabelGenerator(p -> p == null ? "" : p.label());
+        precision.setItemLabelGenerator(p -> p == null ? "" : Texts.of(p));
         precision.setEmptySelectionAllowed(true);
 
         binder.forField(name)
-                .asRequired("Name the place")
+                .asRequired(t("editor.place.name-required"))
                 .withValidator(Limits.text(RecordPlace.MAX_NAME))
                 .bind(b -> b.name, (b, v) -> b.name = v);
         binder.forField(alias)
@@ -70,7 +73,8 @@ class PlaceCard extends FactCard<PlaceCard.Bean> {
                 .bind(b -> b.alias, (b, v) -> b.alias = v);
         binder.forField(country)
                 .withValidator(
-                        v -> v == null || v.isBlank() || v.strip().matches("[A-Za-z]{2}"), "Two letters, e.g. UA or US")
+                        v -> v == null || v.isBlank() || v.strip().matches("[A-Za-z]{2}"),
+                        t("editor.place.country-invalid"))
                 .bind(b -> b.country, (b, v) -> b.country = v);
         binder.forField(admin1)
                 .withValidator(Limits.text(RecordPlace.MAX_ADMIN_AREA))
@@ -79,10 +83,10 @@ class PlaceCard extends FactCard<PlaceCard.Bean> {
                 .withValidator(Limits.text(RecordPlace.MAX_ADMIN_AREA))
                 .bind(b -> b.admin2, (b, v) -> b.admin2 = v);
         binder.forField(lat)
-                .withValidator(v -> v == null || (v >= -90 && v <= 90), "Between -90 and 90")
+                .withValidator(v -> v == null || (v >= -90 && v <= 90), t("editor.place.lat-range"))
                 .bind(b -> b.lat, (b, v) -> b.lat = v);
         binder.forField(lon)
-                .withValidator(v -> v == null || (v >= -180 && v <= 180), "Between -180 and 180")
+                .withValidator(v -> v == null || (v >= -180 && v <= 180), t("editor.place.lon-range"))
                 .bind(b -> b.lon, (b, v) -> b.lon = v);
         binder.forField(precision).bind(b -> b.precision, (b, v) -> b.precision = v);
         binder.forField(judgement).bind(b -> b.judgement, (b, v) -> b.judgement = v);
@@ -104,13 +108,13 @@ class PlaceCard extends FactCard<PlaceCard.Bean> {
         precision.addValueChangeListener(e -> redraw.run());
         country.addValueChangeListener(e -> redraw.run());
         picker.setVisible(false);
-        Button onMap = new Button("Show on the map", VaadinIcon.MAP_MARKER.create());
+        Button onMap = new Button(t("editor.place.show-map"), VaadinIcon.MAP_MARKER.create());
         onMap.addClassName("place-on-map");
         onMap.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         onMap.addClickListener(e -> {
             boolean showing = !picker.isVisible();
             picker.setVisible(showing);
-            onMap.setText(showing ? "Hide the map" : "Show on the map");
+            onMap.setText(showing ? t("editor.place.hide-map") : t("editor.place.show-map"));
             redraw.run();
         });
         mapArea.add(onMap, picker);

@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.records.editor;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Span;
@@ -43,9 +45,9 @@ final class PresenceBanner extends Span {
 
     static String text(List<PresenceService.Editing> others) {
         return others.stream()
-                .map(o -> "Being edited by " + o.username() + " since " + Formats.utc(o.since()))
+                .map(o -> t("editor.presence.editing", o.username(), Formats.utc(o.since())))
                 .reduce((a, b) -> a + "; " + b)
-                .map(text -> text + ". Saving over a newer version is refused, so agree who saves first.")
+                .map(text -> t("editor.presence.warning", text))
                 .orElse("");
     }
 

@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.records.editor;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
@@ -22,7 +24,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
@@ -48,6 +50,7 @@ import org.eventdesk.web.ui.DiscardGuard;
 import org.eventdesk.web.ui.Formats;
 import org.eventdesk.web.ui.MainLayout;
 import org.eventdesk.web.ui.QueuesChanged;
+import org.eventdesk.web.ui.i18n.Texts;
 import org.eventdesk.web.ui.map.MapTiles;
 import org.eventdesk.web.ui.records.FactComments;
 import org.eventdesk.web.ui.records.RecordPage;
@@ -67,10 +70,9 @@ import org.eventdesk.web.ui.records.RecordPage;
  */
 @Route(value = "records/:recordId([0-9]+)/edit", layout = MainLayout.class)
 @RouteAlias(value = "records/new", layout = MainLayout.class)
-@PageTitle("Edit record · Event Desk")
 @RolesAllowed(Role.Names.EDITOR)
 @CdiComponent
-public class RecordEditor extends SplitLayout implements BeforeEnterObserver, BeforeLeaveObserver {
+public class RecordEditor extends SplitLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
     private final RecordService service;
     private final RecordCatalog catalog;
     private final SourcePanel sourcePanel;
@@ -85,7 +87,7 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
 
     private final H2 heading = new H2();
     private final Span versionInfo = new Span();
-    private final Button save = new Button("Save", VaadinIcon.CHECK.create());
+    private final Button save = new Button(t("editor.save"), VaadinIcon.CHECK.create());
     private final Span problems = new Span();
 
     private Long recordId;
@@ -128,6 +130,11 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
         Shortcuts.addShortcutListener(this, this::save, Key.KEY_S, KeyModifier.CONTROL);
     }
 
+    @Override
+    public String getPageTitle() {
+        return t("editor.page-title");
+    }
+
     public static RouteParameters idParameter(long id) {
         return new RouteParameters("recordId", String.valueOf(id));
     }
@@ -137,12 +144,12 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setEnabled(false);
         save.addClickListener(e -> save());
-        Button view = new Button("View record", VaadinIcon.EYE.create(), e -> getUI().ifPresent(
+        Button view = new Button(t("editor.view"), VaadinIcon.EYE.create(), e -> getUI().ifPresent(
                         ui -> ui.navigate(RecordPage.class, recordId)));
         view.setId("view-record");
         problems.setId("record-problems");
         problems.getStyle().set("color", "var(--lumo-error-text-color)");
-        HorizontalLayout bar = new HorizontalLayout(save, view, new Span("Ctrl+S saves"));
+        HorizontalLayout bar = new HorizontalLayout(save, view, new Span(t("editor.save-hint")));
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         VerticalLayout box = new VerticalLayout(problems, bar);
         box.setPadding(false);
@@ -200,17 +207,21 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
         if (record == null) {
             recordId = null;
             version = 0;
-            heading.setText("New record");
-            versionInfo.setText("Not saved yet.");
+            heading.setText(t("editor.heading.new"));
+            versionInfo.setText(t("editor.version.new"));
             basics.clear();
         } else {
             recordId = record.id();
             version = record.version();
             sameEvent.setVisible(false);
-            heading.setText("Edit record #" + record.id());
-            versionInfo.setText("Version " + record.version() + " · last changed by " + record.updatedBy() + ", "
-                    + Formats.utc(record.updatedAt()) + " · " + record.status().label() + " · "
-                    + record.verification().label());
+            heading.setText(t("editor.heading.edit", String.valueOf(record.id())));
+            versionInfo.setText(t(
+                    "editor.version.info",
+                    String.valueOf(record.version()),
+                    record.updatedBy(),
+                    Formats.utc(record.updatedAt()),
+                    Texts.of(record.status()),
+                    Texts.of(record.verification())));
             basics.fill(record);
             facts.fill(record);
             FactComments.of(factReview.review(record.id())).ifPresent(reviewersSay::add);
@@ -257,7 +268,7 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
         boolean valid = basics.commit();
         valid &= facts.commit();
         if (!valid) {
-            error("Some fields need attention; they are marked.");
+            error(t("editor.invalid"));
             return;
         }
         try {
@@ -265,7 +276,7 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
                     recordId == null ? service.create(toInput()) : service.update(recordId, toInput(), version);
             boolean created = recordId == null;
             Notification.show(
-                            "Saved: " + saved.title() + " (version " + saved.version() + ")",
+                            t("editor.saved", saved.title(), String.valueOf(saved.version())),
                             4000,
                             Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -279,7 +290,7 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
             }
         } catch (InvalidInputException e) {
             problems.setText(String.join(" · ", errors.show(e.errors())));
-            error("The record was not saved: some fields need attention; they are marked.");
+            error(t("editor.refused"));
         } catch (StaleRecordException e) {
             StaleSaveDialog.open(e, () -> load(catalog.view(recordId)), this::compareWithSaved);
         }
@@ -312,6 +323,6 @@ public class RecordEditor extends SplitLayout implements BeforeEnterObserver, Be
         if (!dirty) {
             return;
         }
-        DiscardGuard.askBeforeLeaving(event, "Discard your changes?", "This record has changes that are not saved.");
+        DiscardGuard.askBeforeLeaving(event, t("editor.discard.title"), t("editor.discard.text"));
     }
 }

@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.records.editor;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Instant;
@@ -28,10 +30,7 @@ class SameEventPanel extends VerticalLayout {
                 .set("border-radius", "var(--lumo-border-radius-m)");
         rows.setPadding(false);
         rows.setSpacing(false);
-        add(
-                new Span("The desk may already have this event (same type, same place, within a day). Rather than a"
-                        + " duplicate, add the source to it as further evidence:"),
-                rows);
+        add(new Span(t("editor.same-event.text")), rows);
         setVisible(false);
     }
 

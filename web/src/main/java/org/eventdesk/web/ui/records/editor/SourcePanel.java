@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.records.editor;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Span;
@@ -31,7 +33,7 @@ public class SourcePanel extends VerticalLayout {
     private final SourceCatalog sources;
     private final SuggestionService assistant;
     private SuggestionTarget target;
-    private final ComboBox<SourceListing> picker = new ComboBox<>("Source");
+    private final ComboBox<SourceListing> picker = new ComboBox<>(t("editor.source.picker"));
     private final SourceReader reader = new SourceReader();
     private final Details suggestionDetails = new Details();
     private String outlet;
@@ -45,7 +47,7 @@ public class SourcePanel extends VerticalLayout {
         setPadding(false);
         picker.setId("source-picker");
         picker.setWidthFull();
-        picker.setPlaceholder("Find a source by title or outlet");
+        picker.setPlaceholder(t("editor.source.picker-placeholder"));
         picker.setItems(query -> sources
                 .list(
                         new SourceQuery(
@@ -65,9 +67,9 @@ public class SourcePanel extends VerticalLayout {
         });
         reader.setId("editor-source-text");
         reader.getStyle().set("overflow", "auto").set("max-height", "70vh");
-        Span hint = new Span("Select words in the text, then press \"Use selection\" on the fact they support.");
+        Span hint = new Span(t("editor.source.hint"));
         hint.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
-        suggestionDetails.setSummaryText("Suggestions from the assistant");
+        suggestionDetails.setSummaryText(t("editor.source.suggestions"));
         suggestionDetails.setId("editor-suggestions");
         suggestionDetails.setVisible(false);
         add(picker, hint, suggestionDetails, reader);

@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.records.editor;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -22,14 +24,14 @@ final class StaleSaveDialog {
             StaleRecordException stale, Runnable reloadTheirs, Supplier<RecordCatalog.SavedComparison> compare) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("stale-dialog");
-        dialog.setHeader("Someone else saved this record");
-        dialog.setText(stale.getMessage() + " Your changes are still in the form.");
-        dialog.setConfirmText("Reload their version (discard mine)");
+        dialog.setHeader(t("editor.stale.title"));
+        dialog.setText(t("editor.stale.text", stale.getMessage()));
+        dialog.setConfirmText(t("editor.stale.reload"));
         dialog.addConfirmListener(e -> reloadTheirs.run());
         dialog.setCancelable(true);
-        dialog.setCancelText("Keep my changes");
+        dialog.setCancelText(t("editor.stale.keep"));
         dialog.setRejectable(true);
-        dialog.setRejectText("Compare");
+        dialog.setRejectText(t("editor.stale.compare"));
         dialog.addRejectListener(e -> showComparison(compare.get()));
         dialog.open();
     }
@@ -37,17 +39,18 @@ final class StaleSaveDialog {
     /** Shows, field by field, how the form differs from the version saved by someone else. */
     private static void showComparison(RecordCatalog.SavedComparison comparison) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(
-                "Your form compared with version " + comparison.version() + " (saved by " + comparison.savedBy() + ")");
+        dialog.setHeaderTitle(t("editor.compare.title", String.valueOf(comparison.version()), comparison.savedBy()));
         Grid<ChangeView.FieldView> grid = new Grid<>();
         grid.setId("compare-grid");
-        grid.addColumn(ChangeView.FieldView::field).setHeader("Field").setAutoWidth(true);
-        grid.addColumn(c -> c.before() == null ? "" : c.before()).setHeader("Theirs (saved)");
-        grid.addColumn(c -> c.after() == null ? "" : c.after()).setHeader("Yours (not saved)");
+        grid.addColumn(ChangeView.FieldView::field)
+                .setHeader(t("editor.compare.field"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> c.before() == null ? "" : c.before()).setHeader(t("editor.compare.theirs"));
+        grid.addColumn(c -> c.after() == null ? "" : c.after()).setHeader(t("editor.compare.yours"));
         grid.setItems(comparison.changes());
         grid.setWidth("60em");
-        dialog.add(comparison.changes().isEmpty() ? new Span("No differences: reload their version safely.") : grid);
-        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+        dialog.add(comparison.changes().isEmpty() ? new Span(t("editor.compare.same")) : grid);
+        dialog.getFooter().add(new Button(t("editor.compare.close"), e -> dialog.close()));
         dialog.open();
     }
 }

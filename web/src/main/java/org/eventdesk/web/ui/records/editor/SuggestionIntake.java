@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.records.editor;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.flow.component.notification.Notification;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -46,7 +48,7 @@ final class SuggestionIntake implements SuggestionTarget {
         if (whole != null && facts.holds(whole)) {
             card.linkParent(whole);
         }
-        accepted("Figure added: “" + f.text() + "”");
+        accepted(t("editor.suggestion.figure-added", f.text()));
     }
 
     /**
@@ -58,32 +60,41 @@ final class SuggestionIntake implements SuggestionTarget {
         basics.addTimeEvidence(evidence);
         Optional<TimeReading> reading = reading(suggested, basics.chosenZone());
         if (reading.isEmpty()) {
-            accepted("Evidence added to the time; the assistant could not read a time from “" + suggested.text() + "”");
+            accepted(t("editor.suggestion.time-unread", suggested.text()));
             return;
         }
-        TimeReading t = reading.get();
-        basics.setTime(t.start(), t.zone(), t.precision());
-        accepted("Time set from “" + t.text() + "”" + (t.zone() == null ? "" : ", zone " + t.zone()));
+        TimeReading time = reading.get();
+        basics.setTime(time.start(), time.zone(), time.precision());
+        accepted(
+                time.zone() == null
+                        ? t("editor.suggestion.time-set", time.text())
+                        : t("editor.suggestion.time-set-zone", time.text(), time.zone()));
     }
 
     /** One place with every mention the article makes of it as evidence. */
     @Override
     public void acceptPlace(PlaceSuggestion p, List<SourcePanel.Selection> mentions) {
         facts.addPlace(place(p, mentions));
-        accepted("Place added: " + p.name() + " with " + mentions.size() + " mention"
-                + (mentions.size() == 1 ? "" : "s") + " as evidence");
+        String count = String.valueOf(mentions.size());
+        accepted(
+                mentions.size() == 1
+                        ? t("editor.suggestion.place-added-one", p.name(), count)
+                        : t("editor.suggestion.place-added-many", p.name(), count));
     }
 
     @Override
     public void acceptActor(ActorSuggestion a, List<SourcePanel.Selection> mentions) {
         facts.addActor(actor(a, mentions));
-        accepted("Actor added: " + a.name() + " (check the role)");
+        accepted(t("editor.suggestion.actor-added", a.name()));
     }
 
     @Override
     public void acceptQuote(QuoteSuggestion q, SourcePanel.Selection evidence) {
         facts.addClaim(claim(q, evidence));
-        accepted("Claim added" + (q.speaker() == null ? " (name the speaker)" : ": " + q.speaker()));
+        accepted(
+                q.speaker() == null
+                        ? t("editor.suggestion.claim-added-unnamed")
+                        : t("editor.suggestion.claim-added", q.speaker()));
     }
 
     private void accepted(String what) {

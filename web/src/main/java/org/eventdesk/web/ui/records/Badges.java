@@ -3,6 +3,7 @@ package org.eventdesk.web.ui.records;
 import com.vaadin.flow.component.html.Span;
 import org.eventdesk.domain.record.RecordStatus;
 import org.eventdesk.domain.record.Verification;
+import org.eventdesk.web.ui.i18n.Texts;
 
 /**
  * Small labels for status and verification, coloured so a reviewer sees at a glance what is corroborated and
@@ -19,11 +20,11 @@ final class Badges {
                     case SINGLE_SOURCE -> "var(--lumo-primary-color-10pct)";
                     case UNVERIFIED -> "var(--lumo-contrast-10pct)";
                 };
-        return badge(verification.label(), colour, "verification-badge");
+        return badge(Texts.of(verification), colour, "verification-badge");
     }
 
     static Span status(RecordStatus status) {
-        return badge(status.label(), "var(--lumo-contrast-10pct)", "status-badge");
+        return badge(Texts.of(status), "var(--lumo-contrast-10pct)", "status-badge");
     }
 
     private static Span badge(String text, String background, String className) {

@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.records;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -15,7 +17,7 @@ final class EvidenceList extends Div {
         addClassName("evidence-list");
         getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         if (evidence.isEmpty()) {
-            Span none = new Span("no evidence yet");
+            Span none = new Span(t("records.evidence.none"));
             none.getStyle().set("font-style", "italic");
             add(none);
         }

@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.records;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,6 +23,7 @@ import org.eventdesk.domain.record.FactComment;
 import org.eventdesk.domain.shared.DomainException;
 import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.web.ui.Formats;
+import org.eventdesk.web.ui.i18n.Texts;
 
 /**
  * The record fact by fact, as the reviewer works through it: each fact in readers' words, marked with what changed
@@ -57,7 +60,7 @@ public class FactChecklist extends VerticalLayout {
         }
         review.facts().forEach(f -> add(row(review, f)));
         if (!review.formerComments().isEmpty()) {
-            Div former = new Div(new Span("Comments on facts the record no longer has"));
+            Div former = new Div(new Span(t("records.checklist.former-comments")));
             former.setId("review-former-comments");
             review.formerComments().forEach(c -> former.add(comment(c, true)));
             add(former);
@@ -73,7 +76,7 @@ public class FactChecklist extends VerticalLayout {
         row.setSpacing(false);
         row.getStyle().set("border-left", "4px solid " + colour(f.change())).set("padding-left", "var(--lumo-space-s)");
 
-        Span kind = new Span(f.kind().label() + ": ");
+        Span kind = new Span(Texts.of(f.kind()) + ": ");
         kind.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin-right", "0.3em");
         Span words = new Span(f.words());
         words.addClassName("fact-words");
@@ -81,18 +84,18 @@ public class FactChecklist extends VerticalLayout {
         HorizontalLayout head = new HorizontalLayout(kind);
         head.setSpacing(false);
         switch (f.change()) {
-            case ADDED -> head.add(words, mark("added", "fact-added"));
+            case ADDED -> head.add(words, mark(t("records.checklist.added"), "fact-added"));
             case REMOVED -> {
                 Element struck = new Element("s").setText(f.words());
                 Span gone = new Span();
                 gone.getElement().appendChild(struck);
-                head.add(gone, mark("removed", "fact-removed"));
+                head.add(gone, mark(t("records.checklist.removed"), "fact-removed"));
             }
             case CHANGED -> {
                 Span before = new Span(f.before() + " →");
                 before.getStyle().set("margin-right", "0.3em");
                 before.addClassName("fact-before");
-                head.add(before, words, mark("changed", "fact-changed"));
+                head.add(before, words, mark(t("records.checklist.changed"), "fact-changed"));
             }
             case UNCHANGED -> head.add(words);
         }
@@ -102,9 +105,11 @@ public class FactChecklist extends VerticalLayout {
         if (f.isCurrent()) {
             Checkbox box = new Checkbox(
                     f.check() == null
-                            ? "Checked against the source"
-                            : "Checked by " + f.check().by() + ", "
-                                    + Formats.utc(f.check().at()));
+                            ? t("records.checklist.check")
+                            : t(
+                                    "records.checklist.checked-by",
+                                    f.check().by(),
+                                    Formats.utc(f.check().at())));
             box.setId("check-" + f.ref());
             box.setValue(f.check() != null);
             box.setEnabled(review.refusal() == null);
@@ -117,8 +122,10 @@ public class FactChecklist extends VerticalLayout {
             });
             row.add(box);
             if (f.lapsedCheck() != null) {
-                Span lapsed = new Span("Checked by " + f.lapsedCheck().by() + ", "
-                        + Formats.utc(f.lapsedCheck().at()) + ", before it changed: check it again");
+                Span lapsed = new Span(t(
+                        "records.checklist.check-lapsed",
+                        f.lapsedCheck().by(),
+                        Formats.utc(f.lapsedCheck().at())));
                 lapsed.addClassName("fact-check-lapsed");
                 row.add(lapsed);
             }
@@ -127,11 +134,11 @@ public class FactChecklist extends VerticalLayout {
         if (f.isCurrent() && review.refusal() == null) {
             TextArea text = new TextArea();
             text.setId("comment-text-" + f.ref());
-            text.setPlaceholder("Comment on this fact");
+            text.setPlaceholder(t("records.checklist.comment-placeholder"));
             text.setMaxLength(FactComment.MAX_TEXT);
             text.setWidthFull();
-            text.setAriaLabel("Comment on " + f.words());
-            Button send = new Button("Comment", e -> {
+            text.setAriaLabel(t("records.checklist.comment-on", f.words()));
+            Button send = new Button(t("records.checklist.comment"), e -> {
                 try {
                     show(service.comment(review.recordId(), f.ref(), text.getValue()));
                     changed.run();
@@ -147,7 +154,7 @@ public class FactChecklist extends VerticalLayout {
             });
             send.setId("comment-" + f.ref());
             send.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            send.getElement().setAttribute("aria-label", "Comment on " + f.words());
+            send.getElement().setAttribute("aria-label", t("records.checklist.comment-on", f.words()));
             HorizontalLayout write = new HorizontalLayout(text, send);
             write.setWidthFull();
             write.setAlignItems(Alignment.END);
@@ -194,8 +201,8 @@ public class FactChecklist extends VerticalLayout {
     static Component comment(FactReview.Comment c, boolean withFact) {
         Div line = new Div();
         line.addClassName("fact-comment");
-        line.setText((withFact ? "On “" + c.factWords() + "”: " : "") + c.by() + ", " + Formats.utc(c.at()) + ": "
-                + c.text());
+        String said = c.by() + ", " + Formats.utc(c.at()) + ": " + c.text();
+        line.setText(withFact ? t("records.checklist.comment-on-fact", c.factWords(), said) : said);
         line.getStyle().set("font-style", "italic");
         return line;
     }

@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.records;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -7,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.Optional;
 import org.eventdesk.application.record.FactReview;
+import org.eventdesk.web.ui.i18n.Texts;
 
 /**
  * What reviewers said about single facts, each under the fact as it is now (or as it was, for a fact since
@@ -16,13 +19,13 @@ import org.eventdesk.application.record.FactReview;
 public final class FactComments extends VerticalLayout {
 
     private FactComments(List<FactReview.Fact> commented, List<FactReview.Comment> former) {
-        add(new H3("Reviewers' comments on facts"));
+        add(new H3(t("records.fact-comments.title")));
         setId("fact-comments");
         setPadding(false);
         for (FactReview.Fact f : commented) {
             Div fact = new Div();
             fact.setId("fact-comments-" + f.ref());
-            Span words = new Span(f.kind().label() + ": " + f.words());
+            Span words = new Span(Texts.of(f.kind()) + ": " + f.words());
             words.getStyle().set("font-weight", "600");
             fact.add(words);
             // A comment given to the fact as it read before an edit says so, with the words it was given to.

@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.records;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -11,6 +13,8 @@ import java.util.function.Function;
 import org.eventdesk.application.record.ChangeView;
 import org.eventdesk.application.record.CommentView;
 import org.eventdesk.application.record.PublicationView;
+import org.eventdesk.domain.record.ChangeAction;
+import org.eventdesk.domain.record.PublicationKind;
 import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.web.ui.Formats;
 
@@ -24,16 +28,20 @@ class HistoryPanel extends VerticalLayout {
             Function<String, CommentView> addComment) {
         setPadding(false);
         if (!publications.isEmpty()) {
-            add(new H3("Published versions"));
+            add(new H3(t("records.history.published-versions")));
             for (PublicationView p : publications) {
-                add(line("Version " + p.version() + " " + p.kind().name().toLowerCase() + " " + Formats.utc(p.at())
-                        + " by "
-                        + p.by() + (p.approvedBy() == null ? "" : ", approved by " + p.approvedBy())
+                add(line(t(
+                                "records.history.publication",
+                                String.valueOf(p.version()),
+                                kind(p.kind()),
+                                Formats.utc(p.at()),
+                                p.by())
+                        + (p.approvedBy() == null ? "" : t("records.history.publication-approved", p.approvedBy()))
                         + (p.note() == null ? "" : ": " + p.note())));
             }
         }
 
-        add(new H3("Discussion"));
+        add(new H3(t("records.history.discussion")));
         VerticalLayout thread = new VerticalLayout();
         thread.setId("comment-thread");
         thread.setPadding(false);
@@ -41,21 +49,21 @@ class HistoryPanel extends VerticalLayout {
         comments.forEach(c -> thread.add(comment(c)));
         TextArea text = new TextArea();
         text.setId("comment-text");
-        text.setPlaceholder("Write to the record's editors and reviewers");
+        text.setPlaceholder(t("records.history.comment-placeholder"));
         text.setWidthFull();
-        Button send = new Button("Add comment", e -> {
+        Button send = new Button(t("records.history.add-comment"), e -> {
             try {
                 thread.add(comment(addComment.apply(text.getValue())));
                 text.clear();
             } catch (InvalidInputException refused) {
-                text.setErrorMessage("Write something first");
+                text.setErrorMessage(t("records.history.comment-empty"));
                 text.setInvalid(true);
             }
         });
         send.setId("add-comment");
         add(thread, text, send);
 
-        add(new H3("History"));
+        add(new H3(t("records.history.title")));
         VerticalLayout entries = new VerticalLayout();
         entries.setId("record-history");
         entries.setPadding(false);
@@ -72,9 +80,18 @@ class HistoryPanel extends VerticalLayout {
     }
 
     private static Div change(ChangeView change) {
-        Div entry = line(Formats.utc(change.at()) + " — " + change.by() + " "
-                + change.action().words() + " (revision " + change.revision() + ")"
-                + (change.comment() == null ? "" : ": “" + change.comment() + "”"));
+        String at = Formats.utc(change.at());
+        String revision = String.valueOf(change.revision());
+        Div entry = line(
+                change.comment() == null
+                        ? t("records.history.change", at, change.by(), action(change.action()), revision)
+                        : t(
+                                "records.history.change-with-comment",
+                                at,
+                                change.by(),
+                                action(change.action()),
+                                revision,
+                                change.comment()));
         entry.addClassName("history-entry");
         for (ChangeView.FieldView field : change.fields()) {
             Div line = new Div(
@@ -90,9 +107,37 @@ class HistoryPanel extends VerticalLayout {
     }
 
     private static Span value(String value, boolean before) {
-        Span span = new Span(value == null ? "(empty)" : value);
+        Span span = new Span(value == null ? t("records.history.empty-value") : value);
         span.getStyle().set(before ? "text-decoration" : "font-weight", before ? "line-through" : "600");
         return span;
+    }
+
+    /** What a publication announced, as the log line says it: "published", "corrected", "retracted". */
+    private static String kind(PublicationKind kind) {
+        return switch (kind) {
+            case PUBLISHED -> t("records.history.publication-kind.published");
+            case CORRECTED -> t("records.history.publication-kind.corrected");
+            case RETRACTED -> t("records.history.publication-kind.retracted");
+        };
+    }
+
+    /** What a change did, as the history line says it after the person's name: "submitted for review". */
+    private static String action(ChangeAction action) {
+        return switch (action) {
+            case CREATED -> t("records.history.action.created");
+            case SAVED -> t("records.history.action.saved");
+            case SUBMITTED -> t("records.history.action.submitted");
+            case APPROVED -> t("records.history.action.approved");
+            case RETURNED -> t("records.history.action.returned");
+            case SCHEDULED -> t("records.history.action.scheduled");
+            case UNSCHEDULED -> t("records.history.action.unscheduled");
+            case PUBLISHED -> t("records.history.action.published");
+            case SPIKED -> t("records.history.action.spiked");
+            case RETRACTED -> t("records.history.action.retracted");
+            case CORRECTION_STARTED -> t("records.history.action.correction-started");
+            case TAKEN_OVER -> t("records.history.action.taken-over");
+            case SCHEDULE_FAILED -> t("records.history.action.schedule-failed");
+        };
     }
 
     private static Div line(String text) {

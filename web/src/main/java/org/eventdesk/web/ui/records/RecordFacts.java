@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.records;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -14,7 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eventdesk.application.record.RecordView;
+import org.eventdesk.domain.record.LinkRelation;
 import org.eventdesk.web.ui.Formats;
+import org.eventdesk.web.ui.i18n.Texts;
 import org.eventdesk.web.ui.sources.SourceView;
 
 /**
@@ -27,26 +31,32 @@ public class RecordFacts extends VerticalLayout {
     public RecordFacts(RecordView record) {
         setPadding(false);
         if (record.summary() != null) {
-            add(section("Summary", fact(new Paragraph(record.summary()), null, record.summaryEvidence())));
+            add(section(
+                    "summary",
+                    t("records.facts.summary"),
+                    fact(new Paragraph(record.summary()), null, record.summaryEvidence())));
         }
-        add(section("When", timeFact(record)));
+        add(section("when", t("records.facts.when"), timeFact(record)));
         add(section(
-                "Places",
+                "places",
+                t("records.facts.places"),
                 record.places().stream()
                         .map(p -> fact(new Span(p.name() + place(p)), p.verification(), p.evidence()))
                         .toArray(Component[]::new)));
         add(section(
-                "Actors",
+                "actors",
+                t("records.facts.actors"),
                 record.actors().stream()
                         .map(a -> fact(
-                                new Span(a.name() + " (" + a.kind().label() + ", "
-                                        + a.role().label().toLowerCase() + ")"),
+                                new Span(a.name() + " (" + Texts.of(a.kind()) + ", "
+                                        + Texts.of(a.role()).toLowerCase(Texts.locale()) + ")"),
                                 a.verification(),
                                 a.evidence()))
                         .toArray(Component[]::new)));
-        add(section("Figures", figures(record)));
+        add(section("figures", t("records.facts.figures"), figures(record)));
         add(section(
-                "Claims",
+                "claims",
+                t("records.facts.claims"),
                 record.claims().stream()
                         .map(c -> fact(
                                 new Span(c.speaker() + (c.medium() == null ? "" : " (" + c.medium() + ")") + ": "
@@ -56,9 +66,10 @@ public class RecordFacts extends VerticalLayout {
                                 c.verification(),
                                 c.evidence()))
                         .toArray(Component[]::new)));
-        add(section("Links", links(record)));
+        add(section("links", t("records.facts.links"), links(record)));
         add(section(
-                "Sources",
+                "sources",
+                t("records.facts.sources"),
                 record.sources().stream()
                         .map(s -> new RouterLink(s.title() + " — " + s.outlet(), SourceView.class, s.id()))
                         .toArray(Component[]::new)));
@@ -74,7 +85,7 @@ public class RecordFacts extends VerticalLayout {
         }
         if (p.lat() != null) {
             parts.add(String.format(java.util.Locale.ROOT, "%.4f, %.4f", p.lat(), p.lon()) + " ("
-                    + p.precision().label() + ")");
+                    + Texts.of(p.precision()) + ")");
         }
         return parts.isEmpty() ? "" : " — " + String.join(", ", parts);
     }
@@ -82,7 +93,7 @@ public class RecordFacts extends VerticalLayout {
     private static Component timeFact(RecordView record) {
         RecordView.TimeView time = record.time();
         if (time.start() == null) {
-            return new Span("No time yet.");
+            return new Span(t("records.facts.no-time"));
         }
         String text = Formats.eventTime(time.start().toInstant(), time.precision(), time.zone());
         String utc = Formats.utcReading(time.start().toInstant(), time.precision());
@@ -90,14 +101,14 @@ public class RecordFacts extends VerticalLayout {
             text += " (" + utc + ")";
         }
         if (time.end() != null) {
-            text += " until "
-                    + Formats.eventTime(
-                            time.end().toInstant(), org.eventdesk.domain.record.TimePrecision.MINUTE, time.zone())
-                    + " ("
-                    + Formats.utcReading(time.end().toInstant(), org.eventdesk.domain.record.TimePrecision.MINUTE)
-                    + ")";
+            text = t(
+                    "records.facts.time-until",
+                    text,
+                    Formats.eventTime(
+                            time.end().toInstant(), org.eventdesk.domain.record.TimePrecision.MINUTE, time.zone()),
+                    Formats.utcReading(time.end().toInstant(), org.eventdesk.domain.record.TimePrecision.MINUTE));
         }
-        Span when = new Span(text + " · precision: " + time.precision().label());
+        Span when = new Span(t("records.facts.time-precision", text, Texts.of(time.precision())));
         when.setId("record-time");
         return fact(when, null, time.evidence());
     }
@@ -128,10 +139,10 @@ public class RecordFacts extends VerticalLayout {
         RecordView.FigureView f = record.figures().get(index);
         StringBuilder line = new StringBuilder(f.described());
         if (f.attribution() != null) {
-            line.append(", according to ").append(f.attribution());
+            line.append(t("records.facts.figure.according-to", f.attribution()));
         }
         if (f.asOf() != null) {
-            line.append(", as of ").append(Formats.utc(f.asOf()));
+            line.append(t("records.facts.figure.as-of", Formats.utc(f.asOf())));
         }
         Span value = new Span(line.toString());
         value.getStyle().set("font-weight", "600");
@@ -147,8 +158,11 @@ public class RecordFacts extends VerticalLayout {
         for (int i = 0; i < record.figures().size(); i++) {
             RecordView.FigureView part = record.figures().get(i);
             if (part.parent() != null && part.parent() == index) {
-                Span ofWhich = new Span("of which "
-                        + part.categoryLabel().toLowerCase().replace(" (of a figure)", "") + ": " + part.described());
+                // The category's taxonomy label, lower-cased and without its "(of a figure)" marker, reads as a part.
+                Span ofWhich = new Span(t(
+                        "records.facts.figure.of-which",
+                        part.categoryLabel().toLowerCase().replace(" (of a figure)", ""),
+                        part.described()));
                 card.add(fact(ofWhich, part.verification(), part.evidence()));
             }
         }
@@ -157,20 +171,33 @@ public class RecordFacts extends VerticalLayout {
 
     private static Component[] links(RecordView record) {
         List<Component> rows = new ArrayList<>();
-        record.links().forEach(l -> rows.add(linkRow(l)));
-        record.linkedFrom().forEach(l -> rows.add(linkRow(l)));
+        record.links().forEach(l -> rows.add(linkRow(l, true)));
+        record.linkedFrom().forEach(l -> rows.add(linkRow(l, false)));
         return rows.toArray(Component[]::new);
     }
 
-    private static Component linkRow(RecordView.LinkView link) {
+    private static Component linkRow(RecordView.LinkView link, boolean outgoing) {
         HorizontalLayout row = new HorizontalLayout(
-                new Span("This record " + link.wording()),
+                new Span(relation(link.relation(), outgoing)),
                 new RouterLink(
-                        link.title() == null ? "record #" + link.recordId() : link.title(),
+                        link.title() == null
+                                ? t("records.facts.link.untitled", String.valueOf(link.recordId()))
+                                : link.title(),
                         RecordPage.class,
                         link.recordId()));
         row.addClassName("record-link");
         return row;
+    }
+
+    /** "This record follows", or from the other end "This record is followed by": the words before the other one. */
+    private static String relation(LinkRelation relation, boolean outgoing) {
+        return switch (relation) {
+            case FOLLOWS -> outgoing ? t("records.facts.link.follows") : t("records.facts.link.followed-by");
+            case PART_OF -> outgoing ? t("records.facts.link.part-of") : t("records.facts.link.includes");
+            case SAME_INCIDENT -> t("records.facts.link.same-incident");
+            case CONTRADICTS ->
+                outgoing ? t("records.facts.link.contradicts") : t("records.facts.link.contradicted-by");
+        };
     }
 
     private static Component fact(
@@ -189,16 +216,17 @@ public class RecordFacts extends VerticalLayout {
         return fact;
     }
 
-    private static Component section(String heading, Component... content) {
+    /** @param id the section's id after "section-" (the English heading, as the tests knew it) */
+    private static Component section(String id, String heading, Component... content) {
         VerticalLayout section = new VerticalLayout(new H3(heading));
         section.setPadding(false);
         if (content.length == 0) {
-            Span none = new Span("None.");
+            Span none = new Span(t("records.facts.none"));
             none.getStyle().set("color", "var(--lumo-secondary-text-color)");
             section.add(none);
         }
         section.add(content);
-        section.setId("section-" + heading.toLowerCase());
+        section.setId("section-" + id);
         return section;
     }
 }

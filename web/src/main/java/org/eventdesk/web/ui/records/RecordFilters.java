@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.records;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValue;
@@ -32,6 +34,7 @@ import org.eventdesk.domain.record.RecordStatus;
 import org.eventdesk.domain.record.Verification;
 import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.shared.Validation;
+import org.eventdesk.web.ui.i18n.Texts;
 
 /**
  * The filter bar of the records list and the map: words, type, status, event dates, place, actor, verification,
@@ -40,15 +43,15 @@ import org.eventdesk.domain.shared.Validation;
  * shared, and opened from the other view with the same filters.
  */
 public class RecordFilters extends Composite<HorizontalLayout> {
-    private final TextField text = new TextField("Search");
-    private final ComboBox<TaxonomyEntry> type = new ComboBox<>("Type");
+    private final TextField text = new TextField(t("records.filters.search"));
+    private final ComboBox<TaxonomyEntry> type = new ComboBox<>(t("records.filters.type"));
     private final Select<RecordStatus> status = new Select<>();
-    private final DatePicker from = new DatePicker("Event from");
-    private final DatePicker to = new DatePicker("Event to");
-    private final TextField place = new TextField("Place");
-    private final TextField actor = new TextField("Actor");
+    private final DatePicker from = new DatePicker(t("records.filters.from"));
+    private final DatePicker to = new DatePicker(t("records.filters.to"));
+    private final TextField place = new TextField(t("records.filters.place"));
+    private final TextField actor = new TextField(t("records.filters.actor"));
     private final Select<Verification> verification = new Select<>();
-    private final ComboBox<TaxonomyEntry> category = new ComboBox<>("Has figure");
+    private final ComboBox<TaxonomyEntry> category = new ComboBox<>(t("records.filters.category"));
     private final Select<RecordQuery.Order> order = new Select<>();
     private final Button area = new Button();
     private final List<TaxonomyEntry> types;
@@ -61,32 +64,32 @@ public class RecordFilters extends Composite<HorizontalLayout> {
     public RecordFilters(RecordCatalog catalog, Component... more) {
         types = catalog.eventTypes();
         categories = catalog.figureCategories();
-        text.setPlaceholder("Words: \"a phrase\", -not, either | or, prefix*");
+        text.setPlaceholder(t("records.filters.search-placeholder"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setId("record-search");
         type.setItems(types);
         type.setItemLabelGenerator(RecordFilters::typeLabel);
         type.setId("record-type-filter");
-        status.setLabel("Status");
+        status.setLabel(t("records.filters.status"));
         status.setItems(RecordStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? "Any" : s.label());
+        status.setItemLabelGenerator(s -> s == null ? t("records.filters.any") : Texts.of(s));
         status.setEmptySelectionAllowed(true);
         status.setId("record-status-filter");
         place.setId("record-place-filter");
         actor.setId("record-actor-filter");
-        verification.setLabel("Verification");
+        verification.setLabel(t("records.filters.verification"));
         verification.setItems(Verification.values());
-        verification.setItemLabelGenerator(v -> v == null ? "Any" : v.label());
+        verification.setItemLabelGenerator(v -> v == null ? t("records.filters.any") : Texts.of(v));
         verification.setEmptySelectionAllowed(true);
         category.setItems(categories);
         category.setItemLabelGenerator(TaxonomyEntry::label);
         category.setId("record-category-filter");
-        order.setLabel("Order");
+        order.setLabel(t("records.filters.order"));
         order.setItems(RecordQuery.Order.values());
         order.setItemLabelGenerator(o -> switch (o) {
-            case EVENT_TIME -> "Newest event";
-            case LAST_CHANGE -> "Last change";
-            case RELEVANCE -> "Best match";
+            case EVENT_TIME -> t("records.filters.order.event-time");
+            case LAST_CHANGE -> t("records.filters.order.last-change");
+            case RELEVANCE -> t("records.filters.order.relevance");
         });
         // Words typed into the search are ranked by relevance; without words, best match is the latest change.
         order.setValue(RecordQuery.Order.RELEVANCE);
@@ -106,7 +109,7 @@ public class RecordFilters extends Composite<HorizontalLayout> {
         area.setIcon(VaadinIcon.CLOSE_SMALL.create());
         area.setIconAfterText(true);
         area.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
-        area.setTooltipText("The records with a place inside the area drawn on the map; click to remove it");
+        area.setTooltipText(t("records.filters.area-tooltip"));
         area.addClickListener(e -> setArea(null));
         area.setVisible(false);
 
@@ -129,7 +132,7 @@ public class RecordFilters extends Composite<HorizontalLayout> {
     public void setArea(GeoBox box) {
         areaValue = box;
         area.setVisible(box != null);
-        area.setText(box == null ? "" : "Area " + box.text());
+        area.setText(box == null ? "" : t("records.filters.area", box.text()));
         changed();
     }
 
@@ -268,7 +271,7 @@ public class RecordFilters extends Composite<HorizontalLayout> {
                 .filter(entry -> entry.code().equals(code))
                 .findFirst()
                 .orElseGet(() -> {
-                    problems.add(name + ": no such code '" + code + "'");
+                    problems.add(t("records.filters.problem.no-such-code", name, code));
                     return null;
                 });
     }
@@ -277,7 +280,7 @@ public class RecordFilters extends Composite<HorizontalLayout> {
         try {
             return parser.apply(value);
         } catch (IllegalArgumentException e) {
-            problems.add(name + ": '" + value + "' is not one of the choices");
+            problems.add(t("records.filters.problem.not-a-choice", name, value));
             return null;
         }
     }
@@ -286,7 +289,7 @@ public class RecordFilters extends Composite<HorizontalLayout> {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            problems.add(name + ": '" + value + "' is not a date (yyyy-mm-dd)");
+            problems.add(t("records.filters.problem.not-a-date", name, value));
             return null;
         }
     }
@@ -294,8 +297,7 @@ public class RecordFilters extends Composite<HorizontalLayout> {
     /** For the views that show problems of the address: one message naming them all. */
     public static void report(List<String> problems, Consumer<String> show) {
         if (!problems.isEmpty()) {
-            show.accept("Some filters of the address were not understood and are left empty: "
-                    + String.join("; ", problems));
+            show.accept(t("records.filters.problems", String.join("; ", problems)));
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.records;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,8 +13,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -28,6 +30,7 @@ import org.eventdesk.domain.user.Role;
 import org.eventdesk.web.ui.CurrentUser;
 import org.eventdesk.web.ui.Formats;
 import org.eventdesk.web.ui.MainLayout;
+import org.eventdesk.web.ui.i18n.Texts;
 import org.eventdesk.web.ui.records.editor.RecordEditor;
 
 /**
@@ -35,10 +38,9 @@ import org.eventdesk.web.ui.records.editor.RecordEditor;
  * side by side (competing counts stay visible), parts under their whole, links from both ends.
  */
 @Route(value = "records", layout = MainLayout.class)
-@PageTitle("Record · Event Desk")
 @RolesAllowed(Role.Names.EDITOR)
 @CdiComponent
-public class RecordPage extends VerticalLayout implements HasUrlParameter<Long> {
+public class RecordPage extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
     private final RecordCatalog catalog;
     private final RecordService service;
     private final WorkflowService workflow;
@@ -64,12 +66,17 @@ public class RecordPage extends VerticalLayout implements HasUrlParameter<Long> 
     }
 
     @Override
+    public String getPageTitle() {
+        return t("records.page.page-title");
+    }
+
+    @Override
     public void setParameter(BeforeEvent event, Long id) {
         removeAll();
         try {
             show(catalog.view(id));
         } catch (NotFoundException e) {
-            add(new H2("No such record"), new Paragraph("Record #" + id + " does not exist."));
+            add(new H2(t("records.page.missing-title")), new Paragraph(t("records.page.missing", String.valueOf(id))));
         }
     }
 
@@ -77,11 +84,11 @@ public class RecordPage extends VerticalLayout implements HasUrlParameter<Long> 
         removeAll();
         H2 title = new H2(record.title());
         title.setId("record-title");
-        Button edit = new Button("Edit", VaadinIcon.EDIT.create(), e -> getUI().ifPresent(
+        Button edit = new Button(t("records.page.edit"), VaadinIcon.EDIT.create(), e -> getUI().ifPresent(
                         ui -> ui.navigate(RecordEditor.class, RecordEditor.idParameter(record.id()))));
         edit.setId("edit-record");
         edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button all = new Button("All records", VaadinIcon.ARROW_LEFT.create(), e -> getUI().ifPresent(
+        Button all = new Button(t("records.page.all-records"), VaadinIcon.ARROW_LEFT.create(), e -> getUI().ifPresent(
                         ui -> ui.navigate(RecordsView.class)));
         all.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
@@ -91,7 +98,7 @@ public class RecordPage extends VerticalLayout implements HasUrlParameter<Long> 
             badges.add(new Span(record.typeLabel()));
         }
         if (record.occurrence() != null) {
-            badges.add(new Span("· " + record.occurrence().label()));
+            badges.add(new Span("· " + Texts.of(record.occurrence())));
         }
         if (!record.tags().isEmpty()) {
             badges.add(new Span("· #" + String.join(" #", record.tags())));
@@ -100,7 +107,7 @@ public class RecordPage extends VerticalLayout implements HasUrlParameter<Long> 
         edit.setVisible(record.workflow().step(WorkflowStep.EDIT).isPresent());
         HorizontalLayout actions = new HorizontalLayout(all, edit);
         if (record.workflow().step(WorkflowStep.APPROVE).isPresent()) {
-            Button review = new Button("Review changes", VaadinIcon.GLASSES.create(), e -> getUI().ifPresent(
+            Button review = new Button(t("records.page.review"), VaadinIcon.GLASSES.create(), e -> getUI().ifPresent(
                             ui -> ui.navigate(ReviewView.class, ReviewView.idParameter(record.id()))));
             review.setId("review-record");
             actions.add(review);
@@ -109,15 +116,21 @@ public class RecordPage extends VerticalLayout implements HasUrlParameter<Long> 
         showPresence(record.id());
         add(new WorkflowBar(record, workflow, this::show));
         if (record.workflow().correctionNote() != null) {
-            add(new Span("Correction note for version " + (record.workflow().publishedVersion() + 1) + ": "
-                    + record.workflow().correctionNote()));
+            add(new Span(t(
+                    "records.page.correction-note",
+                    String.valueOf(record.workflow().publishedVersion() + 1),
+                    record.workflow().correctionNote())));
         }
 
         add(new RecordFacts(record));
         FactComments.of(factReview.review(record.id())).ifPresent(this::add);
-        Span changed = new Span("Created by " + record.createdBy() + ", " + Formats.utc(record.createdAt())
-                + " · last changed by " + record.updatedBy() + ", " + Formats.utc(record.updatedAt())
-                + " · version " + record.version());
+        Span changed = new Span(t(
+                "records.page.created-changed",
+                record.createdBy(),
+                Formats.utc(record.createdAt()),
+                record.updatedBy(),
+                Formats.utc(record.updatedAt()),
+                String.valueOf(record.version())));
         changed.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         add(changed);
         add(new HistoryPanel(
@@ -131,10 +144,10 @@ public class RecordPage extends VerticalLayout implements HasUrlParameter<Long> 
     private void showPresence(long id) {
         for (PresenceService.Editing editing : presence.editing(id)) {
             HorizontalLayout line = new HorizontalLayout(
-                    new Span("Being edited by " + editing.username() + " since " + Formats.utc(editing.since())));
+                    new Span(t("records.page.being-edited", editing.username(), Formats.utc(editing.since()))));
             line.addClassName("presence-note");
             if (currentUser.has(Role.ADMIN)) {
-                Button takeOver = new Button("Take over", e -> {
+                Button takeOver = new Button(t("records.page.take-over"), e -> {
                     presence.takeOver(id, editing.username());
                     show(catalog.view(id));
                 });

@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.records;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -20,6 +22,7 @@ import org.eventdesk.domain.record.RecordListing;
 import org.eventdesk.domain.record.RecordQuery;
 import org.eventdesk.domain.record.RecordQueue;
 import org.eventdesk.web.ui.Formats;
+import org.eventdesk.web.ui.i18n.Texts;
 
 /**
  * The grid of records of the records list and the map: lazy end to end, one page at a time from the service, never a
@@ -42,20 +45,26 @@ public class RecordsGrid extends Composite<Grid<RecordListing>> {
         grid.setId("records-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(new ComponentRenderer<>(this::titleCell))
-                .setHeader("Title")
+                .setHeader(t("records.grid.title"))
                 .setWidth("22em")
                 .setFlexGrow(6);
         grid.addColumn(r -> r.type() == null ? "" : typeLabels.getOrDefault(r.type(), r.type()))
-                .setHeader("Type")
+                .setHeader(t("records.grid.type"))
                 .setFlexGrow(2);
-        grid.addColumn(r -> r.status().label()).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(r -> Formats.eventTime(r.start(), r.precision(), r.zone()))
-                .setHeader("When")
+        grid.addColumn(r -> Texts.of(r.status()))
+                .setHeader(t("records.grid.status"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> String.join(", ", r.places())).setHeader("Places").setFlexGrow(1);
-        grid.addColumn(r -> r.verification().label()).setHeader("Verification").setAutoWidth(true);
+        grid.addColumn(r -> Formats.eventTime(r.start(), r.precision(), r.zone()))
+                .setHeader(t("records.grid.when"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> String.join(", ", r.places()))
+                .setHeader(t("records.grid.places"))
+                .setFlexGrow(1);
+        grid.addColumn(r -> Texts.of(r.verification()))
+                .setHeader(t("records.grid.verification"))
+                .setAutoWidth(true);
         grid.addColumn(r -> r.updatedBy() + ", " + Formats.utc(r.updatedAt()))
-                .setHeader("Last change")
+                .setHeader(t("records.grid.last-change"))
                 .setAutoWidth(true);
         grid.addItemClickListener(e -> getUI().ifPresent(
                         ui -> ui.navigate(RecordPage.class, e.getItem().id())));

@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.records;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,8 +11,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,6 +20,7 @@ import org.eventdesk.application.record.RecordCatalog;
 import org.eventdesk.domain.record.RecordQueue;
 import org.eventdesk.domain.user.Role;
 import org.eventdesk.web.ui.MainLayout;
+import org.eventdesk.web.ui.i18n.Texts;
 import org.eventdesk.web.ui.records.editor.RecordEditor;
 
 /**
@@ -25,13 +28,12 @@ import org.eventdesk.web.ui.records.editor.RecordEditor;
  * and opened on the map with the same filters), or one work queue ({@code /records?queue=awaiting-review}).
  */
 @Route(value = "records", layout = MainLayout.class)
-@PageTitle("Records · Event Desk")
 @RolesAllowed(Role.Names.EDITOR)
 @CdiComponent
-public class RecordsView extends VerticalLayout implements BeforeEnterObserver {
+public class RecordsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final RecordsGrid grid;
     private final RecordFilters filters;
-    private final H2 heading = new H2("Records");
+    private final H2 heading = new H2(t("records.list.title"));
     private RecordQueue queue;
     /** While the router enters the view, the address is already the one the filters come from. */
     private boolean entering;
@@ -41,11 +43,11 @@ public class RecordsView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
         grid = new RecordsGrid(catalog);
 
-        Button create = new Button(
-                "New record", VaadinIcon.PLUS.create(), e -> getUI().ifPresent(ui -> ui.navigate(RecordEditor.class)));
+        Button create = new Button(t("records.list.new-record"), VaadinIcon.PLUS.create(), e -> getUI().ifPresent(
+                        ui -> ui.navigate(RecordEditor.class)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-record");
-        Button onMap = new Button("On the map", VaadinIcon.MAP_MARKER.create());
+        Button onMap = new Button(t("records.list.on-map"), VaadinIcon.MAP_MARKER.create());
         onMap.setId("records-on-map");
         onMap.addClickListener(e -> onMap());
 
@@ -58,13 +60,18 @@ public class RecordsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     @Override
+    public String getPageTitle() {
+        return t("records.list.page-title");
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         queue = event.getLocation()
                 .getQueryParameters()
                 .getSingleParameter("queue")
                 .flatMap(RecordQueue::fromSlug)
                 .orElse(null);
-        heading.setText(queue == null ? "Records" : queue.label());
+        heading.setText(queue == null ? t("records.list.title") : Texts.of(queue));
         filters.setVisible(queue == null);
         if (queue != null) {
             grid.show(queue);

@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.records;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
@@ -15,7 +17,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,10 +41,9 @@ import org.eventdesk.web.ui.MainLayout;
  * over the working copy); then the desk's fields one by one.
  */
 @Route(value = "records/:recordId([0-9]+)/review", layout = MainLayout.class)
-@PageTitle("Review · Event Desk")
 @RolesAllowed(Role.Names.REVIEWER)
 @CdiComponent
-public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
+public class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final RecordCatalog catalog;
     private final WorkflowService workflow;
     private final FactReviewService factReview;
@@ -62,6 +63,11 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     @Override
+    public String getPageTitle() {
+        return t("records.review.page-title");
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong("recordId").orElseThrow();
         try {
@@ -73,10 +79,10 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
 
     private void show(RecordView record) {
         removeAll();
-        Button back = new Button("Record page", VaadinIcon.ARROW_LEFT.create(), e -> getUI().ifPresent(
+        Button back = new Button(t("records.review.back"), VaadinIcon.ARROW_LEFT.create(), e -> getUI().ifPresent(
                         ui -> ui.navigate(RecordPage.class, record.id())));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(back, new H2("Review: " + record.title()));
+        add(back, new H2(t("records.review.title", record.title())));
         FactReview facts = factReview.review(record.id());
         showProgress(facts);
         add(progress);
@@ -85,25 +91,25 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
 
         RecordCatalog.ReadersView readers = catalog.readersView(record.id());
         if (readers.publishedVersion() == 0) {
-            add(new H3("Never published: everything below is new to readers"));
+            add(new H3(t("records.review.never-published")));
         } else {
-            H3 heading = new H3("What changes for readers since version " + readers.publishedVersion());
+            H3 heading = new H3(t("records.review.changes-since", String.valueOf(readers.publishedVersion())));
             UnorderedList words = new UnorderedList();
             words.setId("review-changes");
             if (readers.changes().isEmpty()) {
-                words.add(new ListItem("Nothing readers see (the changes are in the desk's fields only)"));
+                words.add(new ListItem(t("records.review.no-reader-changes")));
             }
             readers.changes().forEach(change -> words.add(new ListItem(change)));
             add(heading, words);
         }
         if (record.workflow().correctionNote() != null) {
-            add(new Span("Correction note: " + record.workflow().correctionNote()));
+            add(new Span(t("records.review.correction-note", record.workflow().correctionNote())));
         }
 
-        add(new H3("Fact by fact"));
+        add(new H3(t("records.review.fact-by-fact")));
         add(new FactChecklist(facts, factReview, () -> showProgress(factReview.review(record.id()))));
 
-        add(new H3("As readers will read it"));
+        add(new H3(t("records.review.as-readers-read")));
         Html page = new Html(RecordRendering.facts(readers.record()));
         page.setId("review-readers-view");
         add(page);
@@ -113,16 +119,18 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         Grid<ChangeView.FieldView> diff = new Grid<>();
         diff.setId("review-diff");
         diff.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        diff.addColumn(ChangeView.FieldView::field).setHeader("Field").setAutoWidth(true);
+        diff.addColumn(ChangeView.FieldView::field)
+                .setHeader(t("records.review.diff.field"))
+                .setAutoWidth(true);
         diff.addColumn(f -> f.before() == null ? "" : f.before())
-                .setHeader("Published")
+                .setHeader(t("records.review.diff.published"))
                 .setFlexGrow(1);
-        diff.addColumn(f -> f.after() == null ? "(removed)" : f.after())
-                .setHeader("Now")
+        diff.addColumn(f -> f.after() == null ? t("records.review.diff.removed") : f.after())
+                .setHeader(t("records.review.diff.now"))
                 .setFlexGrow(1);
         diff.setItems(changes);
         diff.setAllRowsVisible(true);
-        add(new H3("Field by field"), diff);
+        add(new H3(t("records.review.field-by-field")), diff);
     }
 
     /**
@@ -130,11 +138,14 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
      * judged them another way); the line says how many are left, so approving with some unchecked is a choice.
      */
     private void showProgress(FactReview facts) {
-        String line = facts.checked() + " of " + facts.total() + " facts checked";
+        String checked = String.valueOf(facts.checked());
+        String total = String.valueOf(facts.total());
+        String line = t("records.review.progress", checked, total);
         if (facts.checked() < facts.total()) {
             int left = facts.total() - facts.checked();
-            line += " · " + left + (left == 1 ? " fact is" : " facts are") + " not checked yet; approving is still"
-                    + " possible";
+            line = left == 1
+                    ? t("records.review.progress-one-left", checked, total)
+                    : t("records.review.progress-left", checked, total, String.valueOf(left));
         }
         progress.setText(line);
         progress.getStyle()

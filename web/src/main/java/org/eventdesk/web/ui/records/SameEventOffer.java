@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.records;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -26,11 +28,12 @@ public final class SameEventOffer {
         row.addClassName("same-event-record");
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (sourceId != null) {
-            Button addSource = new Button("Add the source there", VaadinIcon.LINK.create(), e -> e.getSource()
-                    .getUI()
-                    .ifPresent(ui -> ui.navigate(
-                            "records/" + record.id() + "/edit",
-                            QueryParameters.of("source", String.valueOf(sourceId)))));
+            Button addSource =
+                    new Button(t("records.same-event.add-source"), VaadinIcon.LINK.create(), e -> e.getSource()
+                            .getUI()
+                            .ifPresent(ui -> ui.navigate(
+                                    "records/" + record.id() + "/edit",
+                                    QueryParameters.of("source", String.valueOf(sourceId)))));
             addSource.addThemeVariants(ButtonVariant.LUMO_SMALL);
             addSource.addClassName("add-source-there");
             row.add(addSource);

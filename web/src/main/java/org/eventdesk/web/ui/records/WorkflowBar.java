@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.records;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -64,95 +66,107 @@ class WorkflowBar extends VerticalLayout {
                         case SUBMIT ->
                             button(
                                     "submit",
-                                    "Submit for review",
+                                    t("records.workflow.submit"),
                                     VaadinIcon.PAPERPLANE,
                                     ButtonVariant.LUMO_PRIMARY,
-                                    () -> run(() -> workflow.submit(id), "Submitted for review"));
+                                    () -> run(() -> workflow.submit(id), t("records.workflow.submitted")));
                         case NOTE_CORRECTION ->
                             button(
                                     "correction-note",
-                                    "Correction note…",
+                                    t("records.workflow.correction-note"),
                                     VaadinIcon.COMMENT_ELLIPSIS,
                                     null,
                                     () -> ask(
-                                            "Public correction note",
-                                            "What changed, as readers will read it",
+                                            t("records.workflow.correction-note.title"),
+                                            t("records.workflow.correction-note.label"),
                                             w.correctionNote(),
                                             true,
                                             EventRecord.MAX_PUBLIC_NOTE,
                                             note -> workflow.noteCorrection(id, note),
-                                            "Note saved"));
+                                            t("records.workflow.correction-note.done")));
                         case SPIKE ->
-                            button("spike", "Spike", VaadinIcon.TRASH, ButtonVariant.LUMO_ERROR, () -> spike(id));
+                            button(
+                                    "spike",
+                                    t("records.workflow.spike"),
+                                    VaadinIcon.TRASH,
+                                    ButtonVariant.LUMO_ERROR,
+                                    () -> spike(id));
                         case APPROVE ->
                             button(
                                     "approve",
-                                    "Approve",
+                                    t("records.workflow.approve"),
                                     VaadinIcon.CHECK,
                                     ButtonVariant.LUMO_SUCCESS,
-                                    () -> run(() -> workflow.approve(id, shown), "Approved"));
+                                    () -> run(() -> workflow.approve(id, shown), t("records.workflow.approved")));
                         case RETURN ->
                             button(
                                     "return",
-                                    "Return…",
+                                    t("records.workflow.return"),
                                     VaadinIcon.ARROW_BACKWARD,
                                     null,
                                     () -> ask(
-                                            "Return to its editors",
-                                            "What should they change?",
+                                            t("records.workflow.return.title"),
+                                            t("records.workflow.return.label"),
                                             "",
                                             true,
                                             RecordChange.MAX_COMMENT,
                                             comment -> workflow.sendBack(id, comment, shown),
-                                            "Returned to its editors"));
+                                            t("records.workflow.return.done")));
                         case PUBLISH ->
                             button(
                                     "publish",
-                                    "Publish now",
+                                    t("records.workflow.publish"),
                                     VaadinIcon.GLOBE,
                                     ButtonVariant.LUMO_PRIMARY,
                                     () -> confirm(
-                                            "Publish now?",
-                                            "Version " + (w.publishedVersion() + 1) + " goes public and never changes.",
+                                            t("records.workflow.publish.title"),
+                                            t(
+                                                    "records.workflow.publish.text",
+                                                    String.valueOf(w.publishedVersion() + 1)),
                                             () -> workflow.publish(id, shown),
-                                            "Published"));
+                                            t("records.workflow.publish.done")));
                         case SCHEDULE ->
-                            button("schedule", "Schedule…", VaadinIcon.CLOCK, null, () -> schedule(id, shown));
+                            button(
+                                    "schedule",
+                                    t("records.workflow.schedule"),
+                                    VaadinIcon.CLOCK,
+                                    null,
+                                    () -> schedule(id, shown));
                         case UNSCHEDULE ->
                             button(
                                     "unschedule",
-                                    "Take back",
+                                    t("records.workflow.unschedule"),
                                     VaadinIcon.CLOSE,
                                     null,
-                                    () -> run(() -> workflow.unschedule(id), "Taken back from the schedule"));
+                                    () -> run(() -> workflow.unschedule(id), t("records.workflow.unschedule.done")));
                         case START_CORRECTION ->
                             button(
                                     "start-correction",
-                                    "Start a correction…",
+                                    t("records.workflow.start-correction"),
                                     VaadinIcon.EDIT,
                                     null,
                                     () -> ask(
-                                            "Start a correction",
-                                            "Public correction note (can be written later)",
+                                            t("records.workflow.start-correction.title"),
+                                            t("records.workflow.start-correction.label"),
                                             "",
                                             false,
                                             EventRecord.MAX_PUBLIC_NOTE,
                                             note -> workflow.startCorrection(id, note),
-                                            "Correction started: edit and submit it"));
+                                            t("records.workflow.start-correction.done")));
                         case RETRACT ->
                             button(
                                     "retract",
-                                    "Retract…",
+                                    t("records.workflow.retract"),
                                     VaadinIcon.BAN,
                                     ButtonVariant.LUMO_ERROR,
                                     () -> ask(
-                                            "Retract this record",
-                                            "The public reason for the retraction",
+                                            t("records.workflow.retract.title"),
+                                            t("records.workflow.retract.label"),
                                             "",
                                             true,
                                             EventRecord.MAX_PUBLIC_NOTE,
                                             reason -> workflow.retract(id, reason),
-                                            "Retracted"));
+                                            t("records.workflow.retract.done")));
                     };
             if (button != null && !step.allowed()) {
                 refused(button, step);
@@ -162,10 +176,12 @@ class WorkflowBar extends VerticalLayout {
             case SCHEDULED ->
                 note(
                         "scheduled",
-                        "Goes public at " + org.eventdesk.web.ui.Formats.utc(w.publishAt()) + " (scheduled by "
-                                + w.scheduledBy() + ").");
-            case RETRACTED -> note("retracted", "Retracted: " + w.retractionReason());
-            case SPIKED -> note("spiked", "Spiked: this record is never published.");
+                        t(
+                                "records.workflow.note.scheduled",
+                                org.eventdesk.web.ui.Formats.utc(w.publishAt()),
+                                w.scheduledBy()));
+            case RETRACTED -> note("retracted", t("records.workflow.note.retracted", w.retractionReason()));
+            case SPIKED -> note("spiked", t("records.workflow.note.spiked"));
             default -> {}
         }
     }
@@ -177,10 +193,10 @@ class WorkflowBar extends VerticalLayout {
      */
     private void refused(Button button, WorkflowStep.Option step) {
         switch (step.step()) {
-            case SUBMIT -> note("readiness", "Before review it needs " + String.join(", ", step.missing()) + ".");
+            case SUBMIT -> note("readiness", t("records.workflow.note.readiness", String.join(", ", step.missing())));
             case APPROVE -> {
                 button.setEnabled(false);
-                note("four-eyes", "You authored or edited this revision: another reviewer must approve it.");
+                note("four-eyes", t("records.workflow.note.four-eyes"));
             }
             default -> {
                 button.setEnabled(false);
@@ -223,20 +239,21 @@ class WorkflowBar extends VerticalLayout {
     }
 
     private void confirm(String header, String text, java.util.function.Supplier<RecordView> step, String done) {
-        ConfirmDialog dialog = new ConfirmDialog(header, text, "Yes", e -> run(step, done));
+        ConfirmDialog dialog = new ConfirmDialog(header, text, t("records.workflow.yes"), e -> run(step, done));
         dialog.setCancelable(true);
+        dialog.setCancelText(t("records.workflow.cancel"));
         dialog.open();
     }
 
     private void spike(long id) {
         ask(
-                "Spike this record?",
-                "Why (optional; kept in its history). A spiked record is never published.",
+                t("records.workflow.spike.title"),
+                t("records.workflow.spike.label"),
                 "",
                 false,
                 RecordChange.MAX_COMMENT,
                 reason -> workflow.spike(id, reason.isBlank() ? null : reason),
-                "Spiked");
+                t("records.workflow.spike.done"));
     }
 
     /**
@@ -260,9 +277,9 @@ class WorkflowBar extends VerticalLayout {
         words.setWidth("32em");
         words.setMaxHeight("20em");
         words.setValue(initial == null ? "" : initial);
-        Button ok = new Button("OK", e -> {
+        Button ok = new Button(t("records.workflow.ok"), e -> {
             String problem = words.getValue().isBlank() && required
-                    ? "Please write it: it is kept with the record"
+                    ? t("records.workflow.words-required")
                     : Validation.textProblem(words.getValue(), maxLength);
             if (problem != null) {
                 refuse(words, problem);
@@ -289,7 +306,7 @@ class WorkflowBar extends VerticalLayout {
         ok.setId("wf-ok");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(words);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), ok);
+        dialog.getFooter().add(new Button(t("records.workflow.cancel"), e -> dialog.close()), ok);
         dialog.open();
     }
 
@@ -300,22 +317,24 @@ class WorkflowBar extends VerticalLayout {
 
     private void schedule(long id, long shown) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Schedule the publication");
-        DateTimePicker at = new DateTimePicker("Publish at (UTC)");
+        dialog.setHeaderTitle(t("records.workflow.schedule.title"));
+        DateTimePicker at = new DateTimePicker(t("records.workflow.schedule.at"));
         at.setId("wf-schedule-at");
-        Button ok = new Button("Schedule", e -> {
+        Button ok = new Button(t("records.workflow.schedule.ok"), e -> {
             if (at.getValue() == null) {
-                at.setErrorMessage("Choose when");
+                at.setErrorMessage(t("records.workflow.schedule.missing"));
                 at.setInvalid(true);
                 return;
             }
             dialog.close();
-            run(() -> workflow.schedule(id, at.getValue().toInstant(ZoneOffset.UTC), shown), "Scheduled");
+            run(
+                    () -> workflow.schedule(id, at.getValue().toInstant(ZoneOffset.UTC), shown),
+                    t("records.workflow.schedule.done"));
         });
         ok.setId("wf-ok");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(at);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), ok);
+        dialog.getFooter().add(new Button(t("records.workflow.cancel"), e -> dialog.close()), ok);
         dialog.open();
     }
 }

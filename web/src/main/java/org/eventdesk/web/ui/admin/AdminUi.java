@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.admin;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -49,7 +51,7 @@ final class AdminUi {
                 field.setInvalid(true);
             }
         }
-        error(unplaced.isEmpty() ? "Some fields need attention; they are marked." : String.join("; ", unplaced));
+        error(unplaced.isEmpty() ? t("admin.common.fields-marked") : String.join("; ", unplaced));
     }
 
     static void clearErrors(HasValidation... fields) {
@@ -72,7 +74,7 @@ final class AdminUi {
         if (danger) {
             confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
-        Button cancel = new Button("Cancel", e -> dialog.close());
+        Button cancel = new Button(t("admin.common.cancel"), e -> dialog.close());
         cancel.setId("cancel-action");
         dialog.setConfirmButton(confirm);
         dialog.setCancelable(true);
@@ -84,35 +86,46 @@ final class AdminUi {
         return roles.stream().sorted().map(AdminUi::label).collect(Collectors.joining(", "));
     }
 
+    /**
+     * A role as the admin's screens name it: "Editor", "Partner system". These read differently from the domain's
+     * labels ({@code enum.Role.*}: "editor", "partner"), and the browser tests tick roles by these names, so they keep
+     * keys of their own.
+     */
     static String label(Role role) {
         return switch (role) {
-            case EDITOR -> "Editor";
-            case REVIEWER -> "Reviewer";
-            case ADMIN -> "Admin";
-            case PARTNER -> "Partner system";
+            case EDITOR -> t("admin.role.EDITOR");
+            case REVIEWER -> t("admin.role.REVIEWER");
+            case ADMIN -> t("admin.role.ADMIN");
+            case PARTNER -> t("admin.role.PARTNER");
         };
     }
 
+    /** What a role opens, in a few words. */
     static String help(Role role) {
         return switch (role) {
-            case EDITOR -> "sources and records";
-            case REVIEWER -> "approves records; an editor too";
-            case ADMIN -> "this desk";
-            case PARTNER -> "API tokens only, no login";
+            case EDITOR -> t("admin.role.help.EDITOR");
+            case REVIEWER -> t("admin.role.help.REVIEWER");
+            case ADMIN -> t("admin.role.help.ADMIN");
+            case PARTNER -> t("admin.role.help.PARTNER");
         };
+    }
+
+    /** A role's name with what it opens, as the role check boxes show it. */
+    static String labelWithHelp(Role role) {
+        return t("admin.role.with-help", label(role), help(role));
     }
 
     /** Enabled, disabled or locked, as a badge. */
     static Span status(UserRow user) {
         Span badge;
         if (!user.enabled()) {
-            badge = new Span("Disabled");
+            badge = new Span(t("admin.account.disabled"));
             badge.getElement().getThemeList().add("badge error");
         } else if (user.locked()) {
-            badge = new Span("Locked until " + Formats.utc(user.lockedUntil()));
+            badge = new Span(t("admin.account.locked-until", Formats.utc(user.lockedUntil())));
             badge.getElement().getThemeList().add("badge contrast");
         } else {
-            badge = new Span("Enabled");
+            badge = new Span(t("admin.account.enabled"));
             badge.getElement().getThemeList().add("badge success");
         }
         return badge;

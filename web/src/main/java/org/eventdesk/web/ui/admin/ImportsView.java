@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.admin;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -19,7 +21,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -31,7 +34,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.eventdesk.application.imports.ArchiveImportService;
 import org.eventdesk.application.imports.ImportView;
@@ -43,6 +45,7 @@ import org.eventdesk.web.api.BodySizeLimit;
 import org.eventdesk.web.api.ImportReportCsv;
 import org.eventdesk.web.ui.Formats;
 import org.eventdesk.web.ui.MainLayout;
+import org.eventdesk.web.ui.i18n.Texts;
 
 /**
  * The admin's Import page: an ACLED CSV file uploaded here is imported in the background (the same job as
@@ -51,15 +54,14 @@ import org.eventdesk.web.ui.MainLayout;
  * may leave the page and come back: the import goes on on the server.
  */
 @Route(value = "admin/imports", layout = MainLayout.class)
-@PageTitle("Import · Event Desk")
 @RolesAllowed(Role.Names.ADMIN)
 @CdiComponent
-public class ImportsView extends VerticalLayout {
+public class ImportsView extends VerticalLayout implements HasDynamicTitle {
     /** How often the page asks how a running import is doing. */
     static final int POLL_MILLIS = 1000;
 
     private final ArchiveImportService imports;
-    private final RadioButtonGroup<Boolean> asPublished = new RadioButtonGroup<>("Rows come in as");
+    private final RadioButtonGroup<Boolean> asPublished = new RadioButtonGroup<>(t("admin.imports.as"));
     private final Span uploadError = new Span();
     private final Grid<ImportView> recent = new Grid<>();
     private final Div followed = new Div();
@@ -76,9 +78,8 @@ public class ImportsView extends VerticalLayout {
 
         asPublished.setId("import-as");
         asPublished.setItems(false, true);
-        asPublished.setItemLabelGenerator(published -> published
-                ? "Published history (already verified elsewhere; sealed and public at once)"
-                : "Drafts (each to be reviewed on the desk)");
+        asPublished.setItemLabelGenerator(
+                published -> published ? t("admin.imports.as.published") : t("admin.imports.as.drafts"));
         asPublished.setValue(false);
 
         Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> start(metadata.fileName(), file)));
@@ -86,8 +87,9 @@ public class ImportsView extends VerticalLayout {
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, BodySizeLimit.MAX_IMPORT_BYTES));
         upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setDropLabel(new Span("Drop an ACLED CSV file here (up to 1 GB, 1,000,000 rows)"));
-        upload.addFileRejectedListener(e -> showUploadError("The file was not accepted: " + e.getErrorMessage()));
+        upload.setDropLabel(new Span(t("admin.imports.drop")));
+        upload.setI18n(uploadTexts());
+        upload.addFileRejectedListener(e -> showUploadError(t("admin.imports.not-accepted", e.getErrorMessage())));
         uploadError.setId("import-error");
         uploadError.getStyle().set("color", "var(--lumo-error-text-color)");
         uploadError.setVisible(false);
@@ -96,32 +98,47 @@ public class ImportsView extends VerticalLayout {
         recent.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         recent.setAllRowsVisible(true);
         recent.addColumn(ImportView::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        recent.addColumn(ImportView::fileName).setHeader("File").setFlexGrow(2);
-        recent.addColumn(i -> i.asPublished() ? "published history" : "drafts")
-                .setHeader("As")
+        recent.addColumn(ImportView::fileName)
+                .setHeader(t("admin.imports.grid.file"))
+                .setFlexGrow(2);
+        recent.addColumn(
+                        i -> i.asPublished() ? t("admin.imports.grid.as.published") : t("admin.imports.grid.as.drafts"))
+                .setHeader(t("admin.imports.grid.as"))
                 .setAutoWidth(true);
-        recent.addColumn(ImportView::importedBy).setHeader("By").setAutoWidth(true);
-        recent.addColumn(i -> Formats.utc(i.createdAt())).setHeader("Uploaded").setAutoWidth(true);
-        recent.addColumn(i -> statusLabel(i.status())).setHeader("Status").setAutoWidth(true);
-        recent.addColumn(i -> count(i.rowsImported())).setHeader("Imported").setAutoWidth(true);
-        recent.addColumn(i -> count(i.rowsRejected())).setHeader("Rejected").setAutoWidth(true);
+        recent.addColumn(ImportView::importedBy)
+                .setHeader(t("admin.imports.grid.by"))
+                .setAutoWidth(true);
+        recent.addColumn(i -> Formats.utc(i.createdAt()))
+                .setHeader(t("admin.imports.grid.uploaded"))
+                .setAutoWidth(true);
+        recent.addColumn(i -> statusLabel(i.status()))
+                .setHeader(t("admin.imports.grid.status"))
+                .setAutoWidth(true);
+        recent.addColumn(i -> count(i.rowsImported()))
+                .setHeader(t("admin.imports.grid.imported"))
+                .setAutoWidth(true);
+        recent.addColumn(i -> count(i.rowsRejected()))
+                .setHeader(t("admin.imports.grid.rejected"))
+                .setAutoWidth(true);
         recent.addItemClickListener(e -> follow(e.getItem().id()));
 
         followed.setId("import-followed");
         followed.setWidthFull();
 
         add(
-                new H2("Import an archive"),
-                new Paragraph("An ACLED export (its CSV, with its column names) becomes records: types, actors, places"
-                        + " with coordinates, the killed figure with its qualifier, a source per outlet. Rows already"
-                        + " imported (the same event_id_cnty) are skipped, so a file may be imported again. Bad rows"
-                        + " are reported by row, column and reason; the good ones land. The mapping is in the README."),
+                new H2(t("admin.imports.title")),
+                new Paragraph(t("admin.imports.intro")),
                 asPublished,
                 upload,
                 uploadError,
                 followed,
-                new H3("Recent imports"),
+                new H3(t("admin.imports.recent")),
                 recent);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("admin.imports.page-title");
     }
 
     @Override
@@ -154,7 +171,9 @@ public class ImportsView extends VerticalLayout {
         } catch (InvalidInputException refused) {
             started = Optional.empty();
             refusal = refused.errors().stream()
-                    .map(e -> ("body".equals(e.field()) ? "The file " : e.field() + " ") + e.message())
+                    .map(e -> "body".equals(e.field())
+                            ? t("admin.imports.refused.file", e.message())
+                            : t("admin.imports.refused.field", e.field(), e.message()))
                     .reduce((a, b) -> a + "; " + b)
                     .orElse(refused.getMessage());
         } finally {
@@ -168,7 +187,8 @@ public class ImportsView extends VerticalLayout {
                 return;
             }
             uploadError.setVisible(false);
-            AdminUi.success("Import #" + result.get().id() + " of " + fileName + " started.");
+            AdminUi.success(
+                    t("admin.imports.started", String.valueOf(result.get().id()), fileName));
             follow(result.get().id());
         });
     }
@@ -214,7 +234,7 @@ public class ImportsView extends VerticalLayout {
         }
         shown = i;
         followed.removeAll();
-        followed.add(new H3("Import #" + i.id() + ": " + i.fileName()));
+        followed.add(new H3(t("admin.imports.followed.title", String.valueOf(i.id()), i.fileName())));
         Span status = new Span(statusLabel(i.status()));
         status.setId("import-status");
         status.getElement().getThemeList().add("badge " + badge(i.status()));
@@ -230,21 +250,21 @@ public class ImportsView extends VerticalLayout {
         }
         Span progress = new Span(progressText(i));
         progress.setId("import-progress-text");
-        Span counts = new Span(count(i.rowsImported()) + " imported · " + count(i.rowsSkipped())
-                + " already there (skipped) · " + count(i.rowsRejected()) + " rejected");
+        Span counts = new Span(
+                t("admin.imports.counts", count(i.rowsImported()), count(i.rowsSkipped()), count(i.rowsRejected())));
         counts.setId("import-counts");
         followed.add(bar, new Div(progress), new Div(counts));
 
         if (i.failure() != null) {
-            Span failure = new Span("It failed: " + i.failure());
+            Span failure = new Span(t("admin.imports.failed", i.failure()));
             failure.setId("import-failure");
             failure.getStyle().set("color", "var(--lumo-error-text-color)");
             followed.add(new Div(failure));
         }
         if (!i.status().isFinished()) {
-            Button cancel = new Button("Cancel import", VaadinIcon.STOP.create(), e -> {
+            Button cancel = new Button(t("admin.imports.cancel"), VaadinIcon.STOP.create(), e -> {
                 imports.cancel(i.id());
-                AdminUi.success("Import #" + i.id() + " cancelled; what it stored stays.");
+                AdminUi.success(t("admin.imports.cancelled", String.valueOf(i.id())));
                 refreshRecent();
                 refreshFollowed();
             });
@@ -254,21 +274,57 @@ public class ImportsView extends VerticalLayout {
         }
         if (!i.errors().isEmpty()) {
             long id = i.id();
-            Anchor report = new Anchor(reportDownload(id), "Download the full report (CSV)");
+            Anchor report = new Anchor(reportDownload(id), t("admin.imports.report"));
             report.setId("import-report");
             Grid<ImportView.Problem> problems = new Grid<>();
             problems.setId("import-problems");
             problems.addThemeVariants(GridVariant.LUMO_COMPACT);
             problems.addColumn(ImportView.Problem::row)
-                    .setHeader("Row")
+                    .setHeader(t("admin.imports.problems.row"))
                     .setAutoWidth(true)
                     .setFlexGrow(0);
-            problems.addColumn(ImportView.Problem::field).setHeader("Column").setAutoWidth(true);
-            problems.addColumn(ImportView.Problem::message).setHeader("Why").setFlexGrow(3);
+            problems.addColumn(ImportView.Problem::field)
+                    .setHeader(t("admin.imports.problems.column"))
+                    .setAutoWidth(true);
+            problems.addColumn(ImportView.Problem::message)
+                    .setHeader(t("admin.imports.problems.why"))
+                    .setFlexGrow(3);
             problems.setItems(i.errors());
             problems.setHeight("16em");
-            followed.add(new H3("Rejected rows (first " + ArchiveImportService.FIRST_ERRORS + ")"), report, problems);
+            followed.add(
+                    new H3(t("admin.imports.problems.title", String.valueOf(ArchiveImportService.FIRST_ERRORS))),
+                    report,
+                    problems);
         }
+    }
+
+    /** The upload's own words (its button, its refusals, its progress) in the tab's language. */
+    private static UploadI18N uploadTexts() {
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles()
+                        .setOne(t("admin.imports.upload.add-one"))
+                        .setMany(t("admin.imports.upload.add-many")))
+                .setError(new UploadI18N.Error()
+                        .setTooManyFiles(t("admin.imports.upload.too-many-files"))
+                        .setFileIsTooBig(t("admin.imports.upload.too-big"))
+                        .setIncorrectFileType(t("admin.imports.upload.wrong-type")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status()
+                                .setConnecting(t("admin.imports.upload.connecting"))
+                                .setStalled(t("admin.imports.upload.stalled"))
+                                .setProcessing(t("admin.imports.upload.processing"))
+                                .setHeld(t("admin.imports.upload.held")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                                .setPrefix(t("admin.imports.upload.remaining-prefix"))
+                                .setUnknown(t("admin.imports.upload.remaining-unknown")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(t("admin.imports.upload.server-unavailable"))
+                                .setUnexpectedServerError(t("admin.imports.upload.server-error"))
+                                .setForbidden(t("admin.imports.upload.forbidden"))))
+                .setFile(new UploadI18N.File()
+                        .setRetry(t("admin.imports.upload.retry"))
+                        .setStart(t("admin.imports.upload.start"))
+                        .setRemove(t("admin.imports.upload.remove")));
     }
 
     private DownloadHandler reportDownload(long id) {
@@ -280,41 +336,41 @@ public class ImportsView extends VerticalLayout {
     }
 
     static String progressText(ImportView i) {
-        StringBuilder text = new StringBuilder(count(i.rowsRead()));
-        if (i.totalRows() != null) {
-            text.append(" of ").append(count(i.totalRows()));
-        }
-        text.append(" rows read");
+        StringBuilder text = new StringBuilder(
+                i.totalRows() == null
+                        ? t("admin.imports.progress.read", count(i.rowsRead()))
+                        : t("admin.imports.progress.read-of", count(i.rowsRead()), count(i.totalRows())));
         if (i.rowsPerSecond() > 0) {
-            text.append(" · ").append(count(Math.round(i.rowsPerSecond()))).append(" rows/s");
+            text.append(" · ").append(t("admin.imports.progress.rate", count(Math.round(i.rowsPerSecond()))));
         }
         if (i.secondsLeft() != null && !i.status().isFinished()) {
-            text.append(" · about ").append(timeLeft(i.secondsLeft())).append(" left");
+            text.append(" · ").append(t("admin.imports.progress.left", timeLeft(i.secondsLeft())));
         }
         return text.toString();
     }
 
     static String timeLeft(long seconds) {
         if (seconds < 60) {
-            return seconds + " s";
+            return t("admin.imports.time.seconds", String.valueOf(seconds));
         }
         if (seconds < 3600) {
-            return (seconds / 60) + " min " + (seconds % 60) + " s";
+            return t("admin.imports.time.minutes", String.valueOf(seconds / 60), String.valueOf(seconds % 60));
         }
-        return (seconds / 3600) + " h " + ((seconds % 3600) / 60) + " min";
+        return t("admin.imports.time.hours", String.valueOf(seconds / 3600), String.valueOf((seconds % 3600) / 60));
     }
 
+    /** A count as the reader writes it: "1,234" in English (as the page always wrote it), "1 234" in Ukrainian. */
     private static String count(long n) {
-        return String.format(Locale.ENGLISH, "%,d", n);
+        return Texts.number(n);
     }
 
     private static String statusLabel(ArchiveImport.Status status) {
         return switch (status) {
-            case QUEUED -> "Queued";
-            case RUNNING -> "Running";
-            case DONE -> "Done";
-            case FAILED -> "Failed";
-            case CANCELLED -> "Cancelled";
+            case QUEUED -> t("admin.imports.status.QUEUED");
+            case RUNNING -> t("admin.imports.status.RUNNING");
+            case DONE -> t("admin.imports.status.DONE");
+            case FAILED -> t("admin.imports.status.FAILED");
+            case CANCELLED -> t("admin.imports.status.CANCELLED");
         };
     }
 

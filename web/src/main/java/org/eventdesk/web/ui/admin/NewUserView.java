@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.admin;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,7 +16,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -33,15 +35,14 @@ import org.eventdesk.web.ui.MainLayout;
  * with no password that will get an API token. The server checks everything again and names each bad field.
  */
 @Route(value = "admin/users/new", layout = MainLayout.class)
-@PageTitle("New user · Event Desk")
 @RolesAllowed(Role.Names.ADMIN)
 @CdiComponent
-public class NewUserView extends VerticalLayout {
+public class NewUserView extends VerticalLayout implements HasDynamicTitle {
     private final UserAdministration users;
-    private final TextField username = new TextField("User name");
-    private final TextField displayName = new TextField("Name");
-    private final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
-    private final PasswordField password = new PasswordField("First password");
+    private final TextField username = new TextField(t("admin.new-user.username"));
+    private final TextField displayName = new TextField(t("admin.new-user.name"));
+    private final CheckboxGroup<Role> roles = new CheckboxGroup<>(t("admin.new-user.roles"));
+    private final PasswordField password = new PasswordField(t("admin.new-user.password"));
 
     @Inject
     public NewUserView(UserAdministration users) {
@@ -49,13 +50,13 @@ public class NewUserView extends VerticalLayout {
         setMaxWidth("800px");
 
         username.setId("new-username");
-        username.setHelperText("Lower-case letters, digits, '.', '_' or '-'; it never changes.");
+        username.setHelperText(t("admin.new-user.username.help"));
         username.setRequiredIndicatorVisible(true);
         displayName.setId("new-display-name");
         displayName.setRequiredIndicatorVisible(true);
         roles.setId("new-roles");
         roles.setItems(Role.values());
-        roles.setItemLabelGenerator(r -> AdminUi.label(r) + " (" + AdminUi.help(r) + ")");
+        roles.setItemLabelGenerator(AdminUi::labelWithHelp);
         roles.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         roles.setValue(EnumSet.of(Role.EDITOR));
         roles.addValueChangeListener(e -> {
@@ -74,8 +75,8 @@ public class NewUserView extends VerticalLayout {
         });
         password.setId("new-password");
         password.setWidth("20em");
-        password.setHelperText("At least 10 characters, not containing the user name. Hand it over in person.");
-        Button generate = new Button("Generate", VaadinIcon.MAGIC.create(), e -> {
+        password.setHelperText(t("admin.new-user.password.help"));
+        Button generate = new Button(t("admin.common.generate"), VaadinIcon.MAGIC.create(), e -> {
             password.setValue(AdminUi.generatePassword());
             password.setRevealButtonVisible(true);
         });
@@ -87,16 +88,16 @@ public class NewUserView extends VerticalLayout {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         form.setColspan(passwordRow, 2);
 
-        Button create = new Button("Create user", VaadinIcon.CHECK.create(), e -> create());
+        Button create = new Button(t("admin.new-user.create"), VaadinIcon.CHECK.create(), e -> create());
         create.setId("create-user");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        add(
-                new H2("New user"),
-                new Paragraph("A partner system gets the partner role alone and no password; give it an API"
-                        + " token on its page once it is created."),
-                form,
-                create);
+        add(new H2(t("admin.new-user.title")), new Paragraph(t("admin.new-user.intro")), form, create);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("admin.new-user.page-title");
     }
 
     private void create() {
@@ -104,7 +105,7 @@ public class NewUserView extends VerticalLayout {
         try {
             UserRow created = users.create(
                     new NewUser(username.getValue(), displayName.getValue(), roles.getValue(), password.getValue()));
-            AdminUi.success("User " + created.username() + " created.");
+            AdminUi.success(t("admin.new-user.created", created.username()));
             getUI().ifPresent(ui -> ui.navigate(UserView.class, created.id()));
         } catch (InvalidInputException e) {
             AdminUi.showErrors(

@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.admin;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -14,7 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -29,22 +31,23 @@ import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.user.Role;
 import org.eventdesk.web.ui.Formats;
 import org.eventdesk.web.ui.MainLayout;
+import org.eventdesk.web.ui.i18n.Texts;
 
 /**
  * The security log, newest first, lazily, filtered by kind, user and day (UTC). Read-only: the log has no way to
  * change or remove an entry. {@code ?user=name} opens it for one user.
  */
 @Route(value = "admin/security-log", layout = MainLayout.class)
-@PageTitle("Security log · Event Desk")
 @RolesAllowed(Role.Names.ADMIN)
 @CdiComponent
-public class SecurityLogView extends VerticalLayout implements BeforeEnterObserver {
+public class SecurityLogView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final SecurityLogReader log;
     private final Grid<SecurityLogEntry> grid = new Grid<>();
-    private final MultiSelectComboBox<SecurityEventKind> kinds = new MultiSelectComboBox<>("Kinds");
-    private final TextField user = new TextField("User");
-    private final DatePicker from = new DatePicker("From (UTC)");
-    private final DatePicker to = new DatePicker("To (UTC)");
+    private final MultiSelectComboBox<SecurityEventKind> kinds =
+            new MultiSelectComboBox<>(t("admin.security-log.kinds"));
+    private final TextField user = new TextField(t("admin.security-log.user"));
+    private final DatePicker from = new DatePicker(t("admin.security-log.from"));
+    private final DatePicker to = new DatePicker(t("admin.security-log.to"));
 
     @Inject
     public SecurityLogView(SecurityLogReader log) {
@@ -52,12 +55,12 @@ public class SecurityLogView extends VerticalLayout implements BeforeEnterObserv
         setSizeFull();
 
         kinds.setItems(SecurityEventKind.values());
-        kinds.setItemLabelGenerator(SecurityEventKind::label);
-        kinds.setPlaceholder("All kinds");
+        kinds.setItemLabelGenerator(Texts::of);
+        kinds.setPlaceholder(t("admin.security-log.kinds.placeholder"));
         kinds.setClearButtonVisible(true);
         kinds.setWidth("22em");
         kinds.setId("log-kinds");
-        user.setPlaceholder("User name");
+        user.setPlaceholder(t("admin.security-log.user.placeholder"));
         user.setPrefixComponent(VaadinIcon.USER.create());
         user.setClearButtonVisible(true);
         user.setValueChangeMode(ValueChangeMode.LAZY);
@@ -73,23 +76,25 @@ public class SecurityLogView extends VerticalLayout implements BeforeEnterObserv
         grid.setId("security-log-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(e -> Formats.utc(e.occurredAt()))
-                .setHeader("Time")
+                .setHeader(t("admin.security-log.grid.time"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(e -> e.kind().label())
-                .setHeader("What")
+        grid.addColumn(e -> Texts.of(e.kind()))
+                .setHeader(t("admin.security-log.grid.what"))
                 .setAutoWidth(true)
                 .setKey("kind");
-        grid.addColumn(e -> e.actor() == null ? "" : e.actor()).setHeader("Who").setAutoWidth(true);
+        grid.addColumn(e -> e.actor() == null ? "" : e.actor())
+                .setHeader(t("admin.security-log.grid.who"))
+                .setAutoWidth(true);
         grid.addColumn(e -> e.subject() != null ? e.subject() : e.subjectUser() == null ? "" : e.subjectUser())
-                .setHeader("About")
+                .setHeader(t("admin.security-log.grid.about"))
                 .setTooltipGenerator(e -> e.subject() != null ? e.subject() : e.subjectUser())
                 .setFlexGrow(1);
         grid.addColumn(e -> e.clientAddress() == null ? "" : e.clientAddress())
-                .setHeader("Address")
+                .setHeader(t("admin.security-log.grid.address"))
                 .setAutoWidth(true);
         grid.addColumn(e -> e.detail() == null ? "" : e.detail())
-                .setHeader("Detail")
+                .setHeader(t("admin.security-log.grid.detail"))
                 .setTooltipGenerator(SecurityLogEntry::detail)
                 .setFlexGrow(3);
         grid.setItems(query -> log.list(currentQuery(), query.getOffset(), query.getLimit()).stream());
@@ -99,8 +104,13 @@ public class SecurityLogView extends VerticalLayout implements BeforeEnterObserv
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
 
-        add(new H2("Security log"), filters, grid);
+        add(new H2(t("admin.security-log.title")), filters, grid);
         setFlexGrow(1, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("admin.security-log.page-title");
     }
 
     @Override
@@ -123,7 +133,9 @@ public class SecurityLogView extends VerticalLayout implements BeforeEnterObserv
             return query;
         } catch (InvalidInputException refused) {
             // A user name no account can have (from a hand-edited address, say): said on the field, not applied.
-            user.setErrorMessage(refused.errors().get(0).message() + " (not applied)");
+            user.setErrorMessage(t(
+                    "admin.security-log.user.not-applied",
+                    refused.errors().get(0).message()));
             user.setInvalid(true);
             return new SecurityLogQuery(kinds.getValue(), null, start, end);
         }

@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.admin;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -18,7 +20,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -40,14 +42,13 @@ import org.eventdesk.web.ui.MainLayout;
  * deactivated code is refused for new use. The lists are short (tens of entries), so each grid holds them whole.
  */
 @Route(value = "admin/taxonomy", layout = MainLayout.class)
-@PageTitle("Taxonomy · Event Desk")
 @RolesAllowed(Role.Names.ADMIN)
 @CdiComponent
-public class TaxonomyView extends VerticalLayout {
+public class TaxonomyView extends VerticalLayout implements HasDynamicTitle {
     private final TaxonomyAdministration taxonomy;
     private final Grid<TaxonomyEntry> types = new Grid<>();
     private final Grid<TaxonomyEntry> categories = new Grid<>();
-    private final ComboBox<TaxonomyEntry> parent = new ComboBox<>("Sub-type of");
+    private final ComboBox<TaxonomyEntry> parent = new ComboBox<>(t("admin.taxonomy.type.parent"));
 
     @Inject
     public TaxonomyView(TaxonomyAdministration taxonomy) {
@@ -56,35 +57,40 @@ public class TaxonomyView extends VerticalLayout {
 
         TabSheet tabs = new TabSheet();
         tabs.setSizeFull();
-        tabs.add("Event types", typesTab()).setId("event-types-tab");
-        tabs.add("Figure categories", categoriesTab()).setId("categories-tab");
-        add(new H2("Taxonomy"), tabs);
+        tabs.add(t("admin.taxonomy.tab.types"), typesTab()).setId("event-types-tab");
+        tabs.add(t("admin.taxonomy.tab.categories"), categoriesTab()).setId("categories-tab");
+        add(new H2(t("admin.taxonomy.title")), tabs);
         setFlexGrow(1, tabs);
         reload();
     }
 
+    @Override
+    public String getPageTitle() {
+        return t("admin.taxonomy.page-title");
+    }
+
     private Component typesTab() {
-        TextField code = codeField("type-code", "e.g. CYBER_ATTACK, or PROTESTS.SIT_IN under Protests");
-        TextField label = new TextField("Label");
+        TextField code = codeField("type-code", t("admin.taxonomy.type.code.help"));
+        TextField label = new TextField(t("admin.taxonomy.label"));
         label.setId("type-label");
         parent.setId("type-parent");
-        parent.setItemLabelGenerator(t -> t.label() + " (" + t.code() + ")");
+        parent.setItemLabelGenerator(type -> type.label() + " (" + type.code() + ")");
         parent.setClearButtonVisible(true);
-        parent.setPlaceholder("Top-level type");
+        parent.setPlaceholder(t("admin.taxonomy.type.parent.placeholder"));
         parent.addValueChangeListener(e -> {
             String prefix = e.getValue() == null ? "" : e.getValue().code() + ".";
             if (code.isEmpty() || !code.getValue().startsWith(prefix)) {
                 code.setValue(prefix);
             }
         });
-        Button add = new Button("Add type", VaadinIcon.PLUS.create(), e -> {
+        Button add = new Button(t("admin.taxonomy.type.add"), VaadinIcon.PLUS.create(), e -> {
             AdminUi.clearErrors(code, label, parent);
             try {
                 TaxonomyEntry added = taxonomy.addEventType(
                         code.getValue(),
                         label.getValue(),
                         parent.getValue() == null ? null : parent.getValue().code());
-                AdminUi.success("Event type " + added.code() + " added.");
+                AdminUi.success(t("admin.taxonomy.type.added", added.code()));
                 code.clear();
                 label.clear();
                 reload(added.code());
@@ -100,28 +106,31 @@ public class TaxonomyView extends VerticalLayout {
 
         types.setId("event-types-grid");
         types.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        types.addComponentColumn(t -> {
-                    Span text = new Span(t.label());
-                    if (t.subType()) {
+        types.addComponentColumn(type -> {
+                    Span text = new Span(type.label());
+                    if (type.subType()) {
                         text.getStyle().set("padding-left", "1.5em");
                     } else {
                         text.getStyle().set("font-weight", "600");
                     }
                     return text;
                 })
-                .setHeader("Label")
+                .setHeader(t("admin.taxonomy.grid.label"))
                 .setFlexGrow(2);
-        types.addColumn(TaxonomyEntry::code).setHeader("Code").setFlexGrow(2).setKey("code");
-        types.addColumn(TaxonomyEntry::family).setHeader("Family").setAutoWidth(true);
-        types.addComponentColumn(TaxonomyView::status).setHeader("Status").setAutoWidth(true);
-        types.addComponentColumn(t -> actions(
-                        t, taxonomy::relabelEventType, taxonomy::deactivateEventType, taxonomy::reactivateEventType))
+        types.addColumn(TaxonomyEntry::code)
+                .setHeader(t("admin.taxonomy.grid.code"))
+                .setFlexGrow(2)
+                .setKey("code");
+        types.addColumn(TaxonomyEntry::family)
+                .setHeader(t("admin.taxonomy.grid.family"))
                 .setAutoWidth(true);
-        VerticalLayout tab = new VerticalLayout(
-                new Paragraph("Deactivating a type refuses it for new records (its sub-types go with it); records that"
-                        + " have it keep it. Codes never change and are never reused."),
-                form,
-                types);
+        types.addComponentColumn(TaxonomyView::status)
+                .setHeader(t("admin.taxonomy.grid.status"))
+                .setAutoWidth(true);
+        types.addComponentColumn(type -> actions(
+                        type, taxonomy::relabelEventType, taxonomy::deactivateEventType, taxonomy::reactivateEventType))
+                .setAutoWidth(true);
+        VerticalLayout tab = new VerticalLayout(new Paragraph(t("admin.taxonomy.type.intro")), form, types);
         tab.setSizeFull();
         tab.setPadding(false);
         tab.setFlexGrow(1, types);
@@ -129,14 +138,14 @@ public class TaxonomyView extends VerticalLayout {
     }
 
     private Component categoriesTab() {
-        TextField code = codeField("category-code", "e.g. MEDICS_KILLED");
-        TextField label = new TextField("Label");
+        TextField code = codeField("category-code", t("admin.taxonomy.category.code.help"));
+        TextField label = new TextField(t("admin.taxonomy.label"));
         label.setId("category-label");
-        Button add = new Button("Add category", VaadinIcon.PLUS.create(), e -> {
+        Button add = new Button(t("admin.taxonomy.category.add"), VaadinIcon.PLUS.create(), e -> {
             AdminUi.clearErrors(code, label);
             try {
                 TaxonomyEntry added = taxonomy.addFigureCategory(code.getValue(), label.getValue());
-                AdminUi.success("Figure category " + added.code() + " added.");
+                AdminUi.success(t("admin.taxonomy.category.added", added.code()));
                 code.clear();
                 label.clear();
                 reload(added.code());
@@ -151,13 +160,19 @@ public class TaxonomyView extends VerticalLayout {
 
         categories.setId("categories-grid");
         categories.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        categories.addColumn(TaxonomyEntry::label).setHeader("Label").setFlexGrow(2);
+        categories
+                .addColumn(TaxonomyEntry::label)
+                .setHeader(t("admin.taxonomy.grid.label"))
+                .setFlexGrow(2);
         categories
                 .addColumn(TaxonomyEntry::code)
-                .setHeader("Code")
+                .setHeader(t("admin.taxonomy.grid.code"))
                 .setFlexGrow(2)
                 .setKey("code");
-        categories.addComponentColumn(TaxonomyView::status).setHeader("Status").setAutoWidth(true);
+        categories
+                .addComponentColumn(TaxonomyView::status)
+                .setHeader(t("admin.taxonomy.grid.status"))
+                .setAutoWidth(true);
         categories
                 .addComponentColumn(c -> actions(
                         c,
@@ -174,7 +189,7 @@ public class TaxonomyView extends VerticalLayout {
 
     /** Codes are upper-case: what is typed is shown upper-case at once, and the server checks the rest. */
     private static TextField codeField(String id, String helper) {
-        TextField code = new TextField("Code");
+        TextField code = new TextField(t("admin.taxonomy.code"));
         code.setId(id);
         code.setHelperText(helper);
         code.setWidth("22em");
@@ -189,7 +204,8 @@ public class TaxonomyView extends VerticalLayout {
     }
 
     private static Span status(TaxonomyEntry entry) {
-        Span badge = new Span(entry.active() ? "Active" : "Deactivated");
+        Span badge =
+                new Span(entry.active() ? t("admin.taxonomy.status.active") : t("admin.taxonomy.status.deactivated"));
         badge.getElement().getThemeList().add(entry.active() ? "badge success" : "badge contrast");
         return badge;
     }
@@ -200,30 +216,32 @@ public class TaxonomyView extends VerticalLayout {
             Function<String, TaxonomyEntry> deactivate,
             Function<String, TaxonomyEntry> reactivate) {
         String id = entry.code().toLowerCase(Locale.ROOT).replace('.', '-').replace('_', '-');
-        Button rename = new Button("Relabel", e -> relabelDialog(entry, relabel));
+        Button rename = new Button(t("admin.taxonomy.relabel"), e -> relabelDialog(entry, relabel));
         rename.setId("relabel-" + id);
         rename.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         Button toggle;
         if (entry.active()) {
             toggle = new Button(
-                    "Deactivate",
+                    t("admin.taxonomy.deactivate"),
                     e -> AdminUi.confirm(
-                            "Deactivate " + entry.code() + "?",
-                            "New records cannot use “" + entry.label() + "” any more"
-                                    + (entry.subType() || entry.family() == null ? "" : ", nor its sub-types")
-                                    + ". Records that have it keep it.",
-                            "Deactivate",
+                            t("admin.taxonomy.deactivate.confirm.title", entry.code()),
+                            entry.subType() || entry.family() == null
+                                    ? t("admin.taxonomy.deactivate.confirm.text", entry.label())
+                                    : t("admin.taxonomy.deactivate.confirm.text-with-sub-types", entry.label()),
+                            t("admin.taxonomy.deactivate.confirm.button"),
                             true,
                             () -> change(
                                     entry.code(),
                                     () -> deactivate.apply(entry.code()),
-                                    entry.code() + " deactivated.")));
+                                    t("admin.taxonomy.deactivated", entry.code()))));
             toggle.setId("deactivate-" + id);
         } else {
             toggle = new Button(
-                    "Reactivate",
+                    t("admin.taxonomy.reactivate"),
                     e -> change(
-                            entry.code(), () -> reactivate.apply(entry.code()), entry.code() + " is active again."));
+                            entry.code(),
+                            () -> reactivate.apply(entry.code()),
+                            t("admin.taxonomy.reactivated", entry.code())));
             toggle.setId("reactivate-" + id);
         }
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -232,16 +250,16 @@ public class TaxonomyView extends VerticalLayout {
 
     private void relabelDialog(TaxonomyEntry entry, BiFunction<String, String, TaxonomyEntry> relabel) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Relabel " + entry.code());
-        TextField label = new TextField("Label");
+        dialog.setHeaderTitle(t("admin.taxonomy.relabel.title", entry.code()));
+        TextField label = new TextField(t("admin.taxonomy.relabel.field"));
         label.setId("relabel-field");
         label.setValue(entry.label());
         label.setWidthFull();
-        Button save = new Button("Save label", e -> {
+        Button save = new Button(t("admin.taxonomy.relabel.save"), e -> {
             try {
                 relabel.apply(entry.code(), label.getValue());
                 dialog.close();
-                AdminUi.success(entry.code() + " relabelled.");
+                AdminUi.success(t("admin.taxonomy.relabelled", entry.code()));
                 reload(entry.code());
             } catch (InvalidInputException ex) {
                 AdminUi.showErrors(ex, Map.of("label", label));
@@ -250,7 +268,7 @@ public class TaxonomyView extends VerticalLayout {
         save.setId("save-label");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(label);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.getFooter().add(new Button(t("admin.common.cancel"), e -> dialog.close()), save);
         dialog.setWidth("28em");
         dialog.open();
     }

@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.admin;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -41,8 +43,9 @@ public final class TokenDialogs {
      */
     static void create(TokenAdministration tokens, UserAdministration users, UserRow owner, Consumer<TokenRow> done) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(owner == null ? "New API token" : "New API token for " + owner.username());
-        ComboBox<UserRow> ownerField = new ComboBox<>("Partner system");
+        dialog.setHeaderTitle(
+                owner == null ? t("admin.tokens.create.title") : t("admin.tokens.create.title-for", owner.username()));
+        ComboBox<UserRow> ownerField = new ComboBox<>(t("admin.tokens.create.owner"));
         ownerField.setId("token-owner");
         ownerField.setItemLabelGenerator(u -> u.username() + " (" + u.displayName() + ")");
         ownerField.setItems(query -> users
@@ -51,21 +54,20 @@ public final class TokenDialogs {
                         query.getOffset(),
                         query.getLimit())
                 .stream());
-        ownerField.setHelperText("The token acts as this partner system and may only push sources. People make their"
-                + " own tokens, under My account.");
+        ownerField.setHelperText(t("admin.tokens.create.owner.help"));
         ownerField.setWidthFull();
         if (owner != null) {
             ownerField.setValue(owner);
             ownerField.setVisible(false);
         }
         TextField label = label();
-        Button create = new Button("Create token", VaadinIcon.KEY.create());
+        Button create = new Button(t("admin.tokens.create.button"), VaadinIcon.KEY.create());
         create.setId("create-token");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> {
             AdminUi.clearErrors(ownerField, label);
             if (ownerField.getValue() == null) {
-                ownerField.setErrorMessage("Choose the partner system the token acts as");
+                ownerField.setErrorMessage(t("admin.tokens.create.owner.missing"));
                 ownerField.setInvalid(true);
                 return;
             }
@@ -81,7 +83,7 @@ public final class TokenDialogs {
                 ownerField.setVisible(true);
             }
         });
-        Button cancel = new Button("Cancel", e -> dialog.close());
+        Button cancel = new Button(t("admin.common.cancel"), e -> dialog.close());
         dialog.add(new VerticalLayout(ownerField, label));
         dialog.getFooter().add(cancel, create);
         dialog.setWidth("32em");
@@ -96,11 +98,10 @@ public final class TokenDialogs {
      */
     public static void createOwn(PersonalTokens tokens, Consumer<TokenRow> done) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("New API token");
+        dialog.setHeaderTitle(t("admin.tokens.create.title"));
         TextField label = label();
-        Paragraph help = new Paragraph("The token acts as you, with your roles, for as long as it is not revoked. Keep"
-                + " it as secret as your password.");
-        Button create = new Button("Create token", VaadinIcon.KEY.create());
+        Paragraph help = new Paragraph(t("admin.tokens.create.own.help"));
+        Button create = new Button(t("admin.tokens.create.button"), VaadinIcon.KEY.create());
         create.setId("create-token");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> {
@@ -113,7 +114,7 @@ public final class TokenDialogs {
                 AdminUi.showErrors(ex, Map.of("label", label));
             }
         });
-        Button cancel = new Button("Cancel", e -> dialog.close());
+        Button cancel = new Button(t("admin.common.cancel"), e -> dialog.close());
         dialog.add(new VerticalLayout(help, label));
         dialog.getFooter().add(cancel, create);
         dialog.setWidth("32em");
@@ -122,9 +123,9 @@ public final class TokenDialogs {
     }
 
     private static TextField label() {
-        TextField label = new TextField("What it is for");
+        TextField label = new TextField(t("admin.tokens.create.label"));
         label.setId("token-label");
-        label.setPlaceholder("Wire feed ingest, nightly export script, ...");
+        label.setPlaceholder(t("admin.tokens.create.label.placeholder"));
         label.setWidthFull();
         return label;
     }
@@ -132,27 +133,26 @@ public final class TokenDialogs {
     /** The one and only time the secret is shown. */
     private static void showSecret(IssuedToken issued, Consumer<TokenRow> done) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Copy the token now");
+        dialog.setHeaderTitle(t("admin.tokens.secret.title"));
         dialog.setCloseOnOutsideClick(false);
         dialog.setCloseOnEsc(false);
-        TextField secret = new TextField("Token for " + issued.token().ownerUsername());
+        TextField secret =
+                new TextField(t("admin.tokens.secret.field", issued.token().ownerUsername()));
         secret.setId("token-secret");
         secret.setValue(issued.secret());
         secret.setReadOnly(true);
         secret.setWidthFull();
-        Button copy = new Button("Copy", VaadinIcon.COPY.create(), e -> {
+        Button copy = new Button(t("admin.tokens.secret.copy"), VaadinIcon.COPY.create(), e -> {
             secret.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", issued.secret());
-            AdminUi.success("Copied.");
+            AdminUi.success(t("admin.tokens.secret.copied"));
         });
         copy.setId("copy-token");
         HorizontalLayout row = new HorizontalLayout(secret, copy);
         row.setWidthFull();
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setFlexGrow(1, secret);
-        Paragraph warning = new Paragraph("This is the only time the token is shown: the desk keeps only a"
-                + " fingerprint of it. Send it as 'Authorization: Bearer <token>'. If it is lost, revoke it and"
-                + " make a new one.");
-        Button close = new Button("I have copied it", e -> {
+        Paragraph warning = new Paragraph(t("admin.tokens.secret.warning"));
+        Button close = new Button(t("admin.tokens.secret.close"), e -> {
             secret.clear();
             dialog.close();
             done.accept(issued.token());
@@ -166,23 +166,20 @@ public final class TokenDialogs {
     }
 
     static void revoke(TokenAdministration tokens, TokenRow token, Runnable done) {
-        confirmRevoke(token, "(acting as " + token.ownerUsername() + ")", () -> tokens.revoke(token.id()), done);
+        confirmRevoke(
+                token, t("admin.tokens.revoke.text", token.ownerUsername()), () -> tokens.revoke(token.id()), done);
     }
 
     /** Revokes one of the logged-in person's own tokens. */
     public static void revokeOwn(PersonalTokens tokens, TokenRow token, Runnable done) {
-        confirmRevoke(token, "(acting as you)", () -> tokens.revoke(token.id()), done);
+        confirmRevoke(token, t("admin.tokens.revoke.text-own"), () -> tokens.revoke(token.id()), done);
     }
 
-    private static void confirmRevoke(TokenRow token, String actingAs, Runnable revoke, Runnable done) {
+    private static void confirmRevoke(TokenRow token, String text, Runnable revoke, Runnable done) {
         AdminUi.confirm(
-                "Revoke “" + token.label() + "”?",
-                "Requests with this token " + actingAs + " will be refused from now on. This cannot be undone.",
-                "Revoke",
-                true,
-                () -> {
+                t("admin.tokens.revoke.title", token.label()), text, t("admin.tokens.revoke.button"), true, () -> {
                     revoke.run();
-                    AdminUi.success("Token “" + token.label() + "” revoked.");
+                    AdminUi.success(t("admin.tokens.revoked", token.label()));
                     done.run();
                 });
     }
@@ -190,8 +187,8 @@ public final class TokenDialogs {
     /** Active, revoked, or suspended with its owner's account. */
     public static String status(TokenRow token) {
         if (token.revoked()) {
-            return "Revoked " + Formats.utc(token.revokedAt());
+            return t("admin.tokens.status.revoked", Formats.utc(token.revokedAt()));
         }
-        return token.ownerEnabled() ? "Active" : "Suspended (account disabled)";
+        return token.ownerEnabled() ? t("admin.tokens.status.active") : t("admin.tokens.status.suspended");
     }
 }

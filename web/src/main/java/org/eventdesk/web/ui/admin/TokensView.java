@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.admin;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,7 +15,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -30,30 +32,29 @@ import org.eventdesk.web.ui.MainLayout;
  * made here are for partner systems; people make their own.
  */
 @Route(value = "admin/tokens", layout = MainLayout.class)
-@PageTitle("API tokens · Event Desk")
 @RolesAllowed(Role.Names.ADMIN)
 @CdiComponent
-public class TokensView extends VerticalLayout {
+public class TokensView extends VerticalLayout implements HasDynamicTitle {
     private final TokenAdministration tokens;
     private final Grid<TokenRow> grid = new Grid<>();
-    private final TextField owner = new TextField("Acting as");
-    private final Checkbox showRevoked = new Checkbox("Show revoked tokens");
+    private final TextField owner = new TextField(t("admin.tokens.filter.owner"));
+    private final Checkbox showRevoked = new Checkbox(t("admin.tokens.filter.show-revoked"));
 
     @Inject
     public TokensView(TokenAdministration tokens, UserAdministration users) {
         this.tokens = tokens;
         setSizeFull();
 
-        owner.setPlaceholder("User name");
+        owner.setPlaceholder(t("admin.tokens.filter.owner.placeholder"));
         owner.setClearButtonVisible(true);
         owner.setValueChangeMode(ValueChangeMode.LAZY);
         owner.setId("token-owner-filter");
         showRevoked.setId("show-revoked");
 
         Button add = new Button(
-                "New partner token",
+                t("admin.tokens.new-partner"),
                 VaadinIcon.KEY.create(),
-                e -> TokenDialogs.create(tokens, users, null, t -> refresh()));
+                e -> TokenDialogs.create(tokens, users, null, made -> refresh()));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("new-token");
 
@@ -63,15 +64,22 @@ public class TokensView extends VerticalLayout {
 
         grid.setId("tokens-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(TokenRow::label).setHeader("Token").setFlexGrow(2).setKey("label");
-        grid.addColumn(t -> t.ownerUsername() + " (" + t.ownerDisplayName() + ")")
-                .setHeader("Acts as")
+        grid.addColumn(TokenRow::label)
+                .setHeader(t("admin.tokens.grid.token"))
+                .setFlexGrow(2)
+                .setKey("label");
+        grid.addColumn(token -> token.ownerUsername() + " (" + token.ownerDisplayName() + ")")
+                .setHeader(t("admin.tokens.grid.acts-as"))
                 .setFlexGrow(2);
-        grid.addColumn(t -> Formats.utc(t.createdAt())).setHeader("Created").setAutoWidth(true);
-        grid.addColumn(t -> t.lastUsedAt() == null ? "never" : Formats.utc(t.lastUsedAt()))
-                .setHeader("Last used")
+        grid.addColumn(token -> Formats.utc(token.createdAt()))
+                .setHeader(t("admin.tokens.grid.created"))
                 .setAutoWidth(true);
-        grid.addColumn(TokenDialogs::status).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(token -> token.lastUsedAt() == null ? t("admin.common.never") : Formats.utc(token.lastUsedAt()))
+                .setHeader(t("admin.tokens.grid.last-used"))
+                .setAutoWidth(true);
+        grid.addColumn(TokenDialogs::status)
+                .setHeader(t("admin.tokens.grid.status"))
+                .setAutoWidth(true);
         grid.addComponentColumn(this::revokeButton).setHeader("").setAutoWidth(true);
         grid.setItems(
                 query -> tokens
@@ -84,16 +92,21 @@ public class TokensView extends VerticalLayout {
         owner.addValueChangeListener(e -> refresh());
         showRevoked.addValueChangeListener(e -> refresh());
 
-        add(new H2("API tokens"), filters, grid);
+        add(new H2(t("admin.tokens.title")), filters, grid);
         setFlexGrow(1, grid);
     }
 
     private Button revokeButton(TokenRow token) {
-        Button revoke = new Button("Revoke", e -> TokenDialogs.revoke(tokens, token, this::refresh));
+        Button revoke = new Button(t("admin.common.revoke"), e -> TokenDialogs.revoke(tokens, token, this::refresh));
         revoke.setId("revoke-token-" + token.id());
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         revoke.setVisible(!token.revoked());
         return revoke;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("admin.tokens.page-title");
     }
 
     private void refresh() {

@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.admin;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -18,8 +20,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -48,10 +50,9 @@ import org.eventdesk.web.ui.MainLayout;
  * shown as it comes, and the page then shows the account as it really is.
  */
 @Route(value = "admin/users", layout = MainLayout.class)
-@PageTitle("User · Event Desk")
 @RolesAllowed(Role.Names.ADMIN)
 @CdiComponent
-public class UserView extends VerticalLayout implements HasUrlParameter<Long> {
+public class UserView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
     private final UserAdministration users;
     private final TokenAdministration tokens;
     private final CurrentUser currentUser;
@@ -66,12 +67,17 @@ public class UserView extends VerticalLayout implements HasUrlParameter<Long> {
     }
 
     @Override
+    public String getPageTitle() {
+        return t("admin.user.page-title");
+    }
+
+    @Override
     public void setParameter(BeforeEvent event, Long id) {
         try {
             show(users.user(id));
         } catch (NotFoundException e) {
             removeAll();
-            add(new H2("No such user"), new Paragraph("User #" + id + " does not exist."));
+            add(new H2(t("admin.user.missing.title")), new Paragraph(t("admin.user.missing.text", String.valueOf(id))));
         }
     }
 
@@ -82,13 +88,13 @@ public class UserView extends VerticalLayout implements HasUrlParameter<Long> {
         heading.setId("user-heading");
         Span status = AdminUi.status(shown);
         status.setId("user-status");
-        RouterLink log = new RouterLink("Security log for " + shown.username(), SecurityLogView.class);
+        RouterLink log = new RouterLink(t("admin.user.log-link", shown.username()), SecurityLogView.class);
         log.setQueryParameters(QueryParameters.of("user", shown.username()));
         log.setId("user-log-link");
         HorizontalLayout summary = new HorizontalLayout(
                 status,
                 new Span(AdminUi.roles(shown.roles())),
-                new Span("since " + Formats.utc(shown.createdAt())),
+                new Span(t("admin.user.since", Formats.utc(shown.createdAt()))),
                 log);
         summary.setAlignItems(FlexComponent.Alignment.BASELINE);
         summary.setWrap(true);
@@ -100,28 +106,31 @@ public class UserView extends VerticalLayout implements HasUrlParameter<Long> {
     }
 
     private Component nameSection() {
-        TextField name = new TextField("Name");
+        TextField name = new TextField(t("admin.user.name.field"));
         name.setId("display-name");
         name.setValue(user.displayName());
         name.setWidth("24em");
         Button save = new Button(
-                "Save name",
-                e -> run(() -> users.rename(user.id(), name.getValue()), "Name saved.", Map.of("displayName", name)));
+                t("admin.user.name.save"),
+                e -> run(
+                        () -> users.rename(user.id(), name.getValue()),
+                        t("admin.user.name.saved"),
+                        Map.of("displayName", name)));
         save.setId("save-name");
         HorizontalLayout row = new HorizontalLayout(name, save);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        return section("Name", row);
+        return section(t("admin.user.name.title"), row);
     }
 
     private Component rolesSection() {
         CheckboxGroup<Role> roles = new CheckboxGroup<>();
         roles.setId("roles");
         roles.setItems(Role.values());
-        roles.setItemLabelGenerator(r -> AdminUi.label(r) + " (" + AdminUi.help(r) + ")");
+        roles.setItemLabelGenerator(AdminUi::labelWithHelp);
         roles.setValue(user.roles());
         if (isYou()) {
             // The server refuses it anyway; saying so here saves a refusal.
-            roles.setHelperText("This is your own account: you can give up a role; another admin gives you one.");
+            roles.setHelperText(t("admin.user.roles.yours"));
         }
         roles.addValueChangeListener(e -> {
             if (e.isFromClient()
@@ -133,19 +142,21 @@ public class UserView extends VerticalLayout implements HasUrlParameter<Long> {
             }
         });
         Button save = new Button(
-                "Save roles",
+                t("admin.user.roles.save"),
                 e -> AdminUi.confirm(
-                        "Change the roles of " + user.username() + "?",
-                        AdminUi.roles(user.roles()) + " → " + AdminUi.roles(roles.getValue())
-                                + ". It takes effect on their next click.",
-                        "Change roles",
+                        t("admin.user.roles.confirm.title", user.username()),
+                        t(
+                                "admin.user.roles.confirm.text",
+                                AdminUi.roles(user.roles()),
+                                AdminUi.roles(roles.getValue())),
+                        t("admin.user.roles.confirm.button"),
                         false,
                         () -> run(
                                 () -> users.changeRoles(user.id(), roles.getValue()),
-                                "Roles changed.",
+                                t("admin.user.roles.changed"),
                                 Map.of("roles", roles))));
         save.setId("save-roles");
-        return section("Roles", new VerticalLayout(roles, save));
+        return section(t("admin.user.roles.title"), new VerticalLayout(roles, save));
     }
 
     private Component accessSection() {
@@ -153,75 +164,73 @@ public class UserView extends VerticalLayout implements HasUrlParameter<Long> {
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (user.enabled()) {
             Button disable = new Button(
-                    "Disable account",
+                    t("admin.user.disable"),
                     VaadinIcon.BAN.create(),
                     e -> AdminUi.confirm(
-                            "Disable " + user.username() + "?",
-                            "They cannot log in, their open sessions end on their next click and their API tokens stop"
-                                    + " working until the account is enabled again.",
-                            "Disable",
+                            t("admin.user.disable.confirm.title", user.username()),
+                            t("admin.user.disable.confirm.text"),
+                            t("admin.user.disable.confirm.button"),
                             true,
-                            () -> run(() -> users.disable(user.id()), "Account disabled.", Map.of())));
+                            () -> run(() -> users.disable(user.id()), t("admin.user.disabled"), Map.of())));
             disable.setId("disable-user");
             disable.addThemeVariants(ButtonVariant.LUMO_ERROR);
             row.add(disable);
             if (isYou()) {
                 // The server refuses it anyway; saying so here saves a refusal.
                 disable.setEnabled(false);
-                row.add(new Span("This is your own account: another admin can disable it."));
+                row.add(new Span(t("admin.user.disable.yours")));
             }
         } else {
             Button enable = new Button(
-                    "Enable account",
+                    t("admin.user.enable"),
                     VaadinIcon.CHECK.create(),
                     e -> AdminUi.confirm(
-                            "Enable " + user.username() + "?",
-                            "They can log in again, and their API tokens that were not revoked work again.",
-                            "Enable",
+                            t("admin.user.enable.confirm.title", user.username()),
+                            t("admin.user.enable.confirm.text"),
+                            t("admin.user.enable.confirm.button"),
                             false,
-                            () -> run(() -> users.enable(user.id()), "Account enabled.", Map.of())));
+                            () -> run(() -> users.enable(user.id()), t("admin.user.enabled"), Map.of())));
             enable.setId("enable-user");
             row.add(enable);
         }
         if (user.locked()) {
             Button unlock = new Button(
-                    "Unlock now",
+                    t("admin.user.unlock"),
                     VaadinIcon.UNLOCK.create(),
-                    e -> run(() -> users.unlock(user.id()), "Account unlocked.", Map.of()));
+                    e -> run(() -> users.unlock(user.id()), t("admin.user.unlocked"), Map.of()));
             unlock.setId("unlock-user");
-            row.add(unlock, new Span("Locked after failed logins until " + Formats.utc(user.lockedUntil()) + "."));
+            row.add(unlock, new Span(t("admin.user.locked", Formats.utc(user.lockedUntil()))));
         }
-        return section("Access", row);
+        return section(t("admin.user.access.title"), row);
     }
 
     private Component passwordSection() {
-        PasswordField password = new PasswordField("New password");
+        PasswordField password = new PasswordField(t("admin.user.password.field"));
         password.setId("reset-password-field");
-        password.setHelperText("At least 10 characters, not containing the user name. It also lifts a lock.");
+        password.setHelperText(t("admin.user.password.help"));
         password.setWidth("24em");
-        Button generate = new Button("Generate", VaadinIcon.MAGIC.create(), e -> {
+        Button generate = new Button(t("admin.common.generate"), VaadinIcon.MAGIC.create(), e -> {
             password.setValue(AdminUi.generatePassword());
             password.setRevealButtonVisible(true);
         });
         generate.setId("generate-reset-password");
         Button reset = new Button(
-                "Set password",
+                t("admin.user.password.set"),
                 VaadinIcon.PASSWORD.create(),
                 e -> AdminUi.confirm(
-                        "Set a new password for " + user.username() + "?",
-                        "Their old password stops working now and their open sessions end (yours too, if this is"
-                                + " your own account). Hand the new one over in person.",
-                        "Set password",
+                        t("admin.user.password.confirm.title", user.username()),
+                        t("admin.user.password.confirm.text"),
+                        t("admin.user.password.confirm.button"),
                         false,
                         () -> run(
                                 () -> users.resetPassword(user.id(), password.getValue()),
-                                "Password set.",
+                                t("admin.user.password.done"),
                                 Map.of("password", password))));
         reset.setId("reset-password");
         HorizontalLayout row = new HorizontalLayout(password, generate, reset);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
-        return section("Password", row);
+        return section(t("admin.user.password.title"), row);
     }
 
     private Component tokensSection() {
@@ -229,15 +238,19 @@ public class UserView extends VerticalLayout implements HasUrlParameter<Long> {
         grid.setId("user-tokens-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(TokenRow::label).setHeader("Token").setFlexGrow(2);
-        grid.addColumn(t -> Formats.utc(t.createdAt())).setHeader("Created").setAutoWidth(true);
-        grid.addColumn(t -> t.lastUsedAt() == null ? "never" : Formats.utc(t.lastUsedAt()))
-                .setHeader("Last used")
+        grid.addColumn(TokenRow::label).setHeader(t("admin.tokens.grid.token")).setFlexGrow(2);
+        grid.addColumn(token -> Formats.utc(token.createdAt()))
+                .setHeader(t("admin.tokens.grid.created"))
                 .setAutoWidth(true);
-        grid.addColumn(TokenDialogs::status).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(token -> token.lastUsedAt() == null ? t("admin.common.never") : Formats.utc(token.lastUsedAt()))
+                .setHeader(t("admin.tokens.grid.last-used"))
+                .setAutoWidth(true);
+        grid.addColumn(TokenDialogs::status)
+                .setHeader(t("admin.tokens.grid.status"))
+                .setAutoWidth(true);
         grid.addComponentColumn(token -> {
                     Button revoke = new Button(
-                            "Revoke",
+                            t("admin.common.revoke"),
                             e -> TokenDialogs.revoke(
                                     tokens, token, () -> grid.getDataProvider().refreshAll()));
                     revoke.setId("revoke-token-" + token.id());
@@ -250,19 +263,18 @@ public class UserView extends VerticalLayout implements HasUrlParameter<Long> {
                 tokens.list(new TokenQuery(user.username(), true), query.getOffset(), query.getLimit()).stream());
         if (!user.systemAccount()) {
             // The server refuses it too: a token made by an admin would act as this person in the admin's hands.
-            Paragraph own = new Paragraph("People make their own tokens (My account, API tokens), so that a token"
-                    + " acting as them is only ever in their hands. You can revoke any of them here.");
+            Paragraph own = new Paragraph(t("admin.user.tokens.own"));
             own.setId("user-tokens-own");
-            return section("API tokens", new VerticalLayout(own, grid));
+            return section(t("admin.user.tokens.title"), new VerticalLayout(own, grid));
         }
         Button add = new Button(
-                "New token",
+                t("admin.user.tokens.new"),
                 VaadinIcon.KEY.create(),
                 e -> TokenDialogs.create(
-                        tokens, users, user, t -> grid.getDataProvider().refreshAll()));
+                        tokens, users, user, made -> grid.getDataProvider().refreshAll()));
         add.setId("new-user-token");
         add.setEnabled(user.enabled());
-        return section("API tokens", new VerticalLayout(add, grid));
+        return section(t("admin.user.tokens.title"), new VerticalLayout(add, grid));
     }
 
     private boolean isYou() {

@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.admin;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,7 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -26,17 +28,17 @@ import org.eventdesk.web.ui.MainLayout;
 
 /** The desk's accounts by user name, lazily; a click opens one to change it. */
 @Route(value = "admin/users", layout = MainLayout.class)
-@PageTitle("Users · Event Desk")
 @RolesAllowed(Role.Names.ADMIN)
 @CdiComponent
-public class UsersView extends VerticalLayout {
-    private static final String ANY = "All";
-    private static final String ENABLED = "Enabled";
-    private static final String DISABLED = "Disabled";
+public class UsersView extends VerticalLayout implements HasDynamicTitle {
+    // The status filter's choices; what they read is their label, in the tab's language.
+    private static final String ANY = "all";
+    private static final String ENABLED = "enabled";
+    private static final String DISABLED = "disabled";
 
     private final UserAdministration users;
     private final Grid<UserRow> grid = new Grid<>();
-    private final TextField search = new TextField("Search");
+    private final TextField search = new TextField(t("admin.users.search"));
     private final Select<Role> role = new Select<>();
     private final Select<String> status = new Select<>();
 
@@ -45,24 +47,29 @@ public class UsersView extends VerticalLayout {
         this.users = users;
         setSizeFull();
 
-        search.setPlaceholder("User name or name");
+        search.setPlaceholder(t("admin.users.search.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("user-search");
-        role.setLabel("Role");
+        role.setLabel(t("admin.users.role"));
         role.setItems(Role.values());
         role.setEmptySelectionAllowed(true);
-        role.setEmptySelectionCaption("Any role");
-        role.setItemLabelGenerator(r -> r == null ? "Any role" : AdminUi.label(r));
+        role.setEmptySelectionCaption(t("admin.users.role.any"));
+        role.setItemLabelGenerator(r -> r == null ? t("admin.users.role.any") : AdminUi.label(r));
         role.setId("user-role");
-        status.setLabel("Status");
+        status.setLabel(t("admin.users.status"));
         status.setItems(ANY, ENABLED, DISABLED);
+        status.setItemLabelGenerator(s -> switch (s) {
+            case ENABLED -> t("admin.users.status.enabled");
+            case DISABLED -> t("admin.users.status.disabled");
+            default -> t("admin.users.status.all");
+        });
         status.setValue(ANY);
         status.setId("user-status-filter");
 
-        Button add = new Button(
-                "New user", VaadinIcon.PLUS.create(), e -> getUI().ifPresent(ui -> ui.navigate(NewUserView.class)));
+        Button add = new Button(t("admin.users.new"), VaadinIcon.PLUS.create(), e -> getUI().ifPresent(
+                        ui -> ui.navigate(NewUserView.class)));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("new-user");
 
@@ -73,13 +80,21 @@ public class UsersView extends VerticalLayout {
         grid.setId("users-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(UserRow::username)
-                .setHeader("User name")
+                .setHeader(t("admin.users.grid.username"))
                 .setAutoWidth(true)
                 .setKey("username");
-        grid.addColumn(UserRow::displayName).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(u -> AdminUi.roles(u.roles())).setHeader("Roles").setFlexGrow(2);
-        grid.addComponentColumn(AdminUi::status).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(u -> Formats.utc(u.createdAt())).setHeader("Created").setAutoWidth(true);
+        grid.addColumn(UserRow::displayName)
+                .setHeader(t("admin.users.grid.name"))
+                .setFlexGrow(2);
+        grid.addColumn(u -> AdminUi.roles(u.roles()))
+                .setHeader(t("admin.users.grid.roles"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(AdminUi::status)
+                .setHeader(t("admin.users.grid.status"))
+                .setAutoWidth(true);
+        grid.addColumn(u -> Formats.utc(u.createdAt()))
+                .setHeader(t("admin.users.grid.created"))
+                .setAutoWidth(true);
         grid.addItemClickListener(e ->
                 getUI().ifPresent(ui -> ui.navigate(UserView.class, e.getItem().id())));
         grid.setItems(query -> users.list(currentQuery(), query.getOffset(), query.getLimit()).stream());
@@ -88,8 +103,13 @@ public class UsersView extends VerticalLayout {
         role.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        add(new H2("Users"), filters, grid);
+        add(new H2(t("admin.users.title")), filters, grid);
         setFlexGrow(1, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("admin.users.page-title");
     }
 
     private UserQuery currentQuery() {

@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.sources;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -25,6 +27,7 @@ import org.eventdesk.domain.record.RecordInput.FactAt;
 import org.eventdesk.domain.record.RecordInput.FactList;
 import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.web.ui.Formats;
+import org.eventdesk.web.ui.i18n.Texts;
 
 /**
  * The records an article reports, as the assistant proposes them: the editor ticks which to create, corrects a
@@ -54,17 +57,15 @@ class DraftRecordsDialog extends Dialog {
         this.created = created;
         this.typeLabel = typeLabel;
         setId("draft-records-dialog");
-        setHeaderTitle("Records this article reports");
+        setHeaderTitle(t("sources.drafts.title"));
         setWidth("min(900px, 95vw)");
 
         VerticalLayout body = new VerticalLayout();
         body.setPadding(false);
         if (drafts.isEmpty()) {
-            body.add(new Paragraph("The assistant finds no event in this article to draft."));
+            body.add(new Paragraph(t("sources.drafts.none")));
         } else {
-            body.add(new Paragraph("Tick the events to create as drafts. Untick any fact that is wrong; each is shown"
-                    + " with the article's words for it. Nothing is saved until you create the drafts, and each"
-                    + " then goes through review as usual."));
+            body.add(new Paragraph(t("sources.drafts.intro")));
         }
         for (int i = 0; i < drafts.size(); i++) {
             Proposal proposal = new Proposal(i, drafts.get(i));
@@ -76,7 +77,7 @@ class DraftRecordsDialog extends Dialog {
         create.setId("create-drafts");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> createTicked());
-        Button cancel = new Button("Cancel", e -> close());
+        Button cancel = new Button(t("sources.drafts.cancel"), e -> close());
         cancel.setId("cancel-drafts");
         getFooter().add(cancel, create);
         updateCreateButton();
@@ -84,7 +85,8 @@ class DraftRecordsDialog extends Dialog {
 
     private void updateCreateButton() {
         long ticked = proposals.stream().filter(p -> p.chosen.getValue()).count();
-        create.setText(ticked == 1 ? "Create 1 draft" : "Create " + ticked + " drafts");
+        create.setText(
+                ticked == 1 ? t("sources.drafts.create.one") : t("sources.drafts.create.many", String.valueOf(ticked)));
         create.setEnabled(ticked > 0);
     }
 
@@ -116,7 +118,7 @@ class DraftRecordsDialog extends Dialog {
         private final DraftRecord draft;
         private final Div panel = new Div();
         private final Checkbox chosen = new Checkbox();
-        private final TextField title = new TextField("Title");
+        private final TextField title = new TextField(t("sources.drafts.record-title"));
         private final Set<FactAt> dropped = new HashSet<>();
         private final Div errors = new Div();
 
@@ -131,16 +133,17 @@ class DraftRecordsDialog extends Dialog {
                     .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
                     .set("margin-bottom", "var(--lumo-space-s)");
 
-            chosen.setLabel("Create this record");
+            chosen.setLabel(t("sources.drafts.choose"));
             chosen.setId("draft-" + index + "-create");
-            chosen.getElement().setAttribute("aria-label", "Create the draft “" + record.title() + "”");
+            chosen.getElement()
+                    .setAttribute("aria-label", t("sources.drafts.choose-named", String.valueOf(record.title())));
             chosen.addValueChangeListener(e -> updateCreateButton());
 
             title.setId("draft-" + index + "-title");
             title.setValue(record.title() == null ? "" : record.title());
             title.setWidthFull();
 
-            String type = record.type() == null ? "no type" : typeLabel.apply(record.type());
+            String type = record.type() == null ? t("sources.drafts.no-type") : typeLabel.apply(record.type());
             Span what = new Span(type + " · " + timeWords(record.time()) + occurrenceWords(record));
             what.addClassName("draft-what");
 
@@ -152,32 +155,31 @@ class DraftRecordsDialog extends Dialog {
                 panel.add(passages(record.time().evidence()));
             }
             section(
-                    "Places",
+                    t("sources.drafts.places"),
                     FactList.PLACES,
                     record.places(),
                     p -> p.name() + (p.country() == null ? "" : ", " + p.country()),
                     RecordInput.PlaceInput::evidence,
                     index);
             section(
-                    "Actors",
+                    t("sources.drafts.actors"),
                     FactList.ACTORS,
                     record.actors(),
-                    a -> a.name()
-                            + (a.role() == null ? "" : " (" + a.role().label().toLowerCase(Locale.ROOT) + ")"),
+                    a -> a.name() + (a.role() == null ? "" : " (" + lowerCase(Texts.of(a.role())) + ")"),
                     RecordInput.ActorInput::evidence,
                     index);
             section(
-                    "Figures",
+                    t("sources.drafts.figures"),
                     FactList.FIGURES,
                     record.figures(),
                     DraftRecordsDialog::figureWords,
                     RecordInput.FigureInput::evidence,
                     index);
             section(
-                    "Claims",
+                    t("sources.drafts.claims"),
                     FactList.CLAIMS,
                     record.claims(),
-                    c -> (c.speaker() == null ? "Someone" : c.speaker()) + ": “" + c.text() + "”",
+                    c -> (c.speaker() == null ? t("sources.drafts.someone") : c.speaker()) + ": “" + c.text() + "”",
                     RecordInput.ClaimInput::evidence,
                     index);
         }
@@ -202,7 +204,7 @@ class DraftRecordsDialog extends Dialog {
                 Checkbox keep = new Checkbox(label, true);
                 keep.setId("draft-" + index + "-" + list.name().toLowerCase(Locale.ROOT) + "-" + i);
                 keep.addClassName("draft-fact");
-                keep.getElement().setAttribute("aria-label", "Keep " + label);
+                keep.getElement().setAttribute("aria-label", t("sources.drafts.keep", label));
                 keep.addValueChangeListener(e -> {
                     if (e.getValue()) {
                         dropped.remove(fact);
@@ -251,10 +253,11 @@ class DraftRecordsDialog extends Dialog {
 
         void refused(InvalidInputException e) {
             errors.removeAll();
-            errors.add(new Span("Not created: "
-                    + e.errors().stream()
+            errors.add(new Span(t(
+                    "sources.drafts.refused",
+                    e.errors().stream()
                             .map(error -> error.field() + " " + error.message())
-                            .collect(Collectors.joining("; "))));
+                            .collect(Collectors.joining("; ")))));
             if (e.errors().stream().anyMatch(error -> error.field().equals("title"))) {
                 title.setInvalid(true);
                 title.setErrorMessage(e.errors().stream()
@@ -268,7 +271,7 @@ class DraftRecordsDialog extends Dialog {
 
     private static String timeWords(RecordInput.TimeInput time) {
         if (time == null || time.start() == null) {
-            return "no time";
+            return t("sources.drafts.no-time");
         }
         String zone =
                 time.zone() != null ? time.zone() : time.start().getOffset().getId();
@@ -276,23 +279,25 @@ class DraftRecordsDialog extends Dialog {
     }
 
     private static String occurrenceWords(RecordInput record) {
-        return record.occurrence() == null
-                ? ""
-                : " · " + record.occurrence().label().toLowerCase(Locale.ROOT);
+        return record.occurrence() == null ? "" : " · " + lowerCase(Texts.of(record.occurrence()));
     }
 
     /** "at least 4 killed", "10–20 injured", "1/3 of displaced". */
     static String figureWords(RecordInput.FigureInput f) {
         String amount = f.amount() == null
                 ? "?"
-                : f.amount().describe()
-                        + (f.amount() != null
-                                        && f.amount().qualifier() == org.eventdesk.domain.record.Qualifier.FRACTION
-                                ? " of"
-                                : "");
+                : f.amount().qualifier() == org.eventdesk.domain.record.Qualifier.FRACTION
+                        ? t("sources.drafts.figure.fraction-of", f.amount().describe())
+                        : f.amount().describe();
         String category = f.category() == null
-                ? "(no category)"
+                ? t("sources.drafts.figure.no-category")
                 : f.category().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return amount + " " + category + (f.parent() == null ? "" : ", part of figure " + (f.parent() + 1));
+        return amount + " " + category
+                + (f.parent() == null ? "" : ", " + t("sources.drafts.figure.part-of", String.valueOf(f.parent() + 1)));
+    }
+
+    /** A label inside running words: "Initiator" reads "initiator" there. */
+    private static String lowerCase(String label) {
+        return label.toLowerCase(Texts.locale());
     }
 }

@@ -1,7 +1,10 @@
 package org.eventdesk.web.ui.sources;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
@@ -24,10 +27,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.DefaultBinderValidationErrorHandler;
+import com.vaadin.flow.data.binder.ErrorLevel;
+import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,6 +59,7 @@ import org.eventdesk.domain.source.SourceKind;
 import org.eventdesk.domain.user.Role;
 import org.eventdesk.web.ui.DiscardGuard;
 import org.eventdesk.web.ui.MainLayout;
+import org.eventdesk.web.ui.i18n.Texts;
 
 /**
  * Adding a source: paste text or HTML (or upload a file), see it cleaned, correct the text and the
@@ -60,32 +68,36 @@ import org.eventdesk.web.ui.MainLayout;
  * fields the server refused.
  */
 @Route(value = "sources/new", layout = MainLayout.class)
-@PageTitle("Add source · Event Desk")
 @RolesAllowed(Role.Names.EDITOR)
 @CdiComponent
-public class NewSourceView extends VerticalLayout implements BeforeLeaveObserver {
+public class NewSourceView extends VerticalLayout implements BeforeLeaveObserver, HasDynamicTitle {
     private static final int MAX_UPLOAD = 5 * 1024 * 1024;
 
     private final SourceIngestService ingest;
     private final BeanValidationBinder<SourceForm> binder = new BeanValidationBinder<>(SourceForm.class);
     private final SourceForm form = new SourceForm();
 
-    private final TextArea raw = new TextArea("Article as received");
-    private final TextArea cleaned = new TextArea("Cleaned text");
+    private final TextArea raw = new TextArea(t("sources.new.raw"));
+    private final TextArea cleaned = new TextArea(t("sources.new.cleaned"));
     private final Select<SourceKind> kind = new Select<>();
-    private final TextField title = new TextField("Title");
-    private final TextField outlet = new TextField("Outlet");
-    private final TextField author = new TextField("Author");
-    private final TextField url = new TextField("URL");
-    private final DateTimePicker publishedAt = new DateTimePicker("Published at");
-    private final ComboBox<String> publishedZone = new ComboBox<>("Time zone of that time");
-    private final TextField language = new TextField("Language");
+    private final TextField title = new TextField(t("sources.new.field.title"));
+    private final TextField outlet = new TextField(t("sources.new.field.outlet"));
+    private final TextField author = new TextField(t("sources.new.field.author"));
+    private final TextField url = new TextField(t("sources.new.field.url"));
+    private final DateTimePicker publishedAt = new DateTimePicker(t("sources.new.field.published-at"));
+    private final ComboBox<String> publishedZone = new ComboBox<>(t("sources.new.field.zone"));
+    private final TextField language = new TextField(t("sources.new.field.language"));
     private final Details dropped = new Details();
-    private final Button save = new Button("Save source", VaadinIcon.CHECK.create());
+    private final Button save = new Button(t("sources.new.save"), VaadinIcon.CHECK.create());
 
     private InputFormat format;
     private String lastCleanedText = "";
     private boolean saved;
+
+    @Override
+    public String getPageTitle() {
+        return t("sources.new.page-title");
+    }
 
     @Inject
     public NewSourceView(SourceIngestService ingest) {
@@ -96,7 +108,7 @@ public class NewSourceView extends VerticalLayout implements BeforeLeaveObserver
         raw.setWidthFull();
         raw.setMinHeight("12em");
         raw.setMaxHeight("24em");
-        raw.setPlaceholder("Paste the article (text or HTML) here, or upload a file below");
+        raw.setPlaceholder(t("sources.new.raw-placeholder"));
         raw.setMaxLength(Source.MAX_RAW_CHARS);
         raw.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -114,7 +126,7 @@ public class NewSourceView extends VerticalLayout implements BeforeLeaveObserver
             String fileName = event.getFileName();
             event.getUI().access(() -> {
                 if (bytes.length > MAX_UPLOAD) {
-                    error("The file was not accepted: it is larger than 5 MB.");
+                    error(t("sources.new.upload.too-large"));
                     return;
                 }
                 format = fileName.toLowerCase(Locale.ROOT).endsWith(".txt") ? InputFormat.PLAIN_TEXT : InputFormat.HTML;
@@ -122,26 +134,26 @@ public class NewSourceView extends VerticalLayout implements BeforeLeaveObserver
             });
         });
         upload.setId("upload");
+        upload.setI18n(uploadTexts());
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD);
         upload.setAcceptedFileTypes(".html", ".htm", ".txt", "text/html", "text/plain");
-        upload.addFileRejectedListener(e -> error("The file was not accepted: " + e.getErrorMessage()
-                + " Upload an .html, .htm or .txt file of at most 5 MB."));
+        upload.addFileRejectedListener(e -> error(t("sources.new.upload.rejected", e.getErrorMessage())));
 
-        Button clean = new Button("Clean text", VaadinIcon.MAGIC.create(), e -> clean());
+        Button clean = new Button(t("sources.new.clean"), VaadinIcon.MAGIC.create(), e -> clean());
         clean.setId("clean");
 
         cleaned.setId("cleaned-text");
         cleaned.setWidthFull();
         cleaned.setMinHeight("12em");
         cleaned.setMaxHeight("30em");
-        cleaned.setHelperText("This is the text evidence will quote. Correct it now: once saved it never changes.");
-        dropped.setSummaryText("Dropped as page chrome");
+        cleaned.setHelperText(t("sources.new.cleaned-helper"));
+        dropped.setSummaryText(t("sources.new.dropped"));
         dropped.setVisible(false);
 
-        kind.setLabel("Kind");
+        kind.setLabel(t("sources.new.field.kind"));
         kind.setItems(SourceKind.values());
-        kind.setItemLabelGenerator(SourceKind::label);
+        kind.setItemLabelGenerator(Texts::of);
         title.setId("source-title");
         outlet.setId("source-outlet-field");
         author.setId("source-author");
@@ -152,6 +164,17 @@ public class NewSourceView extends VerticalLayout implements BeforeLeaveObserver
         language.setPlaceholder("en");
         language.setId("source-language");
 
+        // The form's own messages are keys of this area's texts (SourceForm): told in the tab's language.
+        binder.setValidationErrorHandler(new DefaultBinderValidationErrorHandler() {
+            @Override
+            public void handleError(HasValue<?, ?> field, ValidationResult result) {
+                super.handleError(
+                        field,
+                        ValidationResult.create(
+                                SourceForm.message(result.getErrorMessage()),
+                                result.getErrorLevel().orElse(ErrorLevel.ERROR)));
+            }
+        });
         binder.forField(kind).bind("kind");
         binder.forField(title).bind("title");
         binder.forField(outlet).bind("outlet");
@@ -173,13 +196,13 @@ public class NewSourceView extends VerticalLayout implements BeforeLeaveObserver
         Shortcuts.addShortcutListener(this, this::save, Key.KEY_S, KeyModifier.CONTROL);
 
         add(
-                new H2("Add a source"),
+                new H2(t("sources.new.title")),
                 raw,
                 new HorizontalLayout(clean, upload),
                 cleaned,
                 dropped,
                 metadata,
-                new HorizontalLayout(save, new Paragraph("Ctrl+S saves")));
+                new HorizontalLayout(save, new Paragraph(t("sources.new.save-hint"))));
     }
 
     private void clean() {
@@ -228,7 +251,7 @@ public class NewSourceView extends VerticalLayout implements BeforeLeaveObserver
 
     private void showDropped(List<String> lines) {
         dropped.setVisible(!lines.isEmpty());
-        dropped.setSummaryText("Dropped as page chrome (" + lines.size() + " lines)");
+        dropped.setSummaryText(t("sources.new.dropped-lines", String.valueOf(lines.size())));
         UnorderedList list = new UnorderedList();
         lines.forEach(line -> list.add(new ListItem(line)));
         dropped.removeAll();
@@ -237,13 +260,13 @@ public class NewSourceView extends VerticalLayout implements BeforeLeaveObserver
 
     private void save() {
         if (!binder.writeBeanIfValid(form)) {
-            error("Some fields need attention; they are marked.");
+            error(t("sources.new.check-fields"));
             return;
         }
         try {
             SourceDetails stored = ingest.ingest(form.toSubmission(raw.getValue(), format));
             saved = true;
-            Notification.show("Source saved: " + stored.title(), 4000, Notification.Position.BOTTOM_START)
+            Notification.show(t("sources.new.saved", stored.title()), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(SourceView.class, stored.id()));
         } catch (InvalidInputException e) {
@@ -255,8 +278,8 @@ public class NewSourceView extends VerticalLayout implements BeforeLeaveObserver
 
     private void goToExisting(ExistingSource existing) {
         saved = true;
-        Notification notification = Notification.show(
-                existing.describe() + ". Opening it instead of adding it twice.", 6000, Notification.Position.MIDDLE);
+        Notification notification =
+                Notification.show(t("sources.new.duplicate", existing.describe()), 6000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
         getUI().ifPresent(ui -> ui.navigate(SourceView.class, existing.id()));
     }
@@ -282,7 +305,7 @@ public class NewSourceView extends VerticalLayout implements BeforeLeaveObserver
                 field.setInvalid(true);
             }
         }
-        error(unplaced.isEmpty() ? "Some fields need attention; they are marked." : String.join("; ", unplaced));
+        error(unplaced.isEmpty() ? t("sources.new.check-fields") : String.join("; ", unplaced));
     }
 
     private static void error(String message) {
@@ -295,7 +318,39 @@ public class NewSourceView extends VerticalLayout implements BeforeLeaveObserver
         if (saved || raw.isEmpty() && !binder.hasChanges()) {
             return;
         }
-        DiscardGuard.askBeforeLeaving(event, "Discard this source?", "What you pasted and typed has not been saved.");
+        DiscardGuard.askBeforeLeaving(event, t("sources.new.discard.title"), t("sources.new.discard.text"));
+    }
+
+    /** The upload's own words (its button, drop hint, statuses and refusals), which the browser reads from here. */
+    private static UploadI18N uploadTexts() {
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles()
+                        .setOne(t("sources.new.upload.add-file"))
+                        .setMany(t("sources.new.upload.add-files")))
+                .setDropFiles(new UploadI18N.DropFiles()
+                        .setOne(t("sources.new.upload.drop-file"))
+                        .setMany(t("sources.new.upload.drop-files")))
+                .setError(new UploadI18N.Error()
+                        .setTooManyFiles(t("sources.new.upload.too-many-files"))
+                        .setFileIsTooBig(t("sources.new.upload.file-too-big"))
+                        .setIncorrectFileType(t("sources.new.upload.wrong-type")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status()
+                                .setConnecting(t("sources.new.upload.connecting"))
+                                .setStalled(t("sources.new.upload.stalled"))
+                                .setProcessing(t("sources.new.upload.processing"))
+                                .setHeld(t("sources.new.upload.queued")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                                .setPrefix(t("sources.new.upload.remaining-time") + " ")
+                                .setUnknown(t("sources.new.upload.remaining-time-unknown")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(t("sources.new.upload.server-unavailable"))
+                                .setUnexpectedServerError(t("sources.new.upload.server-error"))
+                                .setForbidden(t("sources.new.upload.forbidden"))))
+                .setFile(new UploadI18N.File()
+                        .setRetry(t("sources.new.upload.retry"))
+                        .setStart(t("sources.new.upload.start"))
+                        .setRemove(t("sources.new.upload.remove")));
     }
 
     private static List<String> zones(String extra) {

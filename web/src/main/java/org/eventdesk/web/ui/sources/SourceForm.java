@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.sources;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,16 +17,21 @@ import org.eventdesk.domain.source.SourceSubmission;
 /**
  * The add-source form's bean, buffered by a {@code BeanValidationBinder}: the annotations give the editor
  * field messages while typing; {@link Source#receive} checks the same rules again on the server.
+ *
+ * <p>The messages given here are keys of the sources' texts, which {@link #message} turns into words in the tab's
+ * language (an annotation's message has to be a constant).
  */
 public class SourceForm {
-    @NotNull(message = "Choose what kind of report this is")
+    private static final String KEYS = "sources.form.";
+
+    @NotNull(message = "sources.form.kind-required")
     private SourceKind kind = SourceKind.NEWS_ARTICLE;
 
-    @NotBlank(message = "The report's headline or title is required")
+    @NotBlank(message = "sources.form.title-required")
     @Size(max = Source.MAX_TITLE)
     private String title = "";
 
-    @NotBlank(message = "Name the outlet that published it")
+    @NotBlank(message = "sources.form.outlet-required")
     @Size(max = Source.MAX_OUTLET)
     private String outlet = "";
 
@@ -32,21 +39,26 @@ public class SourceForm {
     private String author = "";
 
     @Size(max = Source.MAX_URL)
-    @Pattern(regexp = "^$|^https?://\\S+$", message = "Give the full address, starting with http:// or https://")
+    @Pattern(regexp = "^$|^https?://\\S+$", message = "sources.form.url-invalid")
     private String url = "";
 
-    @NotNull(message = "When was it published? The time as the report gives it")
+    @NotNull(message = "sources.form.published-required")
     private LocalDateTime publishedAt;
 
-    @NotBlank(message = "Choose the zone the published time is in")
+    @NotBlank(message = "sources.form.zone-required")
     private String publishedZone = "UTC";
 
     @Size(max = Source.MAX_LANGUAGE)
-    @Pattern(regexp = "^$|^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", message = "A language code such as en, uk or pt-BR")
+    @Pattern(regexp = "^$|^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", message = "sources.form.language-invalid")
     private String language = "";
 
-    @NotBlank(message = "Paste the article and clean it first: nothing is left to save")
+    @NotBlank(message = "sources.form.text-required")
     private String cleanedText = "";
+
+    /** A validation message in words: this form's own (a key) in the tab's language, any other as it came. */
+    static String message(String message) {
+        return message != null && message.startsWith(KEYS) ? t(message) : message;
+    }
 
     public SourceSubmission toSubmission(String raw, InputFormat format) {
         ZonedDateTime published = publishedAt == null ? null : publishedAt.atZone(ZoneId.of(publishedZone));

@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.sources;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,8 +19,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -36,6 +38,7 @@ import org.eventdesk.application.source.SourceDetails;
 import org.eventdesk.application.taxonomy.TaxonomyEntry;
 import org.eventdesk.domain.record.RecordListing;
 import org.eventdesk.domain.shared.NotFoundException;
+import org.eventdesk.domain.source.InputFormat;
 import org.eventdesk.domain.user.Role;
 import org.eventdesk.extraction.SuggestionKind;
 import org.eventdesk.extraction.Suggestions;
@@ -43,6 +46,7 @@ import org.eventdesk.extraction.TextSpan;
 import org.eventdesk.web.ui.Formats;
 import org.eventdesk.web.ui.MainLayout;
 import org.eventdesk.web.ui.QueuesChanged;
+import org.eventdesk.web.ui.i18n.Texts;
 import org.eventdesk.web.ui.records.RecordPage;
 import org.eventdesk.web.ui.records.SameEventOffer;
 
@@ -51,16 +55,20 @@ import org.eventdesk.web.ui.records.SameEventOffer;
  * the text, which is what evidence points at); the raw input, verbatim, on request.
  */
 @Route(value = "sources", layout = MainLayout.class)
-@PageTitle("Source · Event Desk")
 @RolesAllowed(Role.Names.EDITOR)
 @CdiComponent
-public class SourceView extends VerticalLayout implements HasUrlParameter<Long> {
+public class SourceView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
     private final SourceCatalog catalog;
     private final RecordCatalog records;
     private final SuggestionService assistant;
     private final RecordService recordService;
     private final SourceReader reader = new SourceReader();
     private final Div suggestionBox = new Div();
+
+    @Override
+    public String getPageTitle() {
+        return t("sources.source.page-title");
+    }
 
     @Inject
     public SourceView(
@@ -80,7 +88,9 @@ public class SourceView extends VerticalLayout implements HasUrlParameter<Long> 
         try {
             source = catalog.details(id);
         } catch (NotFoundException e) {
-            add(new H2("No such source"), new Paragraph("Source #" + id + " does not exist."));
+            add(
+                    new H2(t("sources.source.missing.title")),
+                    new Paragraph(t("sources.source.missing.text", String.valueOf(id))));
             return;
         }
         show(source);
@@ -92,9 +102,8 @@ public class SourceView extends VerticalLayout implements HasUrlParameter<Long> 
         Suggestions found = assistant.suggestions(sourceId);
         reader.showMarks(SuggestionList.marks(found, p -> p.name() + ", " + p.country()));
         suggestionBox.removeAll();
-        Details details = new Details(
-                "Suggestions from the assistant (highlighted in the text)",
-                new SuggestionList(found, new SuggestionList.Actions() {
+        Details details =
+                new Details(t("sources.source.suggestions"), new SuggestionList(found, new SuggestionList.Actions() {
                     @Override
                     public void focus(int start, int end) {
                         reader.focus(start, end);
@@ -147,7 +156,9 @@ public class SourceView extends VerticalLayout implements HasUrlParameter<Long> 
                         ids -> {
                             QueuesChanged.announce();
                             Notification.show(
-                                    ids.size() == 1 ? "1 draft created" : ids.size() + " drafts created",
+                                    ids.size() == 1
+                                            ? t("sources.source.drafts-created.one")
+                                            : t("sources.source.drafts-created.many", String.valueOf(ids.size())),
                                     4000,
                                     Notification.Position.BOTTOM_START);
                             removeAll();
@@ -161,14 +172,20 @@ public class SourceView extends VerticalLayout implements HasUrlParameter<Long> 
         heading.setId("source-heading");
 
         FormLayout facts = new FormLayout();
-        facts.addFormItem(new Span(source.outlet()), "Outlet");
-        facts.addFormItem(new Span(source.kind().label()), "Kind");
-        facts.addFormItem(new Span(source.author() == null ? "—" : source.author()), "Author");
-        facts.addFormItem(new Span(Formats.withOffset(source.publishedAt(), source.publishedZone())), "Published");
-        facts.addFormItem(new Span(source.language() == null ? "—" : source.language()), "Language");
-        facts.addFormItem(source.url() == null ? new Span("—") : new Anchor(source.url(), source.url()), "URL");
-        facts.addFormItem(new Span(source.addedBy() + ", " + Formats.utc(source.addedAt())), "Added");
-        facts.addFormItem(new Span(source.contentHash().substring(0, 16) + "…"), "Content hash");
+        facts.addFormItem(new Span(source.outlet()), t("sources.source.fact.outlet"));
+        facts.addFormItem(new Span(Texts.of(source.kind())), t("sources.source.fact.kind"));
+        facts.addFormItem(new Span(source.author() == null ? "—" : source.author()), t("sources.source.fact.author"));
+        facts.addFormItem(
+                new Span(Formats.withOffset(source.publishedAt(), source.publishedZone())),
+                t("sources.source.fact.published"));
+        facts.addFormItem(
+                new Span(source.language() == null ? "—" : source.language()), t("sources.source.fact.language"));
+        facts.addFormItem(
+                source.url() == null ? new Span("—") : new Anchor(source.url(), source.url()),
+                t("sources.source.fact.url"));
+        facts.addFormItem(
+                new Span(source.addedBy() + ", " + Formats.utc(source.addedAt())), t("sources.source.fact.added"));
+        facts.addFormItem(new Span(source.contentHash().substring(0, 16) + "…"), t("sources.source.fact.content-hash"));
 
         reader.setId("source-text");
         reader.show(source.id(), source.text());
@@ -176,11 +193,11 @@ public class SourceView extends VerticalLayout implements HasUrlParameter<Long> 
         showSuggestions(source.id());
 
         Button startRecord =
-                new Button("New record from selection", VaadinIcon.PLUS.create(), e -> startRecord(source.id()));
+                new Button(t("sources.source.new-record"), VaadinIcon.PLUS.create(), e -> startRecord(source.id()));
         startRecord.setId("start-record");
         startRecord.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button draftRecords = new Button(
-                "Draft records from this article", VaadinIcon.MAGIC.create(), e -> draftRecords(source.id()));
+                t("sources.source.draft-records"), VaadinIcon.MAGIC.create(), e -> draftRecords(source.id()));
         draftRecords.setId("draft-records");
 
         VerticalLayout citing = new VerticalLayout();
@@ -189,7 +206,7 @@ public class SourceView extends VerticalLayout implements HasUrlParameter<Long> 
         citing.setId("records-citing");
         records.citing(source.id(), 50).forEach(r -> citing.add(new RouterLink(r.title(), RecordPage.class, r.id())));
         if (citing.getComponentCount() == 0) {
-            citing.add(new Span("No record quotes this source yet."));
+            citing.add(new Span(t("sources.source.no-citing")));
         }
 
         Pre rawText = new Pre(source.raw());
@@ -198,13 +215,10 @@ public class SourceView extends VerticalLayout implements HasUrlParameter<Long> 
                 .set("white-space", "pre-wrap")
                 .set("max-height", "40em")
                 .set("overflow", "auto");
-        Details raw = new Details(
-                "Raw input as received ("
-                        + source.rawFormat().name().toLowerCase().replace('_', ' ') + ")",
-                rawText);
+        Details raw = new Details(t("sources.source.raw", formatWords(source.rawFormat())), rawText);
         raw.setId("source-raw-details");
 
-        Button back = new Button("All sources", VaadinIcon.ARROW_LEFT.create(), e -> getUI().ifPresent(
+        Button back = new Button(t("sources.source.back"), VaadinIcon.ARROW_LEFT.create(), e -> getUI().ifPresent(
                         ui -> ui.navigate(SourcesView.class)));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
@@ -221,15 +235,19 @@ public class SourceView extends VerticalLayout implements HasUrlParameter<Long> 
                 heading,
                 facts,
                 new HorizontalLayout(startRecord, draftRecords),
-                new H3("Records quoting it"),
+                new H3(t("sources.source.citing")),
                 citing);
         if (similar.getComponentCount() > 0) {
-            add(
-                    new H3("It may report an existing record"),
-                    new Span("Same place, near in time: rather than a new record,"
-                            + " the source can be added to one of these as evidence."),
-                    similar);
+            add(new H3(t("sources.source.similar.title")), new Span(t("sources.source.similar.text")), similar);
         }
-        add(new H3("Text"), reader, suggestionBox, raw);
+        add(new H3(t("sources.source.text")), reader, suggestionBox, raw);
+    }
+
+    /** How the raw input was written, in a word or two: "plain text", "html". */
+    private static String formatWords(InputFormat format) {
+        return switch (format) {
+            case PLAIN_TEXT -> t("sources.source.raw-format.plain-text");
+            case HTML -> t("sources.source.raw-format.html");
+        };
     }
 }

@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.sources;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,7 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -28,31 +30,36 @@ import org.eventdesk.domain.source.SourceQuery;
 import org.eventdesk.domain.user.Role;
 import org.eventdesk.web.ui.Formats;
 import org.eventdesk.web.ui.MainLayout;
+import org.eventdesk.web.ui.i18n.Texts;
 
 /**
  * The sources in the desk, newest first. The grid is lazy end to end: it asks the service for one page at a
  * time and never for a count, so it stays quick however many sources there are.
  */
 @Route(value = "sources", layout = MainLayout.class)
-@PageTitle("Sources · Event Desk")
 @RolesAllowed(Role.Names.EDITOR)
 @CdiComponent
-public class SourcesView extends VerticalLayout {
+public class SourcesView extends VerticalLayout implements HasDynamicTitle {
     private final SourceCatalog catalog;
     private final Grid<SourceListing> grid = new Grid<>();
     private final TextField search = new TextField();
-    private final ComboBox<String> outlet = new ComboBox<>("Outlet");
-    private final DatePicker from = new DatePicker("Published from");
-    private final DatePicker to = new DatePicker("Published to");
-    private final RadioButtonGroup<SourceQuery.Order> order = new RadioButtonGroup<>("Newest by");
+    private final ComboBox<String> outlet = new ComboBox<>(t("sources.list.outlet"));
+    private final DatePicker from = new DatePicker(t("sources.list.published-from"));
+    private final DatePicker to = new DatePicker(t("sources.list.published-to"));
+    private final RadioButtonGroup<SourceQuery.Order> order = new RadioButtonGroup<>(t("sources.list.order"));
+
+    @Override
+    public String getPageTitle() {
+        return t("sources.list.page-title");
+    }
 
     @Inject
     public SourcesView(SourceCatalog catalog) {
         this.catalog = catalog;
         setSizeFull();
 
-        search.setLabel("Search");
-        search.setPlaceholder("Title or outlet");
+        search.setLabel(t("sources.list.search"));
+        search.setPlaceholder(t("sources.list.search-placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -66,11 +73,12 @@ public class SourcesView extends VerticalLayout {
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
         order.setItems(SourceQuery.Order.values());
-        order.setItemLabelGenerator(o -> o == SourceQuery.Order.ADDED ? "Added" : "Published");
+        order.setItemLabelGenerator(
+                o -> o == SourceQuery.Order.ADDED ? t("sources.list.order.added") : t("sources.list.order.published"));
         order.setValue(SourceQuery.Order.ADDED);
 
-        Button add = new Button(
-                "Add source", VaadinIcon.PLUS.create(), e -> getUI().ifPresent(ui -> ui.navigate(NewSourceView.class)));
+        Button add = new Button(t("sources.list.add"), VaadinIcon.PLUS.create(), e -> getUI().ifPresent(
+                        ui -> ui.navigate(NewSourceView.class)));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-source");
 
@@ -81,17 +89,25 @@ public class SourcesView extends VerticalLayout {
         grid.setId("sources-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(SourceListing::title)
-                .setHeader("Title")
+                .setHeader(t("sources.list.column.title"))
                 .setWidth("22em")
                 .setFlexGrow(6)
                 .setKey("title");
-        grid.addColumn(SourceListing::outlet).setHeader("Outlet").setFlexGrow(1);
-        grid.addColumn(s -> s.kind().label()).setHeader("Kind").setAutoWidth(true);
-        grid.addColumn(s -> Formats.inZone(s.publishedAt(), s.publishedZone()))
-                .setHeader("Published")
+        grid.addColumn(SourceListing::outlet)
+                .setHeader(t("sources.list.column.outlet"))
+                .setFlexGrow(1);
+        grid.addColumn(s -> Texts.of(s.kind()))
+                .setHeader(t("sources.list.column.kind"))
                 .setAutoWidth(true);
-        grid.addColumn(SourceListing::addedBy).setHeader("Added by").setAutoWidth(true);
-        grid.addColumn(s -> Formats.utc(s.addedAt())).setHeader("Added at").setAutoWidth(true);
+        grid.addColumn(s -> Formats.inZone(s.publishedAt(), s.publishedZone()))
+                .setHeader(t("sources.list.column.published"))
+                .setAutoWidth(true);
+        grid.addColumn(SourceListing::addedBy)
+                .setHeader(t("sources.list.column.added-by"))
+                .setAutoWidth(true);
+        grid.addColumn(s -> Formats.utc(s.addedAt()))
+                .setHeader(t("sources.list.column.added-at"))
+                .setAutoWidth(true);
         grid.addItemClickListener(e -> getUI().ifPresent(
                         ui -> ui.navigate(SourceView.class, e.getItem().id())));
         grid.setItems(query -> catalog.list(currentQuery(), query.getOffset(), query.getLimit()).stream());
@@ -102,7 +118,7 @@ public class SourcesView extends VerticalLayout {
         to.addValueChangeListener(e -> refresh());
         order.addValueChangeListener(e -> refresh());
 
-        add(new H2("Sources"), filters, grid);
+        add(new H2(t("sources.list.title")), filters, grid);
         setFlexGrow(1, grid);
     }
 

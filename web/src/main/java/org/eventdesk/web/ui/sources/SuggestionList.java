@@ -1,5 +1,7 @@
 package org.eventdesk.web.ui.sources;
 
+import static org.eventdesk.web.ui.i18n.Texts.t;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,6 +24,7 @@ import org.eventdesk.extraction.SuggestionKind;
 import org.eventdesk.extraction.Suggestions;
 import org.eventdesk.extraction.TextSpan;
 import org.eventdesk.extraction.TimeSuggestion;
+import org.eventdesk.web.ui.i18n.Texts;
 
 /**
  * What the extraction assistant found in a source, kind by kind, one row per figure, time, place, actor and
@@ -60,18 +63,20 @@ public class SuggestionList extends VerticalLayout {
                     SuggestionKind.FIGURE,
                     i,
                     describe(f, suggestions.figures()),
-                    "figure: " + amount(f),
+                    t("sources.suggestions.what.figure", amount(f)),
                     List.of(new TextSpan(f.start(), f.end()))));
         }
         List<Row> times = new ArrayList<>();
         for (int i = 0; i < suggestions.times().size(); i++) {
-            TimeSuggestion t = suggestions.times().get(i);
+            TimeSuggestion time = suggestions.times().get(i);
             times.add(new Row(
                     SuggestionKind.TIME,
                     i,
-                    "“" + t.text() + "” " + reading(t),
-                    "time: " + t.text() + (t.local() == null ? "" : " (" + t.local() + zoneWords(t) + ")"),
-                    List.of(new TextSpan(t.start(), t.end()))));
+                    "“" + time.text() + "” " + reading(time),
+                    time.local() == null
+                            ? t("sources.suggestions.what.time", time.text())
+                            : t("sources.suggestions.what.time-read", time.text(), time.local() + zoneWords(time)),
+                    List.of(new TextSpan(time.start(), time.end()))));
         }
         List<Row> places = new ArrayList<>();
         for (int i = 0; i < suggestions.places().size(); i++) {
@@ -80,18 +85,18 @@ public class SuggestionList extends VerticalLayout {
                     SuggestionKind.PLACE,
                     i,
                     describe(p),
-                    "place " + p.name() + " (" + mentions(p.mentions()) + ")",
+                    t("sources.suggestions.what.place", p.name(), mentions(p.mentions())),
                     p.mentions()));
         }
         List<Row> actors = new ArrayList<>();
         for (int i = 0; i < suggestions.actors().size(); i++) {
             ActorSuggestion a = suggestions.actors().get(i);
-            String kind = a.kind().label().toLowerCase(Locale.ROOT);
+            String kind = lowerCase(Texts.of(a.kind()));
             actors.add(new Row(
                     SuggestionKind.ACTOR,
                     i,
                     a.name() + " — " + mentions(a.mentions()) + " (" + kind + ")",
-                    "actor " + a.name() + " (" + kind + ", " + mentions(a.mentions()) + ")",
+                    t("sources.suggestions.what.actor", a.name(), kind, mentions(a.mentions())),
                     a.mentions()));
         }
         List<Row> quotes = new ArrayList<>();
@@ -101,8 +106,10 @@ public class SuggestionList extends VerticalLayout {
                     SuggestionKind.QUOTE,
                     i,
                     describe(q),
-                    "claim by " + (q.speaker() == null ? "someone unnamed" : q.speaker()) + ": “"
-                            + shortened(q.text(), 60) + "”",
+                    t(
+                            "sources.suggestions.what.claim",
+                            q.speaker() == null ? t("sources.suggestions.someone-unnamed") : q.speaker(),
+                            shortened(q.text(), 60)),
                     List.of(new TextSpan(q.start(), q.end()))));
         }
         List<Row> all = new ArrayList<>();
@@ -114,13 +121,13 @@ public class SuggestionList extends VerticalLayout {
         Map<String, Integer> seen = new HashMap<>();
         Map<String, Long> total = new HashMap<>();
         all.forEach(r -> total.merge(r.what(), 1L, Long::sum));
-        group("Figures", figures, seen, total, actions);
-        group("Times", times, seen, total, actions);
-        group("Places", places, seen, total, actions);
-        group("Actors", actors, seen, total, actions);
-        group("Quotes", quotes, seen, total, actions);
+        group("sources.suggestions.group.figures", figures, seen, total, actions);
+        group("sources.suggestions.group.times", times, seen, total, actions);
+        group("sources.suggestions.group.places", places, seen, total, actions);
+        group("sources.suggestions.group.actors", actors, seen, total, actions);
+        group("sources.suggestions.group.quotes", quotes, seen, total, actions);
         if (getComponentCount() == 0) {
-            add(new Span("The assistant found nothing here (or everything was rejected)."));
+            add(new Span(t("sources.suggestions.none")));
         }
     }
 
@@ -132,8 +139,10 @@ public class SuggestionList extends VerticalLayout {
     public static List<SourceReader.Mark> marks(
             Suggestions found, java.util.function.Function<PlaceSuggestion, String> placeTitle) {
         List<SourceReader.Mark> marks = new ArrayList<>();
-        found.figures().forEach(f -> marks.add(new SourceReader.Mark(f.start(), f.end(), "figure", "figure")));
-        found.times().forEach(t -> marks.add(new SourceReader.Mark(t.start(), t.end(), "time", "time")));
+        String figure = kindWord(SuggestionKind.FIGURE);
+        String time = kindWord(SuggestionKind.TIME);
+        found.figures().forEach(f -> marks.add(new SourceReader.Mark(f.start(), f.end(), "figure", figure)));
+        found.times().forEach(t -> marks.add(new SourceReader.Mark(t.start(), t.end(), "time", time)));
         found.places().forEach(p -> p.mentions()
                 .forEach(m -> marks.add(new SourceReader.Mark(m.start(), m.end(), "place", placeTitle.apply(p)))));
         found.actors().forEach(a -> a.mentions()
@@ -142,18 +151,23 @@ public class SuggestionList extends VerticalLayout {
         return marks;
     }
 
+    /** @param heading the key of the group's heading, which takes the number of rows */
     private void group(
             String heading, List<Row> rows, Map<String, Integer> seen, Map<String, Long> total, Actions actions) {
         if (rows.isEmpty()) {
             return;
         }
-        Span title = new Span(heading + " (" + rows.size() + ")");
+        Span title = new Span(t(heading, String.valueOf(rows.size())));
         title.getStyle().set("font-weight", "600").set("margin-top", "0.5em");
         add(title);
         for (Row r : rows) {
             // Two suggestions that read alike ("figure: 2 killed" twice) still get names a listener can tell apart.
             String what = total.get(r.what()) > 1
-                    ? r.what() + ", " + seen.merge(r.what(), 1, Integer::sum) + " of " + total.get(r.what())
+                    ? t(
+                            "sources.suggestions.nth",
+                            r.what(),
+                            String.valueOf(seen.merge(r.what(), 1, Integer::sum)),
+                            String.valueOf(total.get(r.what())))
                     : r.what();
             TextSpan first = r.spans().get(0);
             Span words = new Span(r.label());
@@ -162,20 +176,20 @@ public class SuggestionList extends VerticalLayout {
             List<Component> row = new ArrayList<>();
             row.add(words);
             if (actions.canAccept()) {
-                Button add = new Button("Add", VaadinIcon.PLUS.create(), e -> actions.accept(r.kind(), r.index()));
+                Button add = new Button(
+                        t("sources.suggestions.add"),
+                        VaadinIcon.PLUS.create(),
+                        e -> actions.accept(r.kind(), r.index()));
                 add.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 add.addClassName("accept-suggestion");
-                add.getElement().setAttribute("aria-label", "Add " + what);
+                add.getElement().setAttribute("aria-label", t("sources.suggestions.add-named", what));
                 row.add(add);
             }
             Button reject = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> actions.reject(r.kind(), r.spans()));
             reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             reject.addClassName("reject-suggestion");
             reject.getElement()
-                    .setAttribute(
-                            "aria-label",
-                            "Hide " + what + " for this source: not a "
-                                    + r.kind().code());
+                    .setAttribute("aria-label", t("sources.suggestions.reject-named", what, kindWord(r.kind())));
             row.add(reject);
             HorizontalLayout line = new HorizontalLayout(row.toArray(Component[]::new));
             line.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -190,14 +204,32 @@ public class SuggestionList extends VerticalLayout {
     }
 
     private static String mentions(List<TextSpan> spans) {
-        return spans.size() == 1 ? "1 mention" : spans.size() + " mentions";
+        return spans.size() == 1
+                ? t("sources.suggestions.mentions.one")
+                : t("sources.suggestions.mentions.many", String.valueOf(spans.size()));
+    }
+
+    /** What a suggestion of this kind is, in a word: "figure", "place". */
+    private static String kindWord(SuggestionKind kind) {
+        return switch (kind) {
+            case FIGURE -> t("sources.suggestions.kind.figure");
+            case TIME -> t("sources.suggestions.kind.time");
+            case PLACE -> t("sources.suggestions.kind.place");
+            case ACTOR -> t("sources.suggestions.kind.actor");
+            case QUOTE -> t("sources.suggestions.kind.quote");
+        };
+    }
+
+    /** A label inside running words: "Armed group" reads "armed group" there. */
+    private static String lowerCase(String label) {
+        return label.toLowerCase(Texts.locale());
     }
 
     /** "at least 46 injured", "about 500 drones launched", "1/3 of category?" */
     static String amount(FigureSuggestion f) {
         String value = f.amount().describe();
         String category = f.category() == null
-                ? "of no clear category"
+                ? t("sources.suggestions.figure.no-category")
                 : f.category().toLowerCase(Locale.ROOT).replace('_', ' ');
         return value + " " + category;
     }
@@ -205,11 +237,14 @@ public class SuggestionList extends VerticalLayout {
     static String describe(FigureSuggestion f, List<FigureSuggestion> all) {
         String value = f.amount().describe();
         String category = f.category() == null
-                ? "category?"
+                ? t("sources.suggestions.figure.category-unknown")
                 : f.category().toLowerCase(Locale.ROOT).replace('_', ' ');
         String part = f.parentIndex() == null
                 ? ""
-                : ", part of “" + all.get(f.parentIndex()).text() + "”";
+                : ", "
+                        + t(
+                                "sources.suggestions.figure.part-of",
+                                all.get(f.parentIndex()).text());
         return "“" + f.text() + "” → " + category + ": " + value + part;
     }
 
@@ -221,21 +256,23 @@ public class SuggestionList extends VerticalLayout {
         if (t.utc() != null) {
             return "→ " + t.local() + " (" + t.utc() + zoneWords(t) + ")";
         }
-        return t.local() == null ? "" : "→ " + t.local() + " (" + t.precision().label() + zoneWords(t) + ")";
+        return t.local() == null ? "" : "→ " + t.local() + " (" + Texts.of(t.precision()) + zoneWords(t) + ")";
     }
 
     private static String describe(PlaceSuggestion p) {
-        String alias = p.alias() == null ? "" : "; gazetteer: " + p.alias();
+        String alias = p.alias() == null ? "" : "; " + t("sources.suggestions.place.alias", p.alias());
         String alternatives = p.alternatives().isEmpty()
                 ? ""
-                : " — or "
-                        + String.join(
-                                ", ",
-                                p.alternatives().stream()
-                                        .map(a -> a.name() + " (" + a.country() + ")")
-                                        .toList());
-        return p.name() + " — " + mentions(p.mentions()) + " (" + p.country() + ", "
-                + p.precision().label() + alias + ")" + alternatives;
+                : " — "
+                        + t(
+                                "sources.suggestions.place.alternatives",
+                                String.join(
+                                        ", ",
+                                        p.alternatives().stream()
+                                                .map(a -> a.name() + " (" + a.country() + ")")
+                                                .toList()));
+        return p.name() + " — " + mentions(p.mentions()) + " (" + p.country() + ", " + Texts.of(p.precision()) + alias
+                + ")" + alternatives;
     }
 
     private static String shortened(String text, int max) {
@@ -243,7 +280,7 @@ public class SuggestionList extends VerticalLayout {
     }
 
     private static String describe(QuoteSuggestion q) {
-        return (q.speaker() == null ? "someone" : q.speaker()) + (q.medium() == null ? "" : " (" + q.medium() + ")")
-                + ": “" + shortened(q.text(), 90) + "”";
+        return (q.speaker() == null ? t("sources.suggestions.someone") : q.speaker())
+                + (q.medium() == null ? "" : " (" + q.medium() + ")") + ": “" + shortened(q.text(), 90) + "”";
     }
 }

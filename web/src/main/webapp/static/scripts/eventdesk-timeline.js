@@ -68,8 +68,56 @@
     };
   }
 
-  function create(element, from, to) {
-    const timeline = new window.vis.Timeline(element, new window.vis.DataSet([]), new window.vis.DataSet([]), {
+  // The axis's labels in the desk's language. vis-timeline writes them with moment, which it ships in English only,
+  // so another language gets them from the browser's Intl, scale by scale as vis-timeline's own formats do.
+  function axisLabels(language) {
+    if (!language || language === 'en') {
+      return undefined;
+    }
+    function writer(options) {
+      const format = new Intl.DateTimeFormat(language, options);
+      return function (date) {
+        return format.format(date.toDate ? date.toDate() : new Date(date));
+      };
+    }
+    const minor = {
+      millisecond: writer({ hour: '2-digit', minute: '2-digit', second: '2-digit' }),
+      second: writer({ hour: '2-digit', minute: '2-digit', second: '2-digit' }),
+      minute: writer({ hour: '2-digit', minute: '2-digit' }),
+      hour: writer({ hour: '2-digit', minute: '2-digit' }),
+      weekday: writer({ weekday: 'short', day: 'numeric' }),
+      day: writer({ day: 'numeric' }),
+      week: writer({ day: 'numeric', month: 'short' }),
+      month: writer({ month: 'short' }),
+      year: writer({ year: 'numeric' })
+    };
+    const dayAndMonth = writer({ weekday: 'short', day: 'numeric', month: 'long' });
+    const monthAndYear = writer({ month: 'long', year: 'numeric' });
+    const major = {
+      millisecond: dayAndMonth,
+      second: dayAndMonth,
+      minute: dayAndMonth,
+      hour: dayAndMonth,
+      weekday: monthAndYear,
+      day: monthAndYear,
+      week: monthAndYear,
+      month: writer({ year: 'numeric' }),
+      year: function () {
+        return '';
+      }
+    };
+    return {
+      minorLabels: function (date, scale) {
+        return (minor[scale] || minor.day)(date);
+      },
+      majorLabels: function (date, scale) {
+        return (major[scale] || major.day)(date);
+      }
+    };
+  }
+
+  function create(element, from, to, language) {
+    const options = {
       start: new Date(from),
       end: new Date(to),
       orientation: { axis: 'top', item: 'top' },
@@ -93,7 +141,12 @@
       groupTemplate: function (group) {
         return group ? text('span', 'desk-group-label', group.label) : '';
       }
-    });
+    };
+    const labels = axisLabels(language);
+    if (labels) {
+      options.format = labels;
+    }
+    const timeline = new window.vis.Timeline(element, new window.vis.DataSet([]), new window.vis.DataSet([]), options);
     timeline.on('click', function (props) {
       if (props.item !== null && props.item !== undefined && props.what === 'item') {
         open(element, props.item);
@@ -154,12 +207,12 @@
   }
 
   window.eventdeskTimeline = {
-    draw: function (element, json, from, to) {
+    draw: function (element, json, from, to, language) {
       const data = JSON.parse(json);
       element.removeAttribute('data-items');
       element.removeAttribute('data-groups');
       element.removeAttribute('data-links');
-      const timeline = element.visTimeline || create(element, from, to);
+      const timeline = element.visTimeline || create(element, from, to, language);
       timeline.setGroups(new window.vis.DataSet(data.groups));
       timeline.setItems(new window.vis.DataSet(data.items));
       drawLinks(element, timeline, data.links).then(function (arrows) {

@@ -19,6 +19,13 @@ class LanguageJourneyIT {
     private static final Pattern UKRAINIAN_MONTH =
             Pattern.compile("\\d{1,2} (січ|лют|бер|квіт|трав|черв|лип|серп|вер|жовт|листоп|груд)\\.? \\d{4}");
 
+    private static final Pattern CYRILLIC = Pattern.compile("[а-яіїєґ]");
+
+    private static String axisLabels(BrowserSession browser) {
+        return String.valueOf(browser.script("return Array.from(document.querySelectorAll('#timeline .vis-time-axis"
+                + " .vis-text')).map(e => e.textContent).join(' ');"));
+    }
+
     @Test
     void aBrowserThatAsksForUkrainianGetsTheDeskInUkrainian() {
         try (BrowserSession browser = new BrowserSession("uk")) {
@@ -49,6 +56,8 @@ class LanguageJourneyIT {
         assertTrue(browser.pageText().contains("Хронологія"), "the page is drawn again in Ukrainian");
         String status = browser.find(By.id("timeline-status")).getText();
         assertTrue(status.startsWith("Записів: "), status);
+        // The axis's own labels (months, days) come from the browser's Intl in the tab's language.
+        browser.waiting().until(d -> CYRILLIC.matcher(axisLabels(browser)).find());
         browser.screenshot("language-ukrainian-timeline");
 
         // Logging out ends the session; the language belongs to the browser and comes back with the next login.
@@ -57,6 +66,10 @@ class LanguageJourneyIT {
         browser.logIn("editor", Desk.DEMO_PASSWORD);
         browser.open("/records");
         browser.waiting().until(d -> browser.pageText().contains("Новий запис"));
+        assertEquals(
+                "січень",
+                browser.script("return document.querySelector('vaadin-date-picker').i18n.monthNames[0];"),
+                "the date pickers' calendars name the months in Ukrainian");
 
         browser.choose(browser.find(By.id("language")), "English");
         browser.waiting().until(d -> browser.pageText().contains("New record"));

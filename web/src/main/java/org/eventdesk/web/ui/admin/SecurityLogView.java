@@ -31,6 +31,7 @@ import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.user.Role;
 import org.eventdesk.web.ui.Formats;
 import org.eventdesk.web.ui.MainLayout;
+import org.eventdesk.web.ui.i18n.Pickers;
 import org.eventdesk.web.ui.i18n.Texts;
 
 /**
@@ -46,8 +47,8 @@ public class SecurityLogView extends VerticalLayout implements BeforeEnterObserv
     private final MultiSelectComboBox<SecurityEventKind> kinds =
             new MultiSelectComboBox<>(t("admin.security-log.kinds"));
     private final TextField user = new TextField(t("admin.security-log.user"));
-    private final DatePicker from = new DatePicker(t("admin.security-log.from"));
-    private final DatePicker to = new DatePicker(t("admin.security-log.to"));
+    private final DatePicker from = Pickers.localized(new DatePicker(t("admin.security-log.from")));
+    private final DatePicker to = Pickers.localized(new DatePicker(t("admin.security-log.to")));
 
     @Inject
     public SecurityLogView(SecurityLogReader log) {

@@ -34,6 +34,7 @@ import org.eventdesk.domain.record.RecordStatus;
 import org.eventdesk.domain.record.Verification;
 import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.shared.Validation;
+import org.eventdesk.web.ui.i18n.Pickers;
 import org.eventdesk.web.ui.i18n.Texts;
 
 /**
@@ -46,8 +47,8 @@ public class RecordFilters extends Composite<HorizontalLayout> {
     private final TextField text = new TextField(t("records.filters.search"));
     private final ComboBox<TaxonomyEntry> type = new ComboBox<>(t("records.filters.type"));
     private final Select<RecordStatus> status = new Select<>();
-    private final DatePicker from = new DatePicker(t("records.filters.from"));
-    private final DatePicker to = new DatePicker(t("records.filters.to"));
+    private final DatePicker from = Pickers.localized(new DatePicker(t("records.filters.from")));
+    private final DatePicker to = Pickers.localized(new DatePicker(t("records.filters.to")));
     private final TextField place = new TextField(t("records.filters.place"));
     private final TextField actor = new TextField(t("records.filters.actor"));
     private final Select<Verification> verification = new Select<>();

@@ -29,6 +29,7 @@ import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.shared.Validation;
 import org.eventdesk.web.ui.QueuesChanged;
+import org.eventdesk.web.ui.i18n.Pickers;
 
 /**
  * The workflow steps a user can take on a record now, as buttons: the steps the record itself offers this person
@@ -318,7 +319,7 @@ class WorkflowBar extends VerticalLayout {
     private void schedule(long id, long shown) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(t("records.workflow.schedule.title"));
-        DateTimePicker at = new DateTimePicker(t("records.workflow.schedule.at"));
+        DateTimePicker at = Pickers.localized(new DateTimePicker(t("records.workflow.schedule.at")));
         at.setId("wf-schedule-at");
         Button ok = new Button(t("records.workflow.schedule.ok"), e -> {
             if (at.getValue() == null) {

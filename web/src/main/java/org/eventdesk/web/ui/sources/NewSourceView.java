@@ -59,6 +59,7 @@ import org.eventdesk.domain.source.SourceKind;
 import org.eventdesk.domain.user.Role;
 import org.eventdesk.web.ui.DiscardGuard;
 import org.eventdesk.web.ui.MainLayout;
+import org.eventdesk.web.ui.i18n.Pickers;
 import org.eventdesk.web.ui.i18n.Texts;
 
 /**
@@ -84,7 +85,8 @@ public class NewSourceView extends VerticalLayout implements BeforeLeaveObserver
     private final TextField outlet = new TextField(t("sources.new.field.outlet"));
     private final TextField author = new TextField(t("sources.new.field.author"));
     private final TextField url = new TextField(t("sources.new.field.url"));
-    private final DateTimePicker publishedAt = new DateTimePicker(t("sources.new.field.published-at"));
+    private final DateTimePicker publishedAt =
+            Pickers.localized(new DateTimePicker(t("sources.new.field.published-at")));
     private final ComboBox<String> publishedZone = new ComboBox<>(t("sources.new.field.zone"));
     private final TextField language = new TextField(t("sources.new.field.language"));
     private final Details dropped = new Details();

@@ -30,6 +30,7 @@ import org.eventdesk.domain.source.SourceQuery;
 import org.eventdesk.domain.user.Role;
 import org.eventdesk.web.ui.Formats;
 import org.eventdesk.web.ui.MainLayout;
+import org.eventdesk.web.ui.i18n.Pickers;
 import org.eventdesk.web.ui.i18n.Texts;
 
 /**
@@ -44,8 +45,8 @@ public class SourcesView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<SourceListing> grid = new Grid<>();
     private final TextField search = new TextField();
     private final ComboBox<String> outlet = new ComboBox<>(t("sources.list.outlet"));
-    private final DatePicker from = new DatePicker(t("sources.list.published-from"));
-    private final DatePicker to = new DatePicker(t("sources.list.published-to"));
+    private final DatePicker from = Pickers.localized(new DatePicker(t("sources.list.published-from")));
+    private final DatePicker to = Pickers.localized(new DatePicker(t("sources.list.published-to")));
     private final RadioButtonGroup<SourceQuery.Order> order = new RadioButtonGroup<>(t("sources.list.order"));
 
     @Override

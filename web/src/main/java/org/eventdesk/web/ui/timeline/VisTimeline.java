@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.shared.Registration;
 import jakarta.json.JsonObject;
 import java.time.Instant;
+import org.eventdesk.web.ui.i18n.Texts;
 
 /**
  * A vis-timeline time axis (Apache-2.0 OR MIT) with timeline-arrows (MIT) for the links between items. The server
@@ -41,10 +42,11 @@ public class VisTimeline extends Div {
     public void draw(JsonObject data, Instant from, Instant to) {
         getElement()
                 .executeJs(
-                        "window.eventdeskTimeline.draw(this, $0, $1, $2)",
+                        "window.eventdeskTimeline.draw(this, $0, $1, $2, $3)",
                         data.toString(),
                         (double) from.toEpochMilli(),
-                        (double) to.toEpochMilli());
+                        (double) to.toEpochMilli(),
+                        Texts.locale().getLanguage());
     }
 
     public void zoomIn() {

@@ -36,6 +36,7 @@ import org.eventdesk.domain.record.TimePrecision;
 import org.eventdesk.domain.record.Verification;
 import org.eventdesk.web.ui.Formats;
 import org.eventdesk.web.ui.Limits;
+import org.eventdesk.web.ui.i18n.Pickers;
 import org.eventdesk.web.ui.i18n.Texts;
 
 /**
@@ -67,8 +68,8 @@ final class BasicsForm {
     private final Select<Occurrence> occurrence = new Select<>();
     private final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>(t("editor.basics.tags"));
     private final Select<Verification> judgement = new Select<>();
-    private final DateTimePicker start = new DateTimePicker(t("editor.time.start"));
-    private final DateTimePicker end = new DateTimePicker(t("editor.time.end"));
+    private final DateTimePicker start = Pickers.localized(new DateTimePicker(t("editor.time.start")));
+    private final DateTimePicker end = Pickers.localized(new DateTimePicker(t("editor.time.end")));
     private final ComboBox<String> zone = new ComboBox<>(t("editor.time.zone"));
     private final Select<TimePrecision> precision = new Select<>();
     private final Span utcReading = new Span();

@@ -15,6 +15,7 @@ import org.eventdesk.domain.record.ClaimForm;
 import org.eventdesk.domain.record.RecordInput;
 import org.eventdesk.domain.record.Verification;
 import org.eventdesk.web.ui.Limits;
+import org.eventdesk.web.ui.i18n.Pickers;
 import org.eventdesk.web.ui.i18n.Texts;
 
 /** A claim being edited: who said it, the words (or their gist), where and when. */
@@ -41,7 +42,7 @@ class ClaimCard extends FactCard<ClaimCard.Bean> {
         TextField medium = named("medium", new TextField(t("editor.claim.medium")));
         medium.setPlaceholder(t("editor.claim.medium-placeholder"));
         medium.addClassName("claim-medium");
-        DateTimePicker time = named("time", new DateTimePicker(t("editor.claim.time")));
+        DateTimePicker time = named("time", Pickers.localized(new DateTimePicker(t("editor.claim.time"))));
         binder.forField(speaker)
                 .asRequired(t("editor.claim.speaker-required"))
                 .withValidator(Limits.text(Claim.MAX_SPEAKER))

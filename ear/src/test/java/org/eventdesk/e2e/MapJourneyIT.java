@@ -191,6 +191,31 @@ class MapJourneyIT {
         assertEquals("REGION", saved.get("precision").asText(), saved.toString());
     }
 
+    @Test
+    void aPlaceKnownToItsRegionIsDrawnAsTheRegionsOutlineOnTheRegionsBaseLayer(BrowserSession browser) {
+        String nonce = PublishedRecords.nonce();
+        long shelling = PublishedRecords.record("Shelling in the oblast " + nonce)
+                .type("EXPLOSIONS_REMOTE_VIOLENCE.SHELLING_ARTILLERY_MISSILE_ATTACK")
+                .time("2025-12-20T10:00:00Z", "DAY", "UTC")
+                .place("Kharkiv oblast " + nonce, "UA", 49.99, 36.23, "in the Kharkiv oblast " + nonce)
+                .draft()
+                .id();
+
+        browser.logIn("editor", Desk.DEMO_PASSWORD);
+        browser.open("/records/" + shelling + "/edit");
+        WebElement placeCard = browser.find(By.cssSelector(".place-card"));
+        browser.click(placeCard.findElement(By.cssSelector(".place-on-map")));
+        WebElement picker = placeCard.findElement(By.cssSelector(".place-picker"));
+        browser.waiting().until(d -> "EXACT".equals(picker.getDomAttribute("data-drawn-precision")));
+        browser.choose(placeCard.findElement(By.cssSelector("vaadin-select:not(.fact-judgement)")), "region");
+        // The oblast that holds the point, from Natural Earth's first-level regions shipped with the desk.
+        browser.waiting().until(d -> "Kharkiv".equals(picker.getDomAttribute("data-drawn-region")));
+        // Zoomed to the oblast, the base layer draws the regions of the countries in view (Ukraine, Russia...).
+        browser.waiting().until(d -> picker.getDomAttribute("data-region-countries") != null);
+        assertTrue(Integer.parseInt(picker.getDomAttribute("data-region-countries")) >= 1);
+        browser.screenshot("MapJourneyIT-editor-oblast");
+    }
+
     /** The place card's latitude (0) or longitude (1) as its field holds it. */
     private static double coordinate(BrowserSession browser, WebElement card, int which) {
         Object value = browser.script(

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Locale;
 import java.util.function.BiConsumer;
+import org.eventdesk.domain.interchange.Countries;
 import org.eventdesk.domain.record.GeoPrecision;
 
 /**
@@ -31,6 +32,7 @@ public class PlacePicker extends Div {
     private Double lon;
     private GeoPrecision precision;
     private String country;
+    private String admin1;
     private boolean started;
 
     /** @param picked what a click on the map does with its latitude and longitude */
@@ -44,11 +46,12 @@ public class PlacePicker extends Div {
     }
 
     /** Draws the place as it stands now. */
-    public void show(Double lat, Double lon, GeoPrecision precision, String country) {
+    public void show(Double lat, Double lon, GeoPrecision precision, String country, String admin1) {
         this.lat = lat;
         this.lon = lon;
         this.precision = precision;
         this.country = country;
+        this.admin1 = admin1;
         if (started) {
             getElement()
                     .executeJs(
@@ -81,6 +84,13 @@ public class PlacePicker extends Div {
             options.add(
                     "countryName",
                     new Locale("", country.strip().toUpperCase(Locale.ROOT)).getDisplayCountry(Locale.ENGLISH));
+            // A region is drawn as the outline of its country's region that holds the point (else the one with the
+            // region's name); the country's regions are in a file named by its alpha-3 code.
+            Countries.of(country)
+                    .ifPresent(c -> options.add("regionFile", c.alpha3().toLowerCase(Locale.ROOT)));
+        }
+        if (admin1 != null && !admin1.isBlank()) {
+            options.add("admin1", admin1.strip());
         }
         return options;
     }

@@ -102,11 +102,13 @@ class PlaceCard extends FactCard<PlaceCard.Bean> {
                 precision.setValue(GeoPrecision.EXACT);
             }
         });
-        Runnable redraw = () -> picker.show(lat.getValue(), lon.getValue(), precision.getValue(), country.getValue());
+        Runnable redraw = () -> picker.show(
+                lat.getValue(), lon.getValue(), precision.getValue(), country.getValue(), admin1.getValue());
         lat.addValueChangeListener(e -> redraw.run());
         lon.addValueChangeListener(e -> redraw.run());
         precision.addValueChangeListener(e -> redraw.run());
         country.addValueChangeListener(e -> redraw.run());
+        admin1.addValueChangeListener(e -> redraw.run());
         picker.setVisible(false);
         Button onMap = new Button(t("editor.place.show-map"), VaadinIcon.MAP_MARKER.create());
         onMap.addClassName("place-on-map");

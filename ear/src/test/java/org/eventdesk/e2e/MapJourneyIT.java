@@ -202,6 +202,12 @@ class MapJourneyIT {
                 .id();
 
         browser.logIn("editor", Desk.DEMO_PASSWORD);
+        // Unfiltered, the map groups every place of the desk (the places' index alone): this one among them.
+        browser.open("/map");
+        Map<String, Integer> everything = drawnAfter(browser, 0);
+        assertTrue(everything.get("places") >= 1, everything.toString());
+        assertTrue(everything.get("clusters") + everything.get("markers") >= 1, everything.toString());
+
         browser.open("/records/" + shelling + "/edit");
         WebElement placeCard = browser.find(By.cssSelector(".place-card"));
         browser.click(placeCard.findElement(By.cssSelector(".place-on-map")));

@@ -151,6 +151,16 @@ class DeskDashboardIT {
         assertEquals(today(before).published() + 3, today(after).published());
         assertEquals(after.window().days().size(), after.published().size());
 
+        // Under correction, a record's published version is still what readers read: its figures keep counting
+        // (the working copy's are not published yet).
+        Callers.as("dash-editor", EDITOR, () -> workflow.startCorrection(atLeast, "Recount the drones."));
+        FigureWeeks.Cell correcting = Callers.editor(() -> dashboard.read()).figures().stream()
+                .filter(c -> c.category().equals(category))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(3, correcting.records(), "the record under correction still counts");
+        assertEquals("at least 170 (1 competing figure set aside, the lowest counted)", correcting.describe());
+
         ReviewWeeks.Week thisWeek = week(after);
         assertEquals(week(before).approved() + 3, thisWeek.approved());
         assertEquals(week(before).returned() + 1, thisWeek.returned());

@@ -22,4 +22,18 @@ window.eventdeskChart = function (element, json) {
     element.eventdeskResize.observe(element);
   }
   element.setAttribute('data-series', String((chart.getOption().series || []).length));
+  // Light or dark switched while the chart shows (the theme button, or the system's setting): drawn again in the new
+  // colours, from the same option.
+  element.eventdeskOption = json;
+  if (!element.eventdeskTheme) {
+    element.eventdeskTheme = new MutationObserver(function () {
+      if (element.isConnected) {
+        window.eventdeskChart(element, element.eventdeskOption);
+        element.setAttribute('data-theme-drawn', String(Number(element.getAttribute('data-theme-drawn') || 0) + 1));
+      }
+    });
+    [document.documentElement, document.body].forEach(function (themed) {
+      element.eventdeskTheme.observe(themed, { attributes: true, attributeFilter: ['theme'] });
+    });
+  }
 };

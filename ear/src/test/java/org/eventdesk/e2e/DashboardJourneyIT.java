@@ -135,5 +135,21 @@ class DashboardJourneyIT {
         browser.screenshot("DashboardJourneyIT-dashboard");
         browser.script("arguments[0].scrollIntoView()", browser.find(By.id("figures-chart")));
         browser.screenshot("DashboardJourneyIT-figures");
+
+        // Switching light or dark draws the charts again in the new theme's colours, without a reload.
+        String before = legendColour(browser);
+        browser.click("theme-switch");
+        browser.waiting().until(d -> browser.find(By.id("queues-chart")).getDomAttribute("data-theme-drawn") != null);
+        browser.waiting().until(d -> !legendColour(browser).equals(before));
+        browser.screenshot("DashboardJourneyIT-other-theme");
+        browser.click("theme-switch");
+        browser.script("localStorage.removeItem('eventdesk.theme');");
+    }
+
+    /** The fill of the first text ECharts drew in the queues chart (its legend or an axis label). */
+    private static String legendColour(BrowserSession browser) {
+        return String.valueOf(
+                browser.script(
+                        "const t = document.querySelector('#queues-chart svg text'); return t ? getComputedStyle(t).fill : '';"));
     }
 }

@@ -21,7 +21,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -46,6 +45,7 @@ import org.eventdesk.web.api.ImportReportCsv;
 import org.eventdesk.web.ui.Formats;
 import org.eventdesk.web.ui.MainLayout;
 import org.eventdesk.web.ui.i18n.Texts;
+import org.eventdesk.web.ui.i18n.Uploads;
 
 /**
  * The admin's Import page: an ACLED CSV file uploaded here is imported in the background (the same job as
@@ -88,7 +88,7 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, BodySizeLimit.MAX_IMPORT_BYTES));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setDropLabel(new Span(t("admin.imports.drop")));
-        upload.setI18n(uploadTexts());
+        Uploads.localized(upload);
         upload.addFileRejectedListener(e -> showUploadError(t("admin.imports.not-accepted", e.getErrorMessage())));
         uploadError.setId("import-error");
         uploadError.getStyle().set("color", "var(--lumo-error-text-color)");
@@ -296,35 +296,6 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
                     report,
                     problems);
         }
-    }
-
-    /** The upload's own words (its button, its refusals, its progress) in the tab's language. */
-    private static UploadI18N uploadTexts() {
-        return new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles()
-                        .setOne(t("admin.imports.upload.add-one"))
-                        .setMany(t("admin.imports.upload.add-many")))
-                .setError(new UploadI18N.Error()
-                        .setTooManyFiles(t("admin.imports.upload.too-many-files"))
-                        .setFileIsTooBig(t("admin.imports.upload.too-big"))
-                        .setIncorrectFileType(t("admin.imports.upload.wrong-type")))
-                .setUploading(new UploadI18N.Uploading()
-                        .setStatus(new UploadI18N.Uploading.Status()
-                                .setConnecting(t("admin.imports.upload.connecting"))
-                                .setStalled(t("admin.imports.upload.stalled"))
-                                .setProcessing(t("admin.imports.upload.processing"))
-                                .setHeld(t("admin.imports.upload.held")))
-                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                                .setPrefix(t("admin.imports.upload.remaining-prefix"))
-                                .setUnknown(t("admin.imports.upload.remaining-unknown")))
-                        .setError(new UploadI18N.Uploading.Error()
-                                .setServerUnavailable(t("admin.imports.upload.server-unavailable"))
-                                .setUnexpectedServerError(t("admin.imports.upload.server-error"))
-                                .setForbidden(t("admin.imports.upload.forbidden"))))
-                .setFile(new UploadI18N.File()
-                        .setRetry(t("admin.imports.upload.retry"))
-                        .setStart(t("admin.imports.upload.start"))
-                        .setRemove(t("admin.imports.upload.remove")));
     }
 
     private DownloadHandler reportDownload(long id) {

@@ -27,7 +27,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.DefaultBinderValidationErrorHandler;
 import com.vaadin.flow.data.binder.ErrorLevel;
@@ -61,6 +60,7 @@ import org.eventdesk.web.ui.DiscardGuard;
 import org.eventdesk.web.ui.MainLayout;
 import org.eventdesk.web.ui.i18n.Pickers;
 import org.eventdesk.web.ui.i18n.Texts;
+import org.eventdesk.web.ui.i18n.Uploads;
 
 /**
  * Adding a source: paste text or HTML (or upload a file), see it cleaned, correct the text and the
@@ -136,7 +136,7 @@ public class NewSourceView extends VerticalLayout implements BeforeLeaveObserver
             });
         });
         upload.setId("upload");
-        upload.setI18n(uploadTexts());
+        Uploads.localized(upload);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD);
         upload.setAcceptedFileTypes(".html", ".htm", ".txt", "text/html", "text/plain");
@@ -321,38 +321,6 @@ public class NewSourceView extends VerticalLayout implements BeforeLeaveObserver
             return;
         }
         DiscardGuard.askBeforeLeaving(event, t("sources.new.discard.title"), t("sources.new.discard.text"));
-    }
-
-    /** The upload's own words (its button, drop hint, statuses and refusals), which the browser reads from here. */
-    private static UploadI18N uploadTexts() {
-        return new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles()
-                        .setOne(t("sources.new.upload.add-file"))
-                        .setMany(t("sources.new.upload.add-files")))
-                .setDropFiles(new UploadI18N.DropFiles()
-                        .setOne(t("sources.new.upload.drop-file"))
-                        .setMany(t("sources.new.upload.drop-files")))
-                .setError(new UploadI18N.Error()
-                        .setTooManyFiles(t("sources.new.upload.too-many-files"))
-                        .setFileIsTooBig(t("sources.new.upload.file-too-big"))
-                        .setIncorrectFileType(t("sources.new.upload.wrong-type")))
-                .setUploading(new UploadI18N.Uploading()
-                        .setStatus(new UploadI18N.Uploading.Status()
-                                .setConnecting(t("sources.new.upload.connecting"))
-                                .setStalled(t("sources.new.upload.stalled"))
-                                .setProcessing(t("sources.new.upload.processing"))
-                                .setHeld(t("sources.new.upload.queued")))
-                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                                .setPrefix(t("sources.new.upload.remaining-time") + " ")
-                                .setUnknown(t("sources.new.upload.remaining-time-unknown")))
-                        .setError(new UploadI18N.Uploading.Error()
-                                .setServerUnavailable(t("sources.new.upload.server-unavailable"))
-                                .setUnexpectedServerError(t("sources.new.upload.server-error"))
-                                .setForbidden(t("sources.new.upload.forbidden"))))
-                .setFile(new UploadI18N.File()
-                        .setRetry(t("sources.new.upload.retry"))
-                        .setStart(t("sources.new.upload.start"))
-                        .setRemove(t("sources.new.upload.remove")));
     }
 
     private static List<String> zones(String extra) {

@@ -18,7 +18,6 @@ import jakarta.inject.Inject;
 import org.eventdesk.application.account.PersonalTokens;
 import org.eventdesk.application.admin.TokenRow;
 import org.eventdesk.domain.user.Role;
-import org.eventdesk.web.ui.Formats;
 import org.eventdesk.web.ui.MainLayout;
 import org.eventdesk.web.ui.admin.TokenDialogs;
 
@@ -50,15 +49,7 @@ public class MyTokensView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.addColumn(TokenRow::label).setHeader(t("admin.tokens.grid.token")).setFlexGrow(2);
-        grid.addColumn(token -> Formats.utc(token.createdAt()))
-                .setHeader(t("admin.tokens.grid.created"))
-                .setAutoWidth(true);
-        grid.addColumn(token -> token.lastUsedAt() == null ? t("admin.common.never") : Formats.utc(token.lastUsedAt()))
-                .setHeader(t("admin.tokens.grid.last-used"))
-                .setAutoWidth(true);
-        grid.addColumn(TokenDialogs::status)
-                .setHeader(t("admin.tokens.grid.status"))
-                .setAutoWidth(true);
+        TokenDialogs.addLifeColumns(grid);
         grid.addComponentColumn(this::revokeButton).setHeader("").setAutoWidth(true);
         grid.setItems(query -> tokens.list(query.getOffset(), query.getLimit()).stream());
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -182,6 +183,19 @@ public final class TokenDialogs {
                     AdminUi.success(t("admin.tokens.revoked", token.label()));
                     done.run();
                 });
+    }
+
+    /** The columns every list of tokens shows after the token's own: when it was made, last used, and its status. */
+    public static void addLifeColumns(Grid<TokenRow> grid) {
+        grid.addColumn(token -> Formats.utc(token.createdAt()))
+                .setHeader(t("admin.tokens.grid.created"))
+                .setAutoWidth(true);
+        grid.addColumn(token -> token.lastUsedAt() == null ? t("admin.common.never") : Formats.utc(token.lastUsedAt()))
+                .setHeader(t("admin.tokens.grid.last-used"))
+                .setAutoWidth(true);
+        grid.addColumn(TokenDialogs::status)
+                .setHeader(t("admin.tokens.grid.status"))
+                .setAutoWidth(true);
     }
 
     /** Active, revoked, or suspended with its owner's account. */

@@ -24,7 +24,6 @@ import org.eventdesk.application.admin.TokenRow;
 import org.eventdesk.application.admin.UserAdministration;
 import org.eventdesk.domain.user.Role;
 import org.eventdesk.domain.user.TokenQuery;
-import org.eventdesk.web.ui.Formats;
 import org.eventdesk.web.ui.MainLayout;
 
 /**
@@ -71,15 +70,7 @@ public class TokensView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(token -> token.ownerUsername() + " (" + token.ownerDisplayName() + ")")
                 .setHeader(t("admin.tokens.grid.acts-as"))
                 .setFlexGrow(2);
-        grid.addColumn(token -> Formats.utc(token.createdAt()))
-                .setHeader(t("admin.tokens.grid.created"))
-                .setAutoWidth(true);
-        grid.addColumn(token -> token.lastUsedAt() == null ? t("admin.common.never") : Formats.utc(token.lastUsedAt()))
-                .setHeader(t("admin.tokens.grid.last-used"))
-                .setAutoWidth(true);
-        grid.addColumn(TokenDialogs::status)
-                .setHeader(t("admin.tokens.grid.status"))
-                .setAutoWidth(true);
+        TokenDialogs.addLifeColumns(grid);
         grid.addComponentColumn(this::revokeButton).setHeader("").setAutoWidth(true);
         grid.setItems(
                 query -> tokens

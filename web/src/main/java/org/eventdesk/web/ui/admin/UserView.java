@@ -239,15 +239,7 @@ public class UserView extends VerticalLayout implements HasUrlParameter<Long>, H
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.addColumn(TokenRow::label).setHeader(t("admin.tokens.grid.token")).setFlexGrow(2);
-        grid.addColumn(token -> Formats.utc(token.createdAt()))
-                .setHeader(t("admin.tokens.grid.created"))
-                .setAutoWidth(true);
-        grid.addColumn(token -> token.lastUsedAt() == null ? t("admin.common.never") : Formats.utc(token.lastUsedAt()))
-                .setHeader(t("admin.tokens.grid.last-used"))
-                .setAutoWidth(true);
-        grid.addColumn(TokenDialogs::status)
-                .setHeader(t("admin.tokens.grid.status"))
-                .setAutoWidth(true);
+        TokenDialogs.addLifeColumns(grid);
         grid.addComponentColumn(token -> {
                     Button revoke = new Button(
                             t("admin.common.revoke"),

@@ -3,12 +3,17 @@ package org.eventdesk.web.ui;
 import static org.eventdesk.web.ui.i18n.Texts.t;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.eventdesk.domain.record.TimePrecision;
 import org.eventdesk.web.ui.i18n.Texts;
 
@@ -24,6 +29,7 @@ public final class Formats {
     private static final String HOUR = "HH':00'";
     private static final String TIME = "HH:mm";
     private static final String MONTH = "LLL yyyy";
+    private static final String DAY_AND_MONTH = "d MMM";
 
     private Formats() {}
 
@@ -83,9 +89,30 @@ public final class Formats {
         return time == null ? "" : inZone(time.toInstant(), zone);
     }
 
-    private static String format(String pattern, java.time.temporal.TemporalAccessor time) {
-        Locale language = Texts.locale();
-        return DateTimeFormatter.ofPattern(pattern, language).format(time);
+    /** "27 Dec 2025", a day on its own (the dashboard's weeks and days). */
+    public static String date(LocalDate day) {
+        return format(DATE, day);
+    }
+
+    /** "27 Dec", a day on a chart's axis. */
+    public static String dayAndMonth(LocalDate day) {
+        return format(DAY_AND_MONTH, day);
+    }
+
+    /** "27 Dec 2025, 11:20" in UTC, without the zone's name (a caller that names it once for a range of two). */
+    public static String utcClock(Instant instant) {
+        return format(DATE_TIME, instant.atOffset(ZoneOffset.UTC));
+    }
+
+    // The formatters of each language, made once: grids format a time per row.
+    private static final Map<Locale, Map<String, DateTimeFormatter>> FORMATTERS = Texts.LANGUAGES.stream()
+            .collect(Collectors.toUnmodifiableMap(
+                    language -> language, language -> Stream.of(DATE_TIME, DATE, DAY_AND_MONTH, HOUR, TIME, MONTH)
+                            .collect(Collectors.toUnmodifiableMap(
+                                    pattern -> pattern, pattern -> DateTimeFormatter.ofPattern(pattern, language)))));
+
+    private static String format(String pattern, TemporalAccessor time) {
+        return FORMATTERS.get(Texts.locale()).get(pattern).format(time);
     }
 
     private static String zoneLabel(ZoneId zone) {

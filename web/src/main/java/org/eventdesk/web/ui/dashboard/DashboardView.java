@@ -18,7 +18,6 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +30,7 @@ import org.eventdesk.domain.dashboard.FigureWeeks;
 import org.eventdesk.domain.dashboard.PublicationDay;
 import org.eventdesk.domain.dashboard.ReviewWeeks;
 import org.eventdesk.domain.user.Role;
+import org.eventdesk.web.ui.Formats;
 import org.eventdesk.web.ui.MainLayout;
 import org.eventdesk.web.ui.i18n.Texts;
 import org.eventdesk.web.ui.i18n.Words;
@@ -52,8 +52,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         setWidthFull();
         setMaxWidth("70em");
         add(new H2(t("dashboard.title")));
-        Paragraph window = new Paragraph(
-                t("dashboard.window", DeskWindow.WEEKS, date(read.window().firstDay())));
+        Paragraph window = new Paragraph(t(
+                "dashboard.window", DeskWindow.WEEKS, Formats.date(read.window().firstDay())));
         window.setId("dashboard-window");
         add(window);
         queues(read);
@@ -81,7 +81,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         List<PublicationDay> days = read.published();
         EChart chart = new EChart("published-chart", t("dashboard.published.chart"));
         chart.setOption(DashboardCharts.bars(
-                days.stream().map(d -> day(d.day())).toList(),
+                days.stream().map(d -> Formats.dayAndMonth(d.day())).toList(),
                 List.of(
                         new DashboardCharts.Series(
                                 t("dashboard.published.published"),
@@ -99,13 +99,15 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 t("dashboard.published.corrected"));
         days.stream()
                 .filter(d -> d.published() + d.corrected() > 0)
-                .forEach(d -> row(table, date(d.day()), Texts.number(d.published()), Texts.number(d.corrected())));
+                .forEach(d ->
+                        row(table, Formats.date(d.day()), Texts.number(d.published()), Texts.number(d.corrected())));
         section(t("dashboard.published.title"), chart, table);
     }
 
     private void reviews(Dashboard read) {
         List<ReviewWeeks.Week> weeks = read.reviews();
-        List<String> labels = weeks.stream().map(w -> day(w.week())).toList();
+        List<String> labels =
+                weeks.stream().map(w -> Formats.dayAndMonth(w.week())).toList();
         EChart times = new EChart("review-chart", t("dashboard.review.chart"));
         times.setOption(DashboardCharts.lines(
                 labels,
@@ -139,7 +141,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 t("dashboard.review.ninetieth"));
         weeks.forEach(w -> row(
                 table,
-                date(w.week()),
+                Formats.date(w.week()),
                 Texts.number(w.approved()),
                 Texts.number(w.returned()),
                 w.returnedRate()
@@ -159,7 +161,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                         FigureWeeks.Cell::category, Collectors.toMap(FigureWeeks.Cell::week, Function.identity())));
         EChart chart = new EChart("figures-chart", t("dashboard.figures.chart"));
         chart.setOption(DashboardCharts.bars(
-                weeks.stream().map(DashboardView::day).toList(),
+                weeks.stream().map(Formats::dayAndMonth).toList(),
                 categories.stream()
                         .map(category -> new DashboardCharts.Series(
                                 read.label(category),
@@ -182,7 +184,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 .forEach(cell -> row(
                         table,
                         read.label(cell.category()),
-                        date(cell.week()),
+                        Formats.date(cell.week()),
                         Words.cell(cell),
                         Texts.number(cell.records())));
         Paragraph none = new Paragraph(t("dashboard.figures.none"));
@@ -194,15 +196,6 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return t("dashboard.page-title");
-    }
-
-    /** "27 Dec", the short label of a day on a chart's axis. */
-    private static String day(LocalDate day) {
-        return DateTimeFormatter.ofPattern("d MMM", Texts.locale()).format(day);
-    }
-
-    private static String date(LocalDate day) {
-        return DateTimeFormatter.ofPattern("d MMM yyyy", Texts.locale()).format(day);
     }
 
     private static Number hours(Optional<Duration> duration) {

@@ -21,8 +21,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +31,7 @@ import org.eventdesk.application.timeline.Timeline;
 import org.eventdesk.domain.timeline.TimelineGrouping;
 import org.eventdesk.domain.timeline.TimelineWindow;
 import org.eventdesk.domain.user.Role;
+import org.eventdesk.web.ui.Formats;
 import org.eventdesk.web.ui.MainLayout;
 import org.eventdesk.web.ui.i18n.Texts;
 import org.eventdesk.web.ui.i18n.Words;
@@ -127,11 +126,10 @@ public class TimelineView extends VerticalLayout implements HasDynamicTitle, Bef
     }
 
     private static String statusWords(Timeline timeline) {
-        DateTimeFormatter date = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Texts.locale());
         String window = t(
                 "timeline.status.window",
-                date.format(timeline.window().from().atOffset(ZoneOffset.UTC)),
-                date.format(timeline.window().to().atOffset(ZoneOffset.UTC)));
+                Formats.utcClock(timeline.window().from()),
+                Formats.utcClock(timeline.window().to()));
         int shown = timeline.items().size();
         if (timeline.truncated()) {
             String of = timeline.startingInWindow().isExact()

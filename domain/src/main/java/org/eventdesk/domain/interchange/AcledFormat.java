@@ -27,6 +27,7 @@ import org.eventdesk.domain.record.RecordPlace;
 import org.eventdesk.domain.record.TimePrecision;
 import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.Validation;
+import org.eventdesk.domain.shared.Wording;
 
 /**
  * ACLED's CSV: its column names in its order, and how a desk record maps onto them. One row per record, placed
@@ -291,9 +292,9 @@ public final class AcledFormat {
             if (tag.startsWith("desk_type=")) {
                 deskType = tag.substring("desk_type=".length()).strip();
             } else {
-                String problem = EventRecord.tagProblem(tag);
+                Wording problem = EventRecord.tagProblem(tag);
                 if (problem != null) {
-                    problems.add(new FieldError("tags", "'" + tag + "' " + problem));
+                    problems.add(FieldError.of("tags", "text.quotedProblem", tag, problem));
                 } else {
                     tags.add(tag);
                 }
@@ -355,9 +356,9 @@ public final class AcledFormat {
             problems.add(new FieldError("source", "names no outlet; every record quotes at least one source"));
         }
         for (String outlet : outlets) {
-            String problem = Validation.textProblem(outlet, org.eventdesk.domain.source.Source.MAX_OUTLET);
+            Wording problem = Validation.textProblem(outlet, org.eventdesk.domain.source.Source.MAX_OUTLET);
             if (problem != null) {
-                problems.add(new FieldError("source", "'" + ArchiveRow.truncate(outlet, 40) + "' " + problem));
+                problems.add(FieldError.of("source", "text.quotedProblem", ArchiveRow.truncate(outlet, 40), problem));
             }
         }
         if (outlets.size() > EventRecord.MAX_EVIDENCE) {
@@ -558,7 +559,7 @@ public final class AcledFormat {
             String column,
             List<ArchiveRow.Actor> actors,
             List<FieldError> problems) {
-        String problem = Validation.textProblem(name, RecordActor.MAX_NAME);
+        Wording problem = Validation.textProblem(name, RecordActor.MAX_NAME);
         if (problem != null) {
             problems.add(new FieldError(column, problem));
         } else {

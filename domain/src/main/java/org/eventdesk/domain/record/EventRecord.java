@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.shared.Validation;
+import org.eventdesk.domain.shared.Wording;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -373,16 +374,16 @@ public class EventRecord {
     }
 
     /** What keeps a tag off a record, or {@code null}; its length counts as stored, after {@link #normalizeTag}. */
-    public static String tagProblem(String tag) {
+    public static Wording tagProblem(String tag) {
         if (tag == null || tag.isBlank()) {
-            return "is empty";
+            return Wording.of("text.empty");
         }
-        String problem = Validation.textProblem(tag, MAX_TAG);
+        Wording problem = Validation.textProblem(tag, MAX_TAG);
         if (problem != null) {
             return problem;
         }
         int stored = normalizeTag(tag).length();
-        return stored > MAX_TAG ? "is longer than " + MAX_TAG + " characters once lower-cased (" + stored + ")" : null;
+        return stored > MAX_TAG ? Wording.of("text.tooLongLowerCased", MAX_TAG, stored) : null;
     }
 
     // ---- the workflow (DOMAIN.md, "The workflow") ---------------------------------------------------

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.shared.Validation;
+import org.eventdesk.domain.shared.Wording;
 import org.eventdesk.domain.source.Source;
 
 /**
@@ -78,8 +79,12 @@ final class RecordRules {
         errors.add(new FieldError(field, message));
     }
 
+    private void error(String field, Wording problem) {
+        errors.add(new FieldError(field, problem));
+    }
+
     private Resolved checkAll(RecordInput input) {
-        String typeProblem = Validation.textProblem(input.type(), EventType.MAX_CODE);
+        Wording typeProblem = Validation.textProblem(input.type(), EventType.MAX_CODE);
         if (typeProblem != null) {
             error("type", typeProblem);
         } else if (input.type() != null
@@ -141,7 +146,7 @@ final class RecordRules {
                 error(field, "is required");
             }
         } else {
-            String problem = Validation.textProblem(value, max);
+            Wording problem = Validation.textProblem(value, max);
             if (problem != null) {
                 error(field, problem);
             }
@@ -153,7 +158,7 @@ final class RecordRules {
             return;
         }
         for (int i = 0; i < tags.size(); i++) {
-            String problem = EventRecord.tagProblem(tags.get(i));
+            Wording problem = EventRecord.tagProblem(tags.get(i));
             if (problem != null) {
                 error("tags[" + i + "]", problem);
             }
@@ -174,7 +179,7 @@ final class RecordRules {
         if (time.start() != null && time.end() != null && time.end().isBefore(time.start())) {
             error("time.end", "is before the start (" + time.start() + ")");
         }
-        String zoneProblem = Validation.textProblem(time.zone(), EventRecord.MAX_ZONE);
+        Wording zoneProblem = Validation.textProblem(time.zone(), EventRecord.MAX_ZONE);
         if (zoneProblem != null) {
             error("time.zone", zoneProblem);
         } else if (time.zone() != null && !time.zone().isBlank()) {
@@ -244,7 +249,7 @@ final class RecordRules {
             error(path, "is empty");
             return List.of();
         }
-        String categoryProblem = Validation.textProblem(figure.category(), FigureCategory.MAX_CODE);
+        Wording categoryProblem = Validation.textProblem(figure.category(), FigureCategory.MAX_CODE);
         if (figure.category() == null || figure.category().isBlank()) {
             error(path + ".category", "is required");
         } else if (categoryProblem != null) {

@@ -1,19 +1,30 @@
 package org.eventdesk.domain.shared;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Input that breaks one or more rules; every offending field is named, not only the first. */
 public class InvalidInputException extends DomainException {
     private final List<FieldError> errors;
 
     public InvalidInputException(List<FieldError> errors) {
-        super(errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
+        super(Wording.of(
+                "text.fieldErrors",
+                new Wording.Joined(
+                        errors.stream()
+                                .map(e -> Wording.of("text.fieldError", e.field(), e.wording()))
+                                .toList(),
+                        "; ")));
         this.errors = List.copyOf(errors);
     }
 
+    public InvalidInputException(FieldError error) {
+        this(List.of(error));
+    }
+
+    /** @deprecated while the services' messages move to wording keys; use {@link #InvalidInputException(FieldError)} */
+    @Deprecated
     public InvalidInputException(String field, String message) {
-        this(List.of(new FieldError(field, message)));
+        this(new FieldError(field, message));
     }
 
     public List<FieldError> errors() {

@@ -10,6 +10,16 @@ import java.util.List;
 public final class Validation {
     private final List<FieldError> errors = new ArrayList<>();
 
+    /** Adds {@code problem} to {@code field}'s errors when {@code condition} fails. */
+    public Validation require(boolean condition, String field, Wording problem) {
+        if (!condition) {
+            errors.add(new FieldError(field, problem));
+        }
+        return this;
+    }
+
+    /** @deprecated while the services' messages move to wording keys */
+    @Deprecated
     public Validation require(boolean condition, String field, String message) {
         if (!condition) {
             errors.add(new FieldError(field, message));
@@ -19,7 +29,7 @@ public final class Validation {
 
     public Validation requireText(String value, String field, int maxLength) {
         if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "is required"));
+            errors.add(FieldError.of(field, "text.required"));
         } else {
             optionalText(value, field, maxLength);
         }
@@ -27,7 +37,7 @@ public final class Validation {
     }
 
     public Validation optionalText(String value, String field, int maxLength) {
-        String problem = textProblem(value, maxLength);
+        Wording problem = textProblem(value, maxLength);
         if (problem != null) {
             errors.add(new FieldError(field, problem));
         }
@@ -40,15 +50,15 @@ public final class Validation {
      * it is measured stripped. A NUL character is refused everywhere: no report or note holds one, and
      * PostgreSQL cannot store it in a text column.
      */
-    public static String textProblem(String value, int maxLength) {
+    public static Wording textProblem(String value, int maxLength) {
         if (value == null) {
             return null;
         }
         if (value.indexOf(0) >= 0) {
-            return "contains a NUL character (\\u0000), which no text may hold";
+            return Wording.of("text.hasNul");
         }
         if (value.strip().length() > maxLength) {
-            return "is longer than " + maxLength + " characters";
+            return Wording.of("text.tooLong", maxLength);
         }
         return null;
     }

@@ -91,7 +91,7 @@ public class PersonalTokens {
         DeskUser me = caller();
         ApiToken token = users.findToken(id)
                 .filter(t -> t.getOwner().getId().equals(me.getId()))
-                .orElseThrow(() -> new NotFoundException("Token", id));
+                .orElseThrow(() -> new NotFoundException("text.thing.token", id));
         if (token.revoke(now)) {
             log(SecurityEventKind.TOKEN_REVOKED, token, now, "by its owner");
         }
@@ -103,7 +103,7 @@ public class PersonalTokens {
         String name = context.getCallerPrincipal().getName();
         return users.findByUsername(name)
                 .filter(DeskUser::isEnabled)
-                .orElseThrow(() -> new NotFoundException("Account", name));
+                .orElseThrow(() -> new NotFoundException("text.thing.account", name));
     }
 
     private void log(SecurityEventKind kind, ApiToken token, Instant now, String detail) {

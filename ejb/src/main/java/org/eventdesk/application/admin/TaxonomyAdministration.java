@@ -200,11 +200,12 @@ public class TaxonomyAdministration {
     }
 
     private EventType eventType(String code) {
-        return taxonomy.eventType(code).orElseThrow(() -> new NotFoundException("Event type", code));
+        return taxonomy.eventType(code).orElseThrow(() -> new NotFoundException("text.thing.eventType", code));
     }
 
     private FigureCategory figureCategory(String code) {
-        return taxonomy.figureCategory(code).orElseThrow(() -> new NotFoundException("Figure category", code));
+        return taxonomy.figureCategory(code)
+                .orElseThrow(() -> new NotFoundException("text.thing.figureCategory", code));
     }
 
     private void log(String code, String detail) {

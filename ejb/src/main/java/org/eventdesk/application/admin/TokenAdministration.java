@@ -107,7 +107,7 @@ public class TokenAdministration {
     /** Ends a token for good; a request with it is answered 401 from now on. Revoking twice changes nothing. */
     public TokenRow revoke(long id) {
         Instant now = clock.instant();
-        ApiToken token = users.findToken(id).orElseThrow(() -> new NotFoundException("Token", id));
+        ApiToken token = users.findToken(id).orElseThrow(() -> new NotFoundException("text.thing.token", id));
         if (token.revoke(now)) {
             log(SecurityEventKind.TOKEN_REVOKED, token, now, null);
         }

@@ -192,7 +192,7 @@ public class UserAdministration {
     }
 
     private DeskUser load(long id) {
-        return users.find(id).orElseThrow(() -> new NotFoundException("User", id));
+        return users.find(id).orElseThrow(() -> new NotFoundException("text.thing.user", id));
     }
 
     /** The admin calling, as an account (absent only for callers the desk does not know, e.g. in tests). */

@@ -170,6 +170,6 @@ public class SuggestionService {
     }
 
     private Source load(long sourceId) {
-        return sources.find(sourceId).orElseThrow(() -> new NotFoundException("Source", sourceId));
+        return sources.find(sourceId).orElseThrow(() -> new NotFoundException("text.thing.source", sourceId));
     }
 }

@@ -98,7 +98,7 @@ public class ArchiveImportService {
     }
 
     public ImportView status(long id) {
-        ArchiveImport upload = imports.find(id).orElseThrow(() -> new NotFoundException("Import", id));
+        ArchiveImport upload = imports.find(id).orElseThrow(() -> new NotFoundException("text.thing.import", id));
         return ImportView.of(upload, imports.problems(id, FIRST_ERRORS), clock.instant());
     }
 
@@ -130,7 +130,7 @@ public class ArchiveImportService {
     /** The full report of an import's rejected rows, by row: every problem, however many. */
     public void report(long id, Consumer<ImportView.Problem> problem) {
         if (imports.find(id).isEmpty()) {
-            throw new NotFoundException("Import", id);
+            throw new NotFoundException("text.thing.import", id);
         }
         imports.forEachProblem(id, p -> problem.accept(ImportView.Problem.of(p)));
     }

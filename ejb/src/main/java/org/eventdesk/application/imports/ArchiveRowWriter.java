@@ -71,7 +71,7 @@ public class ArchiveRowWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> items) {
         long id = Long.parseLong(importId);
-        ArchiveImport upload = imports.lock(id).orElseThrow(() -> new NotFoundException("Import", id));
+        ArchiveImport upload = imports.lock(id).orElseThrow(() -> new NotFoundException("text.thing.import", id));
         if (upload.getStatus().isFinished()) {
             // Cancelled while this chunk was read: it stores nothing, and the job stops.
             return;

@@ -33,7 +33,7 @@ public class ImportProgress {
     }
 
     public ArchiveImport find(long id) {
-        return imports.find(id).orElseThrow(() -> new NotFoundException("Import", id));
+        return imports.find(id).orElseThrow(() -> new NotFoundException("text.thing.import", id));
     }
 
     public List<ArchiveImport> unfinished() {
@@ -42,7 +42,7 @@ public class ImportProgress {
 
     /** @return whether the job should go on (the import was not cancelled or ended meanwhile) */
     public boolean running(long id, long execution) {
-        ArchiveImport upload = imports.lock(id).orElseThrow(() -> new NotFoundException("Import", id));
+        ArchiveImport upload = imports.lock(id).orElseThrow(() -> new NotFoundException("text.thing.import", id));
         if (upload.getStatus().isFinished()) {
             return false;
         }
@@ -70,7 +70,7 @@ public class ImportProgress {
 
     /** @return the job execution to stop, if one runs it */
     public Optional<Long> cancel(long id) {
-        ArchiveImport upload = imports.lock(id).orElseThrow(() -> new NotFoundException("Import", id));
+        ArchiveImport upload = imports.lock(id).orElseThrow(() -> new NotFoundException("text.thing.import", id));
         upload.cancel(clock.instant());
         return Optional.ofNullable(upload.getJobExecution());
     }

@@ -26,6 +26,7 @@ import org.eventdesk.domain.record.RecordJournal;
 import org.eventdesk.domain.record.RecordRepository;
 import org.eventdesk.domain.record.WorkflowStep;
 import org.eventdesk.domain.shared.NotFoundException;
+import org.eventdesk.domain.shared.Wording;
 import org.eventdesk.domain.source.Passage;
 import org.eventdesk.domain.source.Source;
 import org.eventdesk.domain.source.SourceRepository;
@@ -96,7 +97,7 @@ public class FactReviewService {
     }
 
     private EventRecord load(long id) {
-        return records.find(id).orElseThrow(() -> new NotFoundException("Record", id));
+        return records.find(id).orElseThrow(() -> new NotFoundException("text.thing.record", id));
     }
 
     private PublicRecord preview(EventRecord record) {
@@ -108,7 +109,7 @@ public class FactReviewService {
         return ReviewFacts.of(preview(record)).stream()
                 .filter(f -> f.ref().equals(factRef))
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("Fact", factRef + " of record " + record.getId()));
+                .orElseThrow(() -> new NotFoundException(Wording.of("text.notFound.fact", factRef, record.getId())));
     }
 
     private WorkflowStep.Actor actor() {

@@ -48,7 +48,7 @@ public class PresenceService {
         String caller = context.getCallerPrincipal().getName();
         Instant now = clock.instant();
         if (!records.exists(recordId)) {
-            throw new NotFoundException("Record", recordId);
+            throw new NotFoundException("text.thing.record", recordId);
         }
         presences
                 .find(recordId, caller)

@@ -80,7 +80,7 @@ public class RecordCatalog {
     public RecordView view(long id) {
         return records.find(id)
                 .map(r -> RecordViews.of(r, records, taxonomy, sources, context, clock.instant()))
-                .orElseThrow(() -> new NotFoundException("Record", id));
+                .orElseThrow(() -> new NotFoundException("text.thing.record", id));
     }
 
     public List<RecordListing> list(RecordQuery query, int offset, int limit) {
@@ -181,7 +181,7 @@ public class RecordCatalog {
      * published, every field is new).
      */
     public List<ChangeView.FieldView> changesSincePublished(long id) {
-        EventRecord record = records.find(id).orElseThrow(() -> new NotFoundException("Record", id));
+        EventRecord record = records.find(id).orElseThrow(() -> new NotFoundException("text.thing.record", id));
         RecordSnapshot published = journal.latestPublication(id)
                 .filter(p -> p.kind() != org.eventdesk.domain.record.PublicationKind.RETRACTED)
                 .map(Publication::snapshot)
@@ -233,7 +233,7 @@ public class RecordCatalog {
      * words: what a reviewer judges.
      */
     public ReadersView readersView(long id) {
-        EventRecord record = records.find(id).orElseThrow(() -> new NotFoundException("Record", id));
+        EventRecord record = records.find(id).orElseThrow(() -> new NotFoundException("text.thing.record", id));
         PublicRecord preview = PublicRecords.preview(record, clock.instant(), publicReferences);
         Optional<PublicRecord> published =
                 publicCopies.find(id).map(PublicCopy::record).filter(p -> !p.isRetracted());
@@ -290,7 +290,7 @@ public class RecordCatalog {
 
     private void requireRecord(long id) {
         if (!records.exists(id)) {
-            throw new NotFoundException("Record", id);
+            throw new NotFoundException("text.thing.record", id);
         }
     }
 

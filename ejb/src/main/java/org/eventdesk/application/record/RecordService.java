@@ -70,7 +70,7 @@ public class RecordService {
      */
     public RecordView update(long id, RecordInput input, long seenVersion) {
         String caller = context.getCallerPrincipal().getName();
-        EventRecord record = records.find(id).orElseThrow(() -> new NotFoundException("Record", id));
+        EventRecord record = records.find(id).orElseThrow(() -> new NotFoundException("text.thing.record", id));
         RecordSnapshot before = RecordSnapshot.of(record);
         record.revise(
                 input, seenVersion, new RepositoryReferences(records, taxonomy, sources), caller, clock.instant());
@@ -96,7 +96,7 @@ public class RecordService {
     /** Adds a note to the record's discussion thread. */
     public CommentView comment(long id, String text) {
         if (!records.exists(id)) {
-            throw new NotFoundException("Record", id);
+            throw new NotFoundException("text.thing.record", id);
         }
         RecordComment comment =
                 RecordComment.write(id, text, context.getCallerPrincipal().getName(), clock.instant());

@@ -204,7 +204,7 @@ public class WorkflowService {
     }
 
     private EventRecord load(long id) {
-        return records.find(id).orElseThrow(() -> new NotFoundException("Record", id));
+        return records.find(id).orElseThrow(() -> new NotFoundException("text.thing.record", id));
     }
 
     private String caller() {

@@ -30,7 +30,9 @@ public class SourceCatalog {
     }
 
     public SourceDetails details(long id) {
-        return sources.find(id).map(SourceDetails::of).orElseThrow(() -> new NotFoundException("Source", id));
+        return sources.find(id)
+                .map(SourceDetails::of)
+                .orElseThrow(() -> new NotFoundException("text.thing.source", id));
     }
 
     public List<String> outletsStartingWith(String prefix, int limit) {

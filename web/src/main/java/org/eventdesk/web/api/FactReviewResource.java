@@ -81,7 +81,7 @@ public class FactReviewResource {
     /** A string that is no reference names no fact of any record: 404 before the record is looked at. */
     private static String reference(String fact) {
         if (!ReviewFacts.isReference(fact)) {
-            throw new NotFoundException("Fact", LogText.quoted(fact));
+            throw new NotFoundException("text.thing.fact", LogText.quoted(fact));
         }
         return fact;
     }

@@ -14,6 +14,7 @@ import org.eventdesk.domain.record.Verification;
 import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.shared.Validation;
+import org.eventdesk.domain.shared.Wording;
 
 /**
  * The public list's query string, read once for the API, the feed, the exports and the reader's pages: every
@@ -64,7 +65,7 @@ public record PublicListRequest(PublicQuery query, int limit, Optional<PublicQue
         }
         for (String words : List.of("q", "place")) {
             // Refused here, not by the database: PostgreSQL refuses a NUL in a query outright (a 500 otherwise).
-            String problem = Validation.textProblem(value(parameters, words), RecordQuery.MAX_WORDS);
+            Wording problem = Validation.textProblem(value(parameters, words), RecordQuery.MAX_WORDS);
             if (problem != null) {
                 check.add(new FieldError(words, problem));
             }

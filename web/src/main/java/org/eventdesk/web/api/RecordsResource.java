@@ -39,6 +39,7 @@ import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.shared.JsonP;
 import org.eventdesk.domain.shared.Validation;
+import org.eventdesk.domain.shared.Wording;
 
 /**
  * {@code /api/v1/records}: editors (and their scripts) create, read, replace and list event records. Every
@@ -194,7 +195,7 @@ public class RecordsResource {
         }
         int size = QueryValues.limit(limit, DEFAULT_LIMIT, RecordCatalog.MAX_PAGE, check);
         for (String[] words : new String[][] {{"q", text}, {"place", place}, {"actor", actor}}) {
-            String problem = Validation.textProblem(words[1], RecordQuery.MAX_WORDS);
+            Wording problem = Validation.textProblem(words[1], RecordQuery.MAX_WORDS);
             if (problem != null) {
                 check.add(new FieldError(words[0], problem));
             }

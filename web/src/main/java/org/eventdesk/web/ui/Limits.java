@@ -5,6 +5,7 @@ import com.vaadin.flow.data.binder.Validator;
 import java.math.BigDecimal;
 import org.eventdesk.domain.record.FigureValue;
 import org.eventdesk.domain.shared.Validation;
+import org.eventdesk.web.ui.i18n.Texts;
 
 /**
  * The model's limits as form validators: the same rule and the same words as the server's refusal, shown under the
@@ -15,7 +16,7 @@ public final class Limits {
 
     /** Text that fits a column of {@code maxLength} characters ({@link Validation#textProblem}). */
     public static Validator<String> text(int maxLength) {
-        return (value, context) -> result(Validation.textProblem(value, maxLength));
+        return (value, context) -> result(Texts.say(Validation.textProblem(value, maxLength)));
     }
 
     /** A figure's number as its columns hold it ({@link FigureValue#numberProblem}). */

@@ -121,7 +121,7 @@ class ProblemMapperTest {
 
     @Test
     void notFoundIs404AndAnyOtherRuleOfTheDeskIs409() {
-        JsonObject notFound = body(mapper.toResponse(new NotFoundException("Record", 99)));
+        JsonObject notFound = body(mapper.toResponse(new NotFoundException("text.thing.record", 99)));
         assertEquals(404, notFound.getInt("status"));
         assertEquals("/api/problems/not-found", notFound.getString("type"));
         assertEquals("Record 99 does not exist", notFound.getString("detail"));

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.eventdesk.domain.shared.DomainException;
+import org.eventdesk.domain.shared.Wording;
 
 /**
  * The desk's words in the languages it speaks: English, and Ukrainian for the desks that work in it.
@@ -47,6 +49,19 @@ public final class Texts {
             return "!" + key + "!";
         }
         return params.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(params);
+    }
+
+    /**
+     * What a service said (a field's problem, a refused step, what a record still needs) in the tab's language.
+     * The services keep their sentences as {@link Wording}s; their templates are the domain's bundles.
+     */
+    public static String say(Wording wording) {
+        return wording == null ? null : wording.in(locale(), Texts::of);
+    }
+
+    /** Why a service refused, in the tab's language. */
+    public static String say(DomainException refused) {
+        return say(refused.wording());
     }
 
     /** The label of a domain value: {@code enum.RecordStatus.DRAFT}. */

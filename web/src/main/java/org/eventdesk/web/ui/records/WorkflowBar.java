@@ -30,6 +30,7 @@ import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.shared.Validation;
 import org.eventdesk.web.ui.QueuesChanged;
 import org.eventdesk.web.ui.i18n.Pickers;
+import org.eventdesk.web.ui.i18n.Texts;
 
 /**
  * The workflow steps a user can take on a record now, as buttons: the steps the record itself offers this person
@@ -281,7 +282,7 @@ class WorkflowBar extends VerticalLayout {
         Button ok = new Button(t("records.workflow.ok"), e -> {
             String problem = words.getValue().isBlank() && required
                     ? t("records.workflow.words-required")
-                    : Validation.textProblem(words.getValue(), maxLength);
+                    : Texts.say(Validation.textProblem(words.getValue(), maxLength));
             if (problem != null) {
                 refuse(words, problem);
                 return;

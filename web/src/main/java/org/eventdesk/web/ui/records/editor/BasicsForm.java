@@ -34,6 +34,7 @@ import org.eventdesk.domain.record.Occurrence;
 import org.eventdesk.domain.record.RecordInput;
 import org.eventdesk.domain.record.TimePrecision;
 import org.eventdesk.domain.record.Verification;
+import org.eventdesk.domain.shared.Wording;
 import org.eventdesk.web.ui.Formats;
 import org.eventdesk.web.ui.Limits;
 import org.eventdesk.web.ui.i18n.Pickers;
@@ -140,9 +141,9 @@ final class BasicsForm {
     }
 
     private void addTag(String typed) {
-        String problem = EventRecord.tagProblem(typed);
+        Wording problem = EventRecord.tagProblem(typed);
         if (problem != null) {
-            tags.setErrorMessage(t("editor.basics.tag-problem", shortened(typed), problem));
+            tags.setErrorMessage(t("editor.basics.tag-problem", shortened(typed), Texts.say(problem)));
             tags.setInvalid(true);
             return;
         }

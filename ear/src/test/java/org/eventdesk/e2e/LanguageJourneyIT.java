@@ -19,6 +19,9 @@ class LanguageJourneyIT {
     private static final Pattern UKRAINIAN_MONTH =
             Pattern.compile("\\d{1,2} (січ|лют|бер|квіт|трав|черв|лип|серп|вер|жовт|листоп|груд)\\.? \\d{4}");
 
+    /** The start of what a draft without type, time or place still needs, in Ukrainian (the workflow bundle's). */
+    private static final String READINESS_UK = "TODO";
+
     private static final Pattern CYRILLIC = Pattern.compile("[а-яіїєґ]");
 
     private static String axisLabels(BrowserSession browser) {
@@ -43,6 +46,51 @@ class LanguageJourneyIT {
                     browser.find(By.id("shortcuts-help")).getDomAttribute("aria-label"));
             browser.screenshot("language-ukrainian-dashboard");
         }
+    }
+
+    /**
+     * What the services say reads in the tab's language too: a field the record rules refuse, a tag the model refuses
+     * as the editor types it, and what a draft still needs before review. The API says the same in English.
+     */
+    @Test
+    void theServicesRefusalsReadInUkrainianInAUkrainianDesk() {
+        String title = "Чернетка без місця " + java.util.UUID.randomUUID();
+        Api.Answer draft = Api.postJson("/api/v1/records", "demo-editor-token", "{\"title\": \"" + title + "\"}");
+        assertEquals(201, draft.status(), draft.body());
+        long id = draft.json().get("id").asLong();
+        Api.Answer refused = ReadyRecords.step(id, "submit", "demo-editor-token", null);
+        assertTrue(refused.body().contains("is not ready for review; it needs a type, a time"), refused.body());
+
+        try (BrowserSession browser = new BrowserSession("uk")) {
+            browser.open("/login");
+            browser.logIn("editor", Desk.DEMO_PASSWORD);
+            browser.open("/records/" + id);
+            String readiness = browser.find(By.id("wf-note-readiness")).getText();
+            assertTrue(readiness.contains(READINESS_UK), readiness);
+            assertTrue(!readiness.contains("a type") && !readiness.contains("at least one place"), readiness);
+
+            browser.open("/records/new");
+            org.openqa.selenium.WebElement tagInput = browser.find(By.cssSelector("#record-tags input"));
+            tagInput.sendKeys("İ".repeat(31) + org.openqa.selenium.Keys.ENTER);
+            browser.waitForVaadin();
+            assertTrue(
+                    fieldError(browser, "record-tags").contains("у нижньому регістрі"),
+                    fieldError(browser, "record-tags"));
+
+            browser.paste("record-title-field", "x".repeat(301));
+            browser.click("save-record");
+            assertTrue(
+                    fieldError(browser, "record-title-field").contains("перевищує ліміт символів: 300"),
+                    fieldError(browser, "record-title-field"));
+            browser.screenshot("language-ukrainian-refusals");
+        }
+    }
+
+    /** The field's error message if it is marked invalid, else "(not marked)". */
+    private static String fieldError(BrowserSession browser, String id) {
+        return String.valueOf(browser.script(
+                "return arguments[0].invalid ? (arguments[0].errorMessage || '') : '(not marked)';",
+                browser.find(By.id(id))));
     }
 
     @Test

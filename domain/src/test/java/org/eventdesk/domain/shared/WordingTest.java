@@ -97,7 +97,7 @@ class WordingTest {
         Wording tooLong = Wording.of("text.tooLong", 200);
 
         assertEquals("is longer than 200 characters", tooLong.english());
-        assertEquals("довше за 200 символів", tooLong.in(UKRAINIAN, Enum::name));
+        assertEquals("перевищує ліміт символів: 200", tooLong.in(UKRAINIAN, Enum::name));
         // Numbers are words: a record's id is not written "1,234" in English or "1 234" in Ukrainian.
         assertEquals(
                 "Record 1234 does not exist",
@@ -111,7 +111,7 @@ class WordingTest {
                 List.of(FieldError.of("title", "text.required"), FieldError.of("summary", "text.tooLong", 10)));
 
         assertEquals("title: is required; summary: is longer than 10 characters", refused.getMessage());
-        assertEquals("title: обовʼязкове поле; summary: довше за 10 символів", Texts.ukrainian(refused.wording()));
+        assertEquals("title: обовʼязкове поле; summary: перевищує ліміт символів: 10", Texts.ukrainian(refused.wording()));
     }
 
     @Test

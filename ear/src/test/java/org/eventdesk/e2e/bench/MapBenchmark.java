@@ -107,6 +107,25 @@ public final class MapBenchmark {
                 all.length, sum(all, 'transferSize'), window.__firstDrawing.counts, window.__firstDrawing.json];
             """;
 
+    /**
+     * Where one load's time went, as the browser saw it: the document, the end of its scripts' start, and each
+     * request to the server (Vaadin's start and its UIDL answers) from its sending to its answer's end, up to the
+     * first drawing. A gap between two requests is the browser's own work (scripts, layout, the map's drawing).
+     */
+    private static final String SPLIT =
+            """
+            const until = window.__firstDrawing.at;
+            const nav = performance.getEntriesByType('navigation')[0];
+            const ms = value => Math.round(value);
+            const parts = ['document ' + ms(nav.responseEnd), 'DOM ready ' + ms(nav.domContentLoadedEventEnd)];
+            performance.getEntriesByType('resource')
+                .filter(e => (e.name.includes('v-r=uidl') || e.name.includes('v-r=init')) && e.responseEnd <= until)
+                .forEach(e => parts.push((e.name.includes('v-r=init') ? 'start ' : 'UIDL ')
+                    + ms(e.requestStart) + '-' + ms(e.responseEnd)));
+            parts.push('drawn ' + ms(until));
+            return parts.join(', ');
+            """;
+
     private MapBenchmark() {}
 
     /** One page load, measured. */
@@ -261,11 +280,13 @@ public final class MapBenchmark {
 
     private static void measure(ChromeDriver browser, String base, String what, String path, int runs) {
         List<Run> measured = new ArrayList<>();
+        String split = "";
         for (int i = 0; i < runs; i++) {
             browser.get(base + path);
             new WebDriverWait(browser, Duration.ofSeconds(180))
                     .until(d -> ((JavascriptExecutor) d).executeScript("return window.__firstDrawing.at") != null);
             List<?> r = (List<?>) browser.executeScript(REQUESTS);
+            split = String.valueOf(browser.executeScript(SPLIT));
             measured.add(new Run(
                     number(r.get(0)),
                     (long) number(r.get(1)),
@@ -284,6 +305,8 @@ public final class MapBenchmark {
         System.out.printf(Locale.ROOT, "  drawn: %s%n", cold.drawn());
         print("cold", List.of(cold));
         print("warm", warm);
+        System.out.printf(
+                Locale.ROOT, "  where the last load's time went (ms from the navigation's start): %s%n", split);
     }
 
     private static void print(String label, List<Run> runs) {

@@ -157,6 +157,32 @@ class TextsTest {
     }
 
     @Test
+    void noScreenShowsAServicesEnglishPastItsWording() throws IOException {
+        // A service's refusal reaches a screen as a DomainException or a FieldError; their getMessage() and message()
+        // are the API's English, so a screen says them with Texts.say(...) in the tab's language instead.
+        Pattern english = Pattern.compile("\\.getMessage\\(\\)|(?:error|e|problem|refused|invalid)\\.message\\(\\)"
+                + "|\\.errors\\(\\)\\.get\\(0\\)\\.message\\(\\)|\\.refusal\\(\\)\\)");
+        List<String> offenders = new ArrayList<>();
+        for (Path source : javaSources()) {
+            List<String> lines = Files.readAllLines(source);
+            for (int i = 0; i < lines.size(); i++) {
+                if (english.matcher(lines.get(i)).find()) {
+                    offenders.add(SOURCES.relativize(source) + ":" + (i + 1) + ": " + lines.get(i).strip());
+                }
+            }
+        }
+        assertEquals("", String.join("\n", offenders), offenders.size() + " service messages shown in English");
+    }
+
+    @Test
+    void aServicesWordingReadsInTheTabsLanguage() {
+        org.eventdesk.domain.shared.Wording tooLong = org.eventdesk.domain.shared.Validation.textProblem("abcd", 3);
+        assertEquals("is longer than 3 characters", tooLong.in(Texts.ENGLISH, Texts::of));
+        assertEquals("перевищує ліміт символів: 3", tooLong.in(Texts.UKRAINIAN, Texts::of));
+        assertEquals("is longer than 3 characters", Texts.say(tooLong), "outside a tab, English");
+    }
+
+    @Test
     void aMissingKeyShowsAsItselfAndParametersFollowTheLanguage() {
         assertEquals("!desk.no-such-text!", Texts.in(Texts.ENGLISH, "desk.no-such-text"));
         assertEquals("!nowhere.at-all!", Texts.in(Texts.UKRAINIAN, "nowhere.at-all"));

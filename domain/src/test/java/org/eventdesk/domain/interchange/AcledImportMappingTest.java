@@ -154,6 +154,15 @@ class AcledImportMappingTest {
         assertEquals("«-1» — відʼємне число", problems.get(4).wording().in(ukrainian, Enum::name));
     }
 
+    /** A problem is stored with its wording, which reads back as it was; one stored without reads as its English. */
+    @Test
+    void aStoredProblemKeepsItsWording() {
+        FieldError error = rows.get(4).problems().get(0);
+        ImportProblem stored = ImportProblem.of(7, 6, 0, error);
+        assertEquals(error.wording(), stored.wording());
+        assertEquals(error.message(), stored.message());
+    }
+
     @Test
     void everyFactQuotesTheAccountInEachOutletsSource() {
         ArchiveRow row = rows.get(0).row();

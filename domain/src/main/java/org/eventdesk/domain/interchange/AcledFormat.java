@@ -265,12 +265,11 @@ public final class AcledFormat {
         LocalDate date = null;
         String dateText = cell(row, "event_date");
         if (dateText == null) {
-            problems.add(new FieldError("event_date", "is required"));
+            problems.add(FieldError.of("event_date", "text.required"));
         } else {
             date = date(dateText);
             if (date == null) {
-                problems.add(new FieldError(
-                        "event_date", "'" + dateText + "' is not a date such as 2024-05-26 or 26 May 2024"));
+                problems.add(FieldError.of("event_date", "interchange.acled.date.invalid", dateText));
             }
         }
         org.eventdesk.domain.record.TimePrecision precision = org.eventdesk.domain.record.TimePrecision.DAY;
@@ -281,8 +280,8 @@ public final class AcledFormat {
                 case "2" -> precision = org.eventdesk.domain.record.TimePrecision.WEEK;
                 case "3" -> precision = org.eventdesk.domain.record.TimePrecision.MONTH;
                 default ->
-                    problems.add(new FieldError(
-                            "time_precision", "'" + precisionText + "' is not 1 (day), 2 (week) or 3 (month)"));
+                    problems.add(
+                            FieldError.of("time_precision", "interchange.acled.timePrecision.unknown", precisionText));
             }
         }
 
@@ -310,8 +309,8 @@ public final class AcledFormat {
         Double lat = coordinate(cell(row, "latitude"), "latitude", 90, problems);
         Double lon = coordinate(cell(row, "longitude"), "longitude", 180, problems);
         if ((lat == null) != (lon == null) && !hasProblem(problems, "latitude", "longitude")) {
-            problems.add(new FieldError(
-                    lat == null ? "latitude" : "longitude", "is required when the other coordinate is given"));
+            problems.add(
+                    FieldError.of(lat == null ? "latitude" : "longitude", "interchange.acled.coordinate.otherMissing"));
         }
         GeoPrecision geo = GeoPrecision.REGION;
         String geoText = cell(row, "geo_precision");
@@ -321,8 +320,7 @@ public final class AcledFormat {
                 case "2" -> geo = GeoPrecision.NEAR;
                 case "3" -> geo = GeoPrecision.REGION;
                 default ->
-                    problems.add(new FieldError(
-                            "geo_precision", "'" + geoText + "' is not 1 (exact), 2 (near) or 3 (region)"));
+                    problems.add(FieldError.of("geo_precision", "interchange.acled.geoPrecision.unknown", geoText));
             }
         }
 
@@ -331,7 +329,7 @@ public final class AcledFormat {
         side(row, "actor1", "assoc_actor_1", "inter1", ActorRole.INITIATOR, actors, problems);
         side(row, "actor2", "assoc_actor_2", "inter2", ActorRole.TARGET, actors, problems);
         if (actors.size() > EventRecord.MAX_ACTORS) {
-            problems.add(new FieldError("assoc_actor_1", "names more than " + EventRecord.MAX_ACTORS + " actors"));
+            problems.add(FieldError.of("assoc_actor_1", "interchange.acled.actors.tooMany", EventRecord.MAX_ACTORS));
         }
 
         Amount killed = null;
@@ -340,12 +338,12 @@ public final class AcledFormat {
             try {
                 long n = Long.parseLong(fatalities);
                 if (n < 0) {
-                    problems.add(new FieldError("fatalities", "'" + fatalities + "' is negative"));
+                    problems.add(FieldError.of("fatalities", "interchange.acled.fatalities.negative", fatalities));
                 } else if (n > 0) {
                     killed = Amount.of(Qualifier.AT_LEAST, BigDecimal.valueOf(n));
                 }
             } catch (NumberFormatException e) {
-                problems.add(new FieldError("fatalities", "'" + fatalities + "' is not a whole number"));
+                problems.add(FieldError.of("fatalities", "interchange.acled.fatalities.notWhole", fatalities));
             }
         }
 
@@ -353,7 +351,7 @@ public final class AcledFormat {
         check.optionalText(notes, "notes", EventRecord.MAX_SUMMARY);
         List<String> outlets = list(cell(row, "source"));
         if (outlets.isEmpty()) {
-            problems.add(new FieldError("source", "names no outlet; every record quotes at least one source"));
+            problems.add(FieldError.of("source", "interchange.acled.source.none"));
         }
         for (String outlet : outlets) {
             Wording problem = Validation.textProblem(outlet, org.eventdesk.domain.source.Source.MAX_OUTLET);
@@ -365,7 +363,7 @@ public final class AcledFormat {
             outlets = outlets.subList(0, EventRecord.MAX_EVIDENCE);
         }
         if (tags.size() > EventRecord.MAX_TAGS) {
-            problems.add(new FieldError("tags", "holds more than " + EventRecord.MAX_TAGS + " tags"));
+            problems.add(FieldError.of("tags", "interchange.acled.tags.tooMany", EventRecord.MAX_TAGS));
         }
 
         try {
@@ -448,7 +446,7 @@ public final class AcledFormat {
             return deskType;
         }
         if (eventType == null) {
-            problems.add(new FieldError("event_type", "is required"));
+            problems.add(FieldError.of("event_type", "text.required"));
             return null;
         }
         Optional<String> top = EVENT_TYPES.entrySet().stream()
@@ -456,10 +454,12 @@ public final class AcledFormat {
                 .map(Map.Entry::getKey)
                 .findFirst();
         if (top.isEmpty()) {
-            problems.add(new FieldError(
+            // ACLED's own names of its types, as the file must spell them: the same in every language.
+            problems.add(FieldError.of(
                     "event_type",
-                    "'" + eventType + "' is not one of ACLED's event types ("
-                            + String.join(", ", new java.util.TreeSet<>(EVENT_TYPES.values())) + ")"));
+                    "interchange.acled.eventType.unknown",
+                    eventType,
+                    String.join(", ", new java.util.TreeSet<>(EVENT_TYPES.values()))));
             return null;
         }
         if (subEventType == null) {
@@ -472,7 +472,7 @@ public final class AcledFormat {
                 .findFirst();
         if (sub.isEmpty()) {
             problems.add(
-                    new FieldError("sub_event_type", "'" + subEventType + "' is not a sub-event type of " + eventType));
+                    FieldError.of("sub_event_type", "interchange.acled.subEventType.unknown", subEventType, eventType));
             return null;
         }
         return sub.get();
@@ -488,13 +488,13 @@ public final class AcledFormat {
             } catch (NumberFormatException notANumber) {
                 // reported below
             }
-            problems.add(new FieldError("iso", "'" + iso + "' is not an ISO 3166-1 numeric country code"));
+            problems.add(FieldError.of("iso", "interchange.acled.iso.unknown", iso));
             return null;
         }
         if (name != null) {
             Optional<Countries.Country> byName = Countries.named(name);
             if (byName.isEmpty()) {
-                problems.add(new FieldError("country", "'" + name + "' is not a country name the desk knows"));
+                problems.add(FieldError.of("country", "interchange.acled.country.unknown", name));
                 return null;
             }
             return byName.get().alpha2();
@@ -509,13 +509,12 @@ public final class AcledFormat {
         try {
             double value = Double.parseDouble(text);
             if (!Double.isFinite(value) || Math.abs(value) > limit) {
-                problems.add(
-                        new FieldError(column, "'" + text + "' lies outside -" + (int) limit + " to " + (int) limit));
+                problems.add(FieldError.of(column, "interchange.acled.coordinate.outOfRange", text, (int) limit));
                 return null;
             }
             return value;
         } catch (NumberFormatException e) {
-            problems.add(new FieldError(column, "'" + text + "' is not a number of degrees"));
+            problems.add(FieldError.of(column, "interchange.acled.coordinate.notANumber", text));
             return null;
         }
     }
@@ -538,7 +537,7 @@ public final class AcledFormat {
         if (inter != null) {
             ActorKind byCode = actorKind(inter);
             if (byCode == null) {
-                problems.add(new FieldError(interColumn, "'" + inter + "' is not an ACLED actor type (1 to 8)"));
+                problems.add(FieldError.of(interColumn, "interchange.acled.actorType.unknown", inter));
             } else {
                 kind = byCode;
             }

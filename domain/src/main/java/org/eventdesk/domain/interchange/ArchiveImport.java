@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.eventdesk.domain.record.WorkflowException;
 import org.eventdesk.domain.shared.Validation;
+import org.eventdesk.domain.shared.Wording;
 
 /**
  * One upload of an archive and how far its import got. The counts advance with each chunk of rows, in the chunk's
@@ -113,7 +114,7 @@ public class ArchiveImport {
     public static ArchiveImport queue(
             Format format, String fileName, String storedFile, boolean asPublished, String by, Instant now) {
         new Validation()
-                .require(format != null, "format", "is required: acled or eventdesk")
+                .require(format != null, "format", Wording.of("interchange.import.formatRequired"))
                 .requireText(fileName, "fileName", MAX_FILE_NAME)
                 .throwIfAny();
         ArchiveImport upload = new ArchiveImport();
@@ -130,7 +131,8 @@ public class ArchiveImport {
     /** The batch job took it up (again, after a restart). */
     public void running(long execution, Instant now) {
         if (status.isFinished()) {
-            throw new WorkflowException("Import " + id + " is " + status.name().toLowerCase() + " already.");
+            throw new WorkflowException(
+                    Wording.of("interchange.import.endedAlready", String.valueOf(id), statusWording()));
         }
         jobExecution = execution;
         status = Status.RUNNING;
@@ -173,10 +175,24 @@ public class ArchiveImport {
     public void cancel(Instant now) {
         if (status.isFinished()) {
             throw new WorkflowException(
-                    "Import " + id + " is " + status.name().toLowerCase() + "; there is nothing to cancel.");
+                    Wording.of("interchange.import.nothingToCancel", String.valueOf(id), statusWording()));
         }
         status = Status.CANCELLED;
         finishedAt = now;
+    }
+
+    /**
+     * The status as a refusal says it ("is done already"), in lower case: its own words rather than the enum's
+     * label, which the screens keep for their badges.
+     */
+    private Wording statusWording() {
+        return switch (status) {
+            case QUEUED -> Wording.of("interchange.import.status.queued");
+            case RUNNING -> Wording.of("interchange.import.status.running");
+            case DONE -> Wording.of("interchange.import.status.done");
+            case FAILED -> Wording.of("interchange.import.status.failed");
+            case CANCELLED -> Wording.of("interchange.import.status.cancelled");
+        };
     }
 
     /** Rows a second since the import started, up to its end or now. */

@@ -2,6 +2,7 @@ package org.eventdesk.domain.record;
 
 import java.util.List;
 import org.eventdesk.domain.shared.DomainException;
+import org.eventdesk.domain.shared.Wording;
 
 /**
  * A workflow rule refused a step: an illegal transition, four eyes, or a record not ready for review. The
@@ -9,6 +10,12 @@ import org.eventdesk.domain.shared.DomainException;
  */
 public class WorkflowException extends DomainException {
     private final List<String> missing;
+
+    /** A refused step that needs nothing more of the record, said in its reader's language. */
+    public WorkflowException(Wording wording) {
+        super(wording);
+        this.missing = List.of();
+    }
 
     public WorkflowException(String message) {
         this(message, List.of());

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -120,8 +121,10 @@ class AcledImportMappingTest {
     @Test
     void aBadRowIsRefusedNamingEachColumn() {
         assertEquals(
-                List.of(new FieldError("event_date", "'31 June 2024' is not a date such as 2024-05-26 or 26 May 2024")),
-                rows.get(3).problems());
+                List.of("event_date: '31 June 2024' is not a date such as 2024-05-26 or 26 May 2024"),
+                rows.get(3).problems().stream()
+                        .map(p -> p.field() + ": " + p.message())
+                        .toList());
         Set<String> fields =
                 rows.get(4).problems().stream().map(FieldError::field).collect(Collectors.toSet());
         assertEquals(
@@ -129,6 +132,35 @@ class AcledImportMappingTest {
                 fields,
                 () -> rows.get(4).problems().toString());
         assertNull(rows.get(4).row());
+    }
+
+    /** The problems are kept as wordings: the report's English, and the admin's screen in Ukrainian. */
+    @Test
+    void aRowsProblemsReadInEnglishAndInUkrainian() {
+        List<FieldError> problems = rows.get(4).problems();
+        assertEquals(
+                List.of(
+                        "'Explosions' is not one of ACLED's event types (Battles, Explosions/Remote violence, Protests,"
+                                + " Riots, Strategic developments, Violence against civilians)",
+                        "'999' is not an ISO 3166-1 numeric country code",
+                        "'146.7' lies outside -90 to 90",
+                        "'9' is not an ACLED actor type (1 to 8)",
+                        "'-1' is negative",
+                        "names no outlet; every record quotes at least one source"),
+                problems.stream().map(FieldError::message).toList());
+        Locale ukrainian = Locale.forLanguageTag("uk");
+        assertEquals(
+                "«146.7» поза межами від -90 до 90", problems.get(2).wording().in(ukrainian, Enum::name));
+        assertEquals("«-1» — відʼємне число", problems.get(4).wording().in(ukrainian, Enum::name));
+    }
+
+    /** A problem is stored with its wording, which reads back as it was; one stored without reads as its English. */
+    @Test
+    void aStoredProblemKeepsItsWording() {
+        FieldError error = rows.get(4).problems().get(0);
+        ImportProblem stored = ImportProblem.of(7, 6, 0, error);
+        assertEquals(error.wording(), stored.wording());
+        assertEquals(error.message(), stored.message());
     }
 
     @Test

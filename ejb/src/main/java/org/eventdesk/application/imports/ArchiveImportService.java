@@ -28,6 +28,7 @@ import org.eventdesk.domain.interchange.AcledFormat;
 import org.eventdesk.domain.interchange.ArchiveImport;
 import org.eventdesk.domain.interchange.ArchiveImportRepository;
 import org.eventdesk.domain.interchange.DeskCsvFormat;
+import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.shared.NotFoundException;
 import org.eventdesk.domain.user.Role;
@@ -65,9 +66,7 @@ public class ArchiveImportService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ImportView start(ArchiveImport.Format format, boolean asPublished, String fileName, InputStream body) {
         if (format != ArchiveImport.Format.ACLED) {
-            throw new InvalidInputException(
-                    "format",
-                    "this desk imports ACLED's CSV (format=acled); importing its own export is not built yet");
+            throw new InvalidInputException(FieldError.of("format", "interchange.file.onlyAcled"));
         }
         Path stored = store(body);
         try {
@@ -163,27 +162,27 @@ public class ArchiveImportService {
 
     private static void checkHeader(ArchiveImport.Format format, Path file) {
         if (format != ArchiveImport.Format.ACLED) {
-            throw new InvalidInputException(
-                    "format",
-                    "this desk imports ACLED's CSV (format=acled); importing its own export is not built yet");
+            throw new InvalidInputException(FieldError.of("format", "interchange.file.onlyAcled"));
         }
         try (java.io.Reader in = ArchiveRowReader.open(file);
                 CSVParser csv = ArchiveRowReader.CSV.parse(in)) {
             List<String> header = csv.getHeaderNames();
             if (header.isEmpty()) {
-                throw new InvalidInputException("body", "is empty: send the CSV file with its header row");
+                throw new InvalidInputException(FieldError.of("body", "interchange.file.empty"));
             }
             List<String> missing = AcledFormat.missingColumns(header);
             if (!missing.isEmpty()) {
-                throw new InvalidInputException(
+                throw new InvalidInputException(FieldError.of(
                         "body",
-                        "is not an ACLED CSV file: its header lacks " + String.join(", ", missing)
-                                + (header.containsAll(DeskCsvFormat.COLUMNS.subList(0, 4))
-                                        ? " (it looks like the desk's own export: use format=eventdesk)"
-                                        : ""));
+                        header.containsAll(DeskCsvFormat.COLUMNS.subList(0, 4))
+                                ? "interchange.file.notAcledButDesk"
+                                : "interchange.file.notAcled",
+                        String.join(", ", missing)));
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-            throw new InvalidInputException("body", "is not a CSV file with a header row: " + e.getMessage());
+            // The parser's own English says where the file went wrong; it is quoted as it is.
+            throw new InvalidInputException(
+                    FieldError.of("body", "interchange.file.notCsv", String.valueOf(e.getMessage())));
         }
     }
 }

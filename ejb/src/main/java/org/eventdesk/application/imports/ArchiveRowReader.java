@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.eventdesk.domain.interchange.ArchiveImport;
+import org.eventdesk.domain.shared.Wording;
 
 /**
  * Reads the stored file row by row. Its checkpoint is the number of rows read; on a restart it skips what the
@@ -50,7 +51,7 @@ public class ArchiveRowReader extends AbstractItemReader {
     private long read;
 
     /** A row as read: its number as a spreadsheet shows it (the header is row 1), and its cells by column. */
-    public record RawRow(long row, Map<String, String> cells, String problem) implements Serializable {}
+    public record RawRow(long row, Map<String, String> cells, Wording problem) implements Serializable {}
 
     @Override
     public void open(Serializable checkpoint) throws IOException {
@@ -89,8 +90,7 @@ public class ArchiveRowReader extends AbstractItemReader {
         read++;
         long row = read + 1;
         if (record.size() != columns) {
-            return new RawRow(
-                    row, Map.of(), "has " + record.size() + " cells where the header names " + columns + " columns");
+            return new RawRow(row, Map.of(), Wording.of("interchange.row.cellCount", record.size(), columns));
         }
         return new RawRow(row, record.toMap(), null);
     }

@@ -102,7 +102,7 @@ public class ArchiveRowWriter extends AbstractItemWriter {
                     continue;
                 } catch (InvalidInputException refused) {
                     problems = refused.errors().stream()
-                            .map(e -> new FieldError(AcledColumns.of(e.field()), e.message()))
+                            .map(e -> new FieldError(AcledColumns.of(e.field()), e.wording()))
                             .toList();
                 }
             }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eventdesk.domain.interchange.ArchiveImport;
 import org.eventdesk.domain.interchange.ImportProblem;
+import org.eventdesk.domain.shared.Wording;
 
 /**
  * An import as the admin's screen and the API show it.
@@ -33,10 +34,13 @@ public record ImportView(
         String failure,
         List<Problem> errors) {
 
-    /** One problem of one row: the row as a spreadsheet numbers it (header = 1), the column, and why. */
-    public record Problem(long row, String field, String message) {
+    /**
+     * One problem of one row: the row as a spreadsheet numbers it (header = 1), the column, and why: in English
+     * for the API and the report ({@code message}), as a wording for the admin's screen.
+     */
+    public record Problem(long row, String field, String message, Wording wording) {
         static Problem of(ImportProblem p) {
-            return new Problem(p.row(), p.field(), p.message());
+            return new Problem(p.row(), p.field(), p.message(), p.wording());
         }
     }
 

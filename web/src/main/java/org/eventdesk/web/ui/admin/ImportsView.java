@@ -172,10 +172,10 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
             started = Optional.empty();
             refusal = refused.errors().stream()
                     .map(e -> "body".equals(e.field())
-                            ? t("admin.imports.refused.file", e.message())
-                            : t("admin.imports.refused.field", e.field(), e.message()))
+                            ? t("admin.imports.refused.file", Texts.say(e.wording()))
+                            : t("admin.imports.refused.field", e.field(), Texts.say(e.wording())))
                     .reduce((a, b) -> a + "; " + b)
-                    .orElse(refused.getMessage());
+                    .orElse(Texts.say(refused));
         } finally {
             Files.deleteIfExists(uploaded.toPath());
         }
@@ -286,7 +286,8 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
             problems.addColumn(ImportView.Problem::field)
                     .setHeader(t("admin.imports.problems.column"))
                     .setAutoWidth(true);
-            problems.addColumn(ImportView.Problem::message)
+            // Said in the tab's language; problems stored before the desk kept wordings read in English.
+            problems.addColumn(p -> Texts.say(p.wording()))
                     .setHeader(t("admin.imports.problems.why"))
                     .setFlexGrow(3);
             problems.setItems(i.errors());

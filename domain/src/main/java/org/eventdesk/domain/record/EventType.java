@@ -5,7 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.regex.Pattern;
+import org.eventdesk.domain.shared.FieldError;
+import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.shared.Validation;
+import org.eventdesk.domain.shared.Wording;
 
 /**
  * One entry of the event-type taxonomy: ACLED's six event types with their sub-types, and the news types
@@ -59,16 +62,13 @@ public class EventType {
     public static EventType create(String code, String label, EventType parent, int position) {
         String trimmed = code == null ? null : code.strip();
         Validation validation = new Validation()
-                .require(trimmed != null && !trimmed.isEmpty(), "code", "is required")
+                .require(trimmed != null && !trimmed.isEmpty(), "code", Wording.of("text.required"))
                 .requireText(label, "label", MAX_LABEL);
         if (trimmed != null && !trimmed.isEmpty()) {
-            validation.require(trimmed.length() <= MAX_CODE, "code", "is longer than " + MAX_CODE + " characters");
+            validation.require(trimmed.length() <= MAX_CODE, "code", Wording.of("text.tooLong", MAX_CODE));
             if (parent == null) {
                 validation.require(
-                        PART.matcher(trimmed).matches(),
-                        "code",
-                        "upper-case letters, digits and '_', starting with a letter (e.g. CYBER_ATTACK);"
-                                + " a sub-type needs its parent");
+                        PART.matcher(trimmed).matches(), "code", Wording.of("taxonomy.eventType.codeInvalid"));
             } else {
                 String prefix = parent.code + ".";
                 validation.require(
@@ -76,13 +76,13 @@ public class EventType {
                                 && PART.matcher(trimmed.substring(prefix.length()))
                                         .matches(),
                         "code",
-                        "a sub-type's code is its parent's code, a dot and its own upper-case name, e.g. " + prefix
-                                + "NEW_SUB_TYPE");
+                        Wording.of("taxonomy.eventType.subTypeCode", parent.code));
             }
         }
         if (parent != null) {
-            validation.require(!parent.isSubType(), "parentCode", "sub-types cannot have sub-types of their own");
-            validation.require(parent.active, "parentCode", "'" + parent.code + "' is deactivated");
+            validation.require(!parent.isSubType(), "parentCode", Wording.of("taxonomy.eventType.subTypeOfSubType"));
+            validation.require(
+                    parent.active, "parentCode", Wording.of("taxonomy.eventType.parentDeactivated", parent.code));
         }
         validation.throwIfAny();
         EventType type = new EventType();
@@ -107,12 +107,9 @@ public class EventType {
 
     /** Back in use; a sub-type only while its parent is. */
     public void reactivate(EventType parent) {
-        new Validation()
-                .require(
-                        parentCode == null || parent != null && parent.code.equals(parentCode) && parent.active,
-                        "active",
-                        "reactivate its parent '" + parentCode + "' first")
-                .throwIfAny();
+        if (parentCode != null && (parent == null || !parent.code.equals(parentCode) || !parent.active)) {
+            throw new InvalidInputException(FieldError.of("active", "taxonomy.eventType.parentInactive", parentCode));
+        }
         active = true;
     }
 

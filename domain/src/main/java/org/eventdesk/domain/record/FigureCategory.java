@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.regex.Pattern;
 import org.eventdesk.domain.shared.Validation;
+import org.eventdesk.domain.shared.Wording;
 
 /**
  * What a figure counts (killed, injured, drones launched, ...). Seeded by the migrations; admins manage it like
@@ -36,17 +37,14 @@ public class FigureCategory {
     public static FigureCategory create(String code, String label, int position) {
         String trimmed = code == null ? null : code.strip();
         new Validation()
-                .require(trimmed != null && !trimmed.isEmpty(), "code", "is required")
+                .require(trimmed != null && !trimmed.isEmpty(), "code", Wording.of("text.required"))
                 .require(
                         trimmed == null
                                 || trimmed.isEmpty()
                                 || CODE.matcher(trimmed).matches(),
                         "code",
-                        "upper-case letters, digits and '_', starting with a letter (e.g. MEDICS_KILLED)")
-                .require(
-                        trimmed == null || trimmed.length() <= MAX_CODE,
-                        "code",
-                        "is longer than " + MAX_CODE + " characters")
+                        Wording.of("taxonomy.figureCategory.codeInvalid"))
+                .require(trimmed == null || trimmed.length() <= MAX_CODE, "code", Wording.of("text.tooLong", MAX_CODE))
                 .requireText(label, "label", MAX_LABEL)
                 .throwIfAny();
         FigureCategory category = new FigureCategory();

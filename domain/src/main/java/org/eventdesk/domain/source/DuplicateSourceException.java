@@ -7,7 +7,7 @@ public class DuplicateSourceException extends DomainException {
     private final ExistingSource existing;
 
     public DuplicateSourceException(ExistingSource existing) {
-        super(existing.describe());
+        super(existing.wording());
         this.existing = existing;
     }
 

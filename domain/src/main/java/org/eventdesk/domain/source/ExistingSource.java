@@ -1,5 +1,7 @@
 package org.eventdesk.domain.source;
 
+import org.eventdesk.domain.shared.Wording;
+
 /**
  * A source already in the desk that a new one duplicates, and what gave it away.
  *
@@ -19,8 +21,19 @@ public record ExistingSource(long id, String title, Match match) {
         return new ExistingSource(id, null, match);
     }
 
+    /** What the desk says of it: which source, and what gave the new one away. */
+    public Wording wording() {
+        if (title == null) {
+            return Wording.of(match == Match.SAME_URL ? "source.duplicate.sameUrl" : "source.duplicate.sameText", id);
+        }
+        return Wording.of(
+                match == Match.SAME_URL ? "source.duplicate.sameUrlTitled" : "source.duplicate.sameTextTitled",
+                id,
+                title);
+    }
+
+    /** {@link #wording()} in English. */
     public String describe() {
-        return (match == Match.SAME_URL ? "A source with the same URL" : "A source with the same text")
-                + " is already in the desk: #" + id + (title == null ? "" : " \"" + title + "\"");
+        return wording().english();
     }
 }

@@ -9,8 +9,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.InvalidInputException;
 
 /**
@@ -56,16 +58,16 @@ public class RejectedSuggestion {
     public static RejectedSuggestion of(long sourceId, String kind, int start, int end, String by, Instant at) {
         String normalized = kind == null ? "" : kind.strip().toLowerCase(Locale.ROOT);
         if (!KINDS.contains(normalized)) {
-            throw new InvalidInputException("kind", "must be one of figure, time, place, actor, quote");
+            throw new InvalidInputException(FieldError.of("kind", "source.suggestion.kindUnknown"));
         }
         if (start < 0) {
-            throw new InvalidInputException("start", "must not be negative");
+            throw new InvalidInputException(FieldError.of("start", "source.suggestion.startNegative"));
         }
         if (end <= start) {
             // Either number may be the wrong one: both are named, so a client sees the pair that disagrees.
-            throw new InvalidInputException(java.util.List.of(
-                    new org.eventdesk.domain.shared.FieldError("start", "must come before end (" + end + ")"),
-                    new org.eventdesk.domain.shared.FieldError("end", "a suggestion's span ends after it starts")));
+            throw new InvalidInputException(List.of(
+                    FieldError.of("start", "source.suggestion.startAfterEnd", end),
+                    FieldError.of("end", "source.suggestion.endBeforeStart")));
         }
         RejectedSuggestion rejected = new RejectedSuggestion();
         rejected.sourceId = sourceId;

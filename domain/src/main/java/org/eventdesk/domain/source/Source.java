@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eventdesk.domain.shared.Validation;
+import org.eventdesk.domain.shared.Wording;
 
 /**
  * One report as the desk received it.
@@ -107,54 +108,54 @@ public class Source {
      */
     public static Source receive(SourceSubmission submission, String addedBy, Instant now) {
         Validation check = new Validation()
-                .require(submission.kind() != null, "kind", "is required")
+                .require(submission.kind() != null, "kind", Wording.of("text.required"))
                 .requireText(submission.title(), "title", MAX_TITLE)
                 .requireText(submission.outlet(), "outlet", MAX_OUTLET)
                 .optionalText(submission.author(), "author", MAX_AUTHOR)
                 .optionalText(submission.url(), "url", MAX_URL)
-                .require(submission.publishedAt() != null, "publishedAt", "is required, with its offset or zone")
+                .require(submission.publishedAt() != null, "publishedAt", Wording.of("source.publishedAt.required"))
                 .require(
                         submission.retrievedAt() == null
                                 || !submission.retrievedAt().isAfter(now.plusSeconds(300)),
                         "retrievedAt",
-                        "lies in the future")
+                        Wording.of("source.retrievedAt.future"))
                 .require(
                         submission.raw() != null && !submission.raw().isBlank(),
                         "text",
-                        "the report's text is required")
+                        Wording.of("source.text.required"))
                 .require(
                         submission.raw() == null || submission.raw().length() <= MAX_RAW_CHARS,
                         "text",
-                        "is larger than 5 MB")
+                        Wording.of("source.text.tooLarge"))
                 .require(
                         submission.raw() == null || submission.raw().indexOf(0) < 0,
                         "text",
-                        "contains NUL characters (\\u0000): send the report as text or HTML")
+                        Wording.of("source.text.hasNul"))
                 .require(
                         submission.cleanedText() != null
                                 && !submission.cleanedText().isBlank(),
                         "cleanedText",
-                        "nothing is left after cleaning: paste the article's text")
+                        Wording.of("source.cleanedText.empty"))
                 .optionalText(submission.cleanedText(), "cleanedText", MAX_RAW_CHARS)
                 .optionalText(submission.language(), "language", MAX_LANGUAGE);
         String url = Validation.trimToNull(submission.url());
         boolean urlFits = Validation.textProblem(url, MAX_URL) == null;
         Optional<String> canonical = urlFits ? CanonicalUrl.of(url) : Optional.empty();
-        check.require(
-                url == null || !urlFits || canonical.isPresent(), "url", "must be an absolute http or https address");
+        check.require(url == null || !urlFits || canonical.isPresent(), "url", Wording.of("source.url.notAbsolute"));
         check.require(
                 canonical.isEmpty() || canonical.get().length() <= MAX_URL,
                 "url",
-                "is longer than " + MAX_URL + " characters once written in its canonical form ("
-                        + canonical.map(String::length).orElse(0)
-                        + "), which the desk keeps to recognise the same article");
+                Wording.of(
+                        "source.url.canonicalTooLong",
+                        MAX_URL,
+                        canonical.map(String::length).orElse(0)));
         String language = normalizeLanguage(Validation.trimToNull(submission.language()));
         check.require(
                 language == null
                         || language.length() > MAX_LANGUAGE
                         || LANGUAGE.matcher(language).matches(),
                 "language",
-                "must be a language code such as 'en' or 'uk'");
+                Wording.of("source.language.invalid"));
         check.throwIfAny();
 
         Source source = new Source();

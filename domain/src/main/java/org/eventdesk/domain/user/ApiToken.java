@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Base64;
 import org.eventdesk.domain.shared.Hashing;
 import org.eventdesk.domain.shared.Validation;
+import org.eventdesk.domain.shared.Wording;
 
 /**
  * A bearer token that lets a system act as its owner (and so with the owner's roles).
@@ -67,9 +68,12 @@ public class ApiToken {
     /** For secrets chosen elsewhere: the documented demo tokens. */
     public static ApiToken withSecret(DeskUser owner, String label, String secret, Instant now) {
         new Validation()
-                .require(owner != null, "owner", "is required")
+                .require(owner != null, "owner", Wording.of("text.required"))
                 .requireText(label, "label", 200)
-                .require(secret != null && secret.length() >= 16, "secret", "must be at least 16 characters")
+                .require(
+                        secret != null && secret.length() >= 16,
+                        "secret",
+                        Wording.of("account.token.secretTooShort", 16))
                 .throwIfAny();
         ApiToken token = new ApiToken();
         token.owner = owner;

@@ -21,6 +21,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.eventdesk.domain.shared.Validation;
+import org.eventdesk.domain.shared.Wording;
 
 /**
  * A person (or a partner system) that uses the desk. Owns its password hash, roles and its lockout state:
@@ -92,7 +93,7 @@ public class DeskUser {
                 displayName,
                 roles,
                 now,
-                roles == null || roles.isEmpty() ? "at least one role is required" : null);
+                roles == null || roles.isEmpty() ? Wording.of("account.roles.none") : null);
     }
 
     /**
@@ -104,13 +105,13 @@ public class DeskUser {
     }
 
     private static DeskUser make(
-            String username, String displayName, Set<Role> roles, Instant now, String roleProblem) {
+            String username, String displayName, Set<Role> roles, Instant now, Wording roleProblem) {
         String name = username == null ? null : username.strip().toLowerCase();
         new Validation()
                 .require(
                         name != null && USERNAME.matcher(name).matches(),
                         "username",
-                        "must be 2 to 64 characters: lower-case letters, digits, '.', '_' or '-'")
+                        Wording.of("account.username.invalid"))
                 .requireText(displayName, "displayName", 200)
                 .require(roleProblem == null, "roles", roleProblem)
                 .throwIfAny();
@@ -124,15 +125,15 @@ public class DeskUser {
     }
 
     /** Why a set of roles cannot be given to one account, or null when it can. */
-    public static String roleProblem(Set<Role> roles) {
+    public static Wording roleProblem(Set<Role> roles) {
         if (roles == null || roles.isEmpty()) {
-            return "at least one role is required";
+            return Wording.of("account.roles.none");
         }
         if (roles.contains(Role.PARTNER) && roles.size() > 1) {
-            return "a partner system has the partner role only; give people their own accounts";
+            return Wording.of("account.roles.partnerAlone");
         }
         if (roles.contains(Role.REVIEWER) && !roles.contains(Role.EDITOR)) {
-            return "a reviewer is an editor too: add the editor role";
+            return Wording.of("account.roles.reviewerNotEditor");
         }
         return null;
     }
@@ -193,7 +194,7 @@ public class DeskUser {
     }
 
     public void changePassword(String newPassword, PasswordHasher hasher) {
-        String problem = PasswordHasher.problemWith(newPassword, username);
+        Wording problem = PasswordHasher.problemWith(newPassword, username);
         new Validation().require(problem == null, "password", problem).throwIfAny();
         passwordHash = hasher.hash(newPassword);
         passwordGeneration++;
@@ -221,8 +222,7 @@ public class DeskUser {
      */
     public void resetPassword(String newPassword, PasswordHasher hasher) {
         if (isSystemAccount()) {
-            throw new AccountRuleException("'" + username
-                    + "' is a partner system: it has no password and uses API tokens. Create a token instead.");
+            throw new AccountRuleException(Wording.of("account.password.partnerReset", username));
         }
         changePassword(newPassword, hasher);
     }
@@ -243,24 +243,22 @@ public class DeskUser {
      * @param enabledAdmins how many enabled accounts have the admin role now, this one included
      */
     public Set<Role> changeRoles(Set<Role> newRoles, DeskUser by, long enabledAdmins) {
-        String problem = roleProblem(newRoles);
+        Wording problem = roleProblem(newRoles);
         new Validation().require(problem == null, "roles", problem).throwIfAny();
         Set<Role> old = EnumSet.copyOf(roles);
         if (hasRole(Role.ADMIN) && !newRoles.contains(Role.ADMIN)) {
             if (isSameAccount(by)) {
-                throw new AccountRuleException(
-                        "You cannot take the admin role from yourself; another admin can, if it is meant.");
+                throw new AccountRuleException(Wording.of("account.roles.ownAdmin"));
             }
             if (enabled && enabledAdmins <= 1) {
-                throw new AccountRuleException("'" + username + "' is the last enabled admin and keeps the role.");
+                throw new AccountRuleException(Wording.of("account.roles.lastAdmin", username));
             }
         }
         if (isSameAccount(by) && !old.containsAll(newRoles)) {
             Set<Role> added = EnumSet.copyOf(newRoles);
             added.removeAll(old);
-            throw new AccountRuleException("You cannot give yourself " + added
-                    + ": another admin can, if it is meant. An admin who could make themself an editor and a"
-                    + " reviewer could write and approve alone, which the four-eyes rule is there to prevent.");
+            // The roles are named by their codes ("[EDITOR, REVIEWER]"), as the API names them, in every language.
+            throw new AccountRuleException(Wording.of("account.roles.giveSelf", added.toString()));
         }
         roles = EnumSet.copyOf(newRoles);
         if (isSystemAccount()) {
@@ -279,10 +277,10 @@ public class DeskUser {
      */
     public void disable(DeskUser by, long enabledAdmins) {
         if (isSameAccount(by)) {
-            throw new AccountRuleException("You cannot disable your own account; another admin can.");
+            throw new AccountRuleException(Wording.of("account.disable.self"));
         }
         if (enabled && hasRole(Role.ADMIN) && enabledAdmins <= 1) {
-            throw new AccountRuleException("'" + username + "' is the last enabled admin and cannot be disabled.");
+            throw new AccountRuleException(Wording.of("account.disable.lastAdmin", username));
         }
         enabled = false;
     }
@@ -299,15 +297,13 @@ public class DeskUser {
     public ApiToken.Issued issueToken(String label, DeskUser issuer, Instant now) {
         if (!isSameAccount(issuer)) {
             if (!isSystemAccount()) {
-                throw new AccountRuleException("'" + username + "' is a person: people create their own API tokens"
-                        + " (My account, API tokens), so that a token acting as them is only ever in their hands."
-                        + " Admins create tokens for partner systems only.");
+                throw new AccountRuleException(Wording.of("account.token.forPerson", username));
             }
             if (issuer == null || !issuer.hasRole(Role.ADMIN)) {
-                throw new AccountRuleException("Only an admin creates tokens for a partner system.");
+                throw new AccountRuleException(Wording.of("account.token.adminOnly"));
             }
         } else if (isSystemAccount()) {
-            throw new AccountRuleException("A partner system cannot create tokens; an admin creates them for it.");
+            throw new AccountRuleException(Wording.of("account.token.bySystem"));
         }
         return ApiToken.issue(this, label, now);
     }

@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import org.eventdesk.domain.shared.Wording;
 
 /**
  * Password hashes as PBKDF2-HMAC-SHA256 with a random 16-byte salt, stored as
@@ -76,18 +77,18 @@ public final class PasswordHasher {
     }
 
     /** Minimum rules for a new password: long enough to resist guessing, and not the user name. */
-    public static String problemWith(String password, String username) {
+    public static Wording problemWith(String password, String username) {
         if (password == null || password.length() < 10) {
-            return "must be at least 10 characters long";
+            return Wording.of("account.password.tooShort", 10);
         }
         if (password.length() > 200) {
-            return "must be at most 200 characters long";
+            return Wording.of("account.password.tooLong", 200);
         }
         if (username != null && password.toLowerCase().contains(username.toLowerCase())) {
-            return "must not contain the user name";
+            return Wording.of("account.password.hasUsername");
         }
         if (password.isBlank()) {
-            return "must not be blank";
+            return Wording.of("account.password.blank");
         }
         return null;
     }

@@ -176,9 +176,8 @@ class AccountAdministrationTest {
 
         InvalidInputException weak =
                 assertThrows(InvalidInputException.class, () -> editor.resetPassword("short", HASHER));
-        assertEquals(
-                new FieldError("password", "must be at least 10 characters long"),
-                weak.errors().get(0));
+        assertEquals("password", weak.errors().get(0).field());
+        assertEquals("must be at least 10 characters long", weak.errors().get(0).message());
         assertTrue(editor.isLockedAt(NOW), "a refused reset changes nothing");
         int sessionsOpenedUnder = editor.getPasswordGeneration();
 

@@ -17,6 +17,7 @@ import org.eventdesk.domain.record.TaxonomyRepository;
 import org.eventdesk.domain.security.SecurityEvent;
 import org.eventdesk.domain.security.SecurityEventKind;
 import org.eventdesk.domain.security.SecurityLog;
+import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.shared.LogText;
 import org.eventdesk.domain.shared.NotFoundException;
@@ -76,8 +77,8 @@ public class TaxonomyAdministration {
         EventType parent = parentKey == null
                 ? null
                 : taxonomy.eventType(parentKey)
-                        .orElseThrow(
-                                () -> new InvalidInputException("parentCode", "'" + parentKey + "' does not exist"));
+                        .orElseThrow(() -> new InvalidInputException(
+                                FieldError.of("parentCode", "taxonomy.eventType.parentMissing", parentKey)));
         refuseExisting(code, taxonomy.eventType(code).map(EventType::isActive));
         List<EventType> all = taxonomy.eventTypes();
         int position;
@@ -191,11 +192,8 @@ public class TaxonomyAdministration {
     /** Codes are never reused: records may hold them, and the lists' history would read wrongly. */
     private static void refuseExisting(String code, Optional<Boolean> existingActive) {
         existingActive.ifPresent(active -> {
-            throw new InvalidInputException(
-                    "code",
-                    active
-                            ? "'" + code.strip() + "' exists already"
-                            : "'" + code.strip() + "' exists already, deactivated: reactivate it instead");
+            throw new InvalidInputException(FieldError.of(
+                    "code", active ? "taxonomy.code.exists" : "taxonomy.code.existsDeactivated", code.strip()));
         });
     }
 

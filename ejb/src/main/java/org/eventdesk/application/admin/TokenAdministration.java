@@ -14,6 +14,7 @@ import org.eventdesk.application.security.RequestOrigin;
 import org.eventdesk.domain.security.SecurityEvent;
 import org.eventdesk.domain.security.SecurityEventKind;
 import org.eventdesk.domain.security.SecurityLog;
+import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.shared.LogText;
 import org.eventdesk.domain.shared.NotFoundException;
@@ -75,10 +76,10 @@ public class TokenAdministration {
      */
     public IssuedToken create(long ownerId, String label) {
         Instant now = clock.instant();
-        DeskUser owner = users.find(ownerId).orElseThrow(() -> new InvalidInputException("owner", "does not exist"));
+        DeskUser owner = users.find(ownerId)
+                .orElseThrow(() -> new InvalidInputException(FieldError.of("owner", "account.token.ownerMissing")));
         if (!owner.isEnabled()) {
-            throw new InvalidInputException(
-                    "owner", "'" + owner.getUsername() + "' is disabled: enable the account first");
+            throw new InvalidInputException(FieldError.of("owner", "account.token.ownerDisabled", owner.getUsername()));
         }
         ApiToken.Issued issued;
         try {

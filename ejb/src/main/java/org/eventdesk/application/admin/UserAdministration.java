@@ -22,6 +22,7 @@ import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.shared.LogText;
 import org.eventdesk.domain.shared.NotFoundException;
+import org.eventdesk.domain.shared.Wording;
 import org.eventdesk.domain.user.AccountRuleException;
 import org.eventdesk.domain.user.DeskUser;
 import org.eventdesk.domain.user.PasswordHasher;
@@ -86,16 +87,17 @@ public class UserAdministration {
         }
         String username = user != null ? user.getUsername() : input.username();
         if (user != null && users.findByUsername(username).isPresent()) {
-            errors.add(new FieldError("username", "is taken already"));
+            errors.add(FieldError.of("username", "account.username.taken"));
         }
         String password = input.password() == null || input.password().isEmpty() ? null : input.password();
         boolean system = input.roles() != null && input.roles().equals(EnumSet.of(Role.PARTNER));
+        Wording weak = system || password == null ? null : PasswordHasher.problemWith(password, username);
         if (system && password != null) {
-            errors.add(new FieldError("password", "a partner system has no password: it uses API tokens"));
+            errors.add(FieldError.of("password", "account.password.notForPartner"));
         } else if (!system && password == null) {
-            errors.add(new FieldError("password", "is required: people log in with one"));
-        } else if (!system && PasswordHasher.problemWith(password, username) != null) {
-            errors.add(new FieldError("password", PasswordHasher.problemWith(password, username)));
+            errors.add(FieldError.of("password", "account.password.required"));
+        } else if (weak != null) {
+            errors.add(new FieldError("password", weak));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.shared.LogText;
 import org.eventdesk.domain.source.ArticleCleaner;
@@ -47,14 +48,13 @@ public class SourceIngestService {
     @RolesAllowed(Role.Names.EDITOR)
     public SourcePreview preview(String raw, InputFormat format) {
         if (raw == null || raw.isBlank()) {
-            throw new InvalidInputException("text", "paste the article's text or HTML, or upload a file");
+            throw new InvalidInputException(FieldError.of("text", "source.text.missing"));
         }
         if (raw.length() > Source.MAX_RAW_CHARS) {
-            throw new InvalidInputException("text", "is larger than 5 MB");
+            throw new InvalidInputException(FieldError.of("text", "source.text.tooLarge"));
         }
         if (raw.indexOf(0) >= 0) {
-            throw new InvalidInputException(
-                    "text", "contains NUL characters (\\u0000): paste or upload the report as text or HTML");
+            throw new InvalidInputException(FieldError.of("text", "source.text.hasNulUpload"));
         }
         CleanedArticle cleaned = cleaner.clean(raw, format == null ? InputFormat.detect(raw) : format);
         Optional<ExistingSource> duplicate = cleaned.text().isBlank()

@@ -20,6 +20,7 @@ import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.user.Role;
 import org.eventdesk.web.ui.Formats;
+import org.eventdesk.web.ui.i18n.Texts;
 
 /** What the admin's screens share: messages, field errors from the server, confirmations, how roles read. */
 final class AdminUi {
@@ -45,9 +46,9 @@ final class AdminUi {
         for (FieldError error : e.errors()) {
             HasValidation field = fields.get(error.field());
             if (field == null) {
-                unplaced.add(error.field() + " " + error.message());
+                unplaced.add(error.field() + " " + Texts.say(error.wording()));
             } else {
-                field.setErrorMessage(error.message());
+                field.setErrorMessage(Texts.say(error.wording()));
                 field.setInvalid(true);
             }
         }

@@ -136,7 +136,7 @@ public class SecurityLogView extends VerticalLayout implements BeforeEnterObserv
             // A user name no account can have (from a hand-edited address, say): said on the field, not applied.
             user.setErrorMessage(t(
                     "admin.security-log.user.not-applied",
-                    refused.errors().get(0).message()));
+                    Texts.say(refused.errors().get(0).wording())));
             user.setInvalid(true);
             return new SecurityLogQuery(kinds.getValue(), null, start, end);
         }

@@ -35,6 +35,7 @@ import org.eventdesk.domain.shared.DomainException;
 import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.user.Role;
 import org.eventdesk.web.ui.MainLayout;
+import org.eventdesk.web.ui.i18n.Texts;
 
 /**
  * The code lists records use: event types (ACLED's and the desk's own, with sub-types) and figure categories.
@@ -278,7 +279,7 @@ public class TaxonomyView extends VerticalLayout implements HasDynamicTitle {
             action.get();
             AdminUi.success(done);
         } catch (DomainException e) {
-            AdminUi.error(e.getMessage());
+            AdminUi.error(Texts.say(e));
         }
         reload(code);
     }

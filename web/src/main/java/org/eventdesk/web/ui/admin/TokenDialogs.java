@@ -26,6 +26,7 @@ import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.user.Role;
 import org.eventdesk.domain.user.UserQuery;
 import org.eventdesk.web.ui.Formats;
+import org.eventdesk.web.ui.i18n.Texts;
 
 /**
  * Making and revoking API tokens, shared by the admin's tokens list, a partner system's page and a person's own
@@ -79,7 +80,7 @@ public final class TokenDialogs {
             } catch (InvalidInputException ex) {
                 AdminUi.showErrors(ex, Map.of("owner", ownerField, "label", label));
             } catch (DomainException refused) {
-                ownerField.setErrorMessage(refused.getMessage());
+                ownerField.setErrorMessage(Texts.say(refused));
                 ownerField.setInvalid(true);
                 ownerField.setVisible(true);
             }

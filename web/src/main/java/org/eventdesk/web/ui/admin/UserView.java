@@ -43,6 +43,7 @@ import org.eventdesk.domain.user.TokenQuery;
 import org.eventdesk.web.ui.CurrentUser;
 import org.eventdesk.web.ui.Formats;
 import org.eventdesk.web.ui.MainLayout;
+import org.eventdesk.web.ui.i18n.Texts;
 
 /**
  * One account: its name, roles, access (disable, enable, unlock), password and API tokens. Every change goes to the
@@ -291,7 +292,7 @@ public class UserView extends VerticalLayout implements HasUrlParameter<Long>, H
         } catch (InvalidInputException e) {
             AdminUi.showErrors(e, fields);
         } catch (DomainException e) {
-            AdminUi.error(e.getMessage());
+            AdminUi.error(Texts.say(e));
             show(users.user(user.id()));
         }
     }

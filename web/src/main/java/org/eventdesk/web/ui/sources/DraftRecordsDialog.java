@@ -256,13 +256,13 @@ class DraftRecordsDialog extends Dialog {
             errors.add(new Span(t(
                     "sources.drafts.refused",
                     e.errors().stream()
-                            .map(error -> error.field() + " " + error.message())
+                            .map(error -> error.field() + " " + Texts.say(error.wording()))
                             .collect(Collectors.joining("; ")))));
             if (e.errors().stream().anyMatch(error -> error.field().equals("title"))) {
                 title.setInvalid(true);
                 title.setErrorMessage(e.errors().stream()
                         .filter(error -> error.field().equals("title"))
-                        .map(error -> error.message())
+                        .map(error -> Texts.say(error.wording()))
                         .findFirst()
                         .orElse(""));
             }

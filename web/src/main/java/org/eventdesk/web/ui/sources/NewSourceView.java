@@ -280,8 +280,8 @@ public class NewSourceView extends VerticalLayout implements BeforeLeaveObserver
 
     private void goToExisting(ExistingSource existing) {
         saved = true;
-        Notification notification =
-                Notification.show(t("sources.new.duplicate", existing.describe()), 6000, Notification.Position.MIDDLE);
+        Notification notification = Notification.show(
+                t("sources.new.duplicate", Texts.say(existing.wording())), 6000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
         getUI().ifPresent(ui -> ui.navigate(SourceView.class, existing.id()));
     }
@@ -301,9 +301,9 @@ public class NewSourceView extends VerticalLayout implements BeforeLeaveObserver
         for (FieldError error : errors) {
             HasValidation field = fields.get(error.field());
             if (field == null) {
-                unplaced.add(error.field() + " " + error.message());
+                unplaced.add(error.field() + " " + Texts.say(error.wording()));
             } else {
-                field.setErrorMessage(error.message());
+                field.setErrorMessage(Texts.say(error.wording()));
                 field.setInvalid(true);
             }
         }

@@ -55,6 +55,13 @@ public final class MapBenchmark {
     private static final String FIRST_DRAWING =
             """
             window.__firstDrawing = {};
+            // The browser's main-thread tasks longer than 50 ms: while one runs, the page answers no click or key.
+            window.__longTasks = [];
+            try {
+              new PerformanceObserver(function (list) {
+                list.getEntries().forEach(e => window.__longTasks.push([e.startTime, e.duration]));
+              }).observe({type: 'longtask', buffered: true});
+            } catch (unsupported) {}
             // The JSON the server sent for the first drawing: the map's or the timeline's own share of the UIDL.
             const noteJson = function (name, method) {
               let value;
@@ -104,7 +111,9 @@ public final class MapBenchmark {
             const sum = (list, field) => list.reduce((total, e) => total + (e[field] || 0), 0);
             return [until, uidl.length, sum(uidl, 'transferSize'), sum(uidl, 'encodedBodySize'),
                 sum(uidl, 'decodedBodySize'), Math.max(0, ...uidl.map(e => e.responseEnd - e.requestStart)),
-                all.length, sum(all, 'transferSize'), window.__firstDrawing.counts, window.__firstDrawing.json];
+                all.length, sum(all, 'transferSize'), window.__firstDrawing.counts, window.__firstDrawing.json,
+                Math.max(0, ...window.__longTasks.filter(t => t[0] < until).map(t => t[1])),
+                window.__longTasks.filter(t => t[0] < until).reduce((total, t) => total + Math.max(0, t[1] - 50), 0)];
             """;
 
     /**
@@ -139,7 +148,29 @@ public final class MapBenchmark {
             long requests,
             double pageTransfer,
             String drawn,
-            double json) {}
+            double json,
+            double longestTask,
+            double blocking,
+            double zoomIn) {}
+
+    /**
+     * An editor's first move on the map: zooms in one level (Leaflet's own animation) and notes how long until the
+     * map drew what the server found for the new view (the browser waits 150 ms for the view to settle, then asks).
+     */
+    private static final String ZOOM_IN =
+            """
+            const element = document.getElementById('records-map');
+            const done = arguments[arguments.length - 1];
+            const before = Number(element.getAttribute('data-drawn'));
+            const asked = performance.now();
+            new MutationObserver(function (changes, observer) {
+              if (Number(element.getAttribute('data-drawn')) > before) {
+                observer.disconnect();
+                done(performance.now() - asked);
+              }
+            }).observe(element, {attributes: true, attributeFilter: ['data-drawn']});
+            element.leafletMap.zoomIn();
+            """;
 
     /** The busiest place name of the generated desk and where its places lie on average. */
     record City(String name, long places, double lat, double lon) {
@@ -287,6 +318,7 @@ public final class MapBenchmark {
                     .until(d -> ((JavascriptExecutor) d).executeScript("return window.__firstDrawing.at") != null);
             List<?> r = (List<?>) browser.executeScript(REQUESTS);
             split = String.valueOf(browser.executeScript(SPLIT));
+            double zoomIn = path.startsWith("/map") ? number(browser.executeAsyncScript(ZOOM_IN)) : 0;
             measured.add(new Run(
                     number(r.get(0)),
                     (long) number(r.get(1)),
@@ -297,7 +329,10 @@ public final class MapBenchmark {
                     (long) number(r.get(6)),
                     number(r.get(7)),
                     String.valueOf(r.get(8)),
-                    number(r.get(9))));
+                    number(r.get(9)),
+                    number(r.get(10)),
+                    number(r.get(11)),
+                    zoomIn));
         }
         Run cold = measured.get(0);
         List<Run> warm = measured.subList(1, measured.size());

@@ -129,7 +129,7 @@ public class FactReviewResource {
                 .add("facts", items)
                 .add("formerComments", comments(review.formerComments()));
         if (review.refusal() != null) {
-            json.add("refusal", review.refusal());
+            json.add("refusal", review.refusal().english());
         }
         return json.build();
     }

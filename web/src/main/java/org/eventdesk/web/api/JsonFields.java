@@ -26,6 +26,7 @@ import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.shared.JsonP;
 import org.eventdesk.domain.shared.Validation;
+import org.eventdesk.domain.shared.Wording;
 
 /**
  * Reads the members of a JSON request body and collects everything wrong with them, so one 400 answer names
@@ -185,9 +186,9 @@ final class JsonFields {
             error(name, "is not a number the desk can store");
             return null;
         }
-        String problem = FigureValue.numberProblem(value);
+        Wording problem = FigureValue.numberProblem(value);
         if (problem != null) {
-            error(name, problem);
+            error(name, problem.english());
             return null;
         }
         BigDecimal stripped = value.stripTrailingZeros();

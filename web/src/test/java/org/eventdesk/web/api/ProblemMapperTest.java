@@ -29,6 +29,7 @@ import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.shared.JsonP;
 import org.eventdesk.domain.shared.NotFoundException;
+import org.eventdesk.domain.shared.Wording;
 import org.eventdesk.domain.source.DuplicateSourceException;
 import org.eventdesk.domain.source.ExistingSource;
 import org.junit.jupiter.api.Test;
@@ -106,8 +107,9 @@ class ProblemMapperTest {
 
     @Test
     void aRecordNotReadyForReviewIs409ListingWhatItMisses() {
-        JsonObject body = body(mapper.toResponse(
-                new WorkflowException("The record is not ready for review", List.of("a time", "a place"))));
+        JsonObject body = body(mapper.toResponse(new WorkflowException(
+                Wording.untranslated("The record is not ready for review"),
+                List.of(Wording.untranslated("a time"), Wording.untranslated("a place")))));
 
         assertEquals(409, body.getInt("status"));
         assertEquals("/api/problems/workflow", body.getString("type"));
@@ -115,7 +117,8 @@ class ProblemMapperTest {
         assertEquals("The record is not ready for review", body.getString("detail"));
         assertEquals(List.of("a time", "a place"), strings(body, "missing"));
 
-        JsonObject fourEyes = body(mapper.toResponse(new WorkflowException("You edited this revision")));
+        JsonObject fourEyes =
+                body(mapper.toResponse(new WorkflowException(Wording.untranslated("You edited this revision"))));
         assertFalse(fourEyes.containsKey("missing"), "only a refusal for what is missing lists it");
     }
 

@@ -78,6 +78,27 @@ class AvailableStepsTest {
     }
 
     @Test
+    void aRefusalReadsInTheDesksLanguageWithTheStatusByItsLabel() {
+        EventRecord draft = record(false, "ed");
+        WorkflowStep.Option submit = offered(draft, EDITOR).get(WorkflowStep.SUBMIT);
+        java.util.Locale ukrainian = java.util.Locale.forLanguageTag("uk");
+
+        assertEquals(
+                "Record 7 is not ready for review; it needs a time.",
+                submit.refusal().english());
+        assertEquals(
+                "Запис 7 ще не готовий до перевірки; потрібно: час.",
+                submit.refusal().in(ukrainian, Enum::name));
+
+        DomainException approve = org.junit.jupiter.api.Assertions.assertThrows(
+                DomainException.class, () -> draft.approve("rev", draft.getVersion(), NOW));
+        assertEquals("Record 7 is draft; it cannot be approved.", approve.getMessage());
+        assertEquals(
+                "Запис 7 має статус «чернетка»; його не можна схвалити.",
+                approve.wording().in(ukrainian, status -> "Чернетка"));
+    }
+
+    @Test
     void aSubmittedRecordOffersApprovalToAnotherReviewerAndRefusesItToItsOwnEditorSayingWhy() {
         EventRecord submitted = record(true, "rev");
         submitted.submit("rev", NOW);

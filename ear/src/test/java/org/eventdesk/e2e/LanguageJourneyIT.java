@@ -20,7 +20,7 @@ class LanguageJourneyIT {
             Pattern.compile("\\d{1,2} (січ|лют|бер|квіт|трав|черв|лип|серп|вер|жовт|листоп|груд)\\.? \\d{4}");
 
     /** The start of what a draft without type, time or place still needs, in Ukrainian (the workflow bundle's). */
-    private static final String READINESS_UK = "TODO";
+    private static final String READINESS_UK = "Перед перевіркою потрібно: тип, час, хоча б одне місце";
 
     private static final Pattern CYRILLIC = Pattern.compile("[а-яіїєґ]");
 

@@ -29,6 +29,7 @@ public final class Deployments {
         JavaArchive model =
                 ShrinkWrap.create(JavaArchive.class, "eventdesk-domain.jar").addPackages(true, "org.eventdesk.domain");
         addResources(model, "db/migration");
+        addResources(model, "org/eventdesk/domain/wording"); // the templates of the services' sentences
         JavaArchive assistant = ShrinkWrap.create(JavaArchive.class, "eventdesk-extraction.jar")
                 .addPackages(true, "org.eventdesk.extraction");
         addResources(assistant, "org/eventdesk/extraction"); // the gazetteer and the assistant's word lists

@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.shared.Validation;
 import org.eventdesk.domain.shared.Wording;
@@ -272,7 +273,7 @@ public class EventRecord {
      */
     public Publishing archivePublication(String note) {
         if (externalId == null || status != RecordStatus.PUBLISHED || publishedVersion != 1) {
-            throw new WorkflowException("Record " + id + " was not imported as published history.");
+            throw new WorkflowException(Wording.of("workflow.notImportedAsPublished", idWords()));
         }
         RecordChange entry = new RecordChange(
                 id, revision, ChangeAction.PUBLISHED, updatedBy, updatedAt, "version 1, " + note, List.of());
@@ -291,20 +292,16 @@ public class EventRecord {
      */
     public void revise(RecordInput input, long seenVersion, RecordReferences references, String by, Instant now) {
         if (!offers(WorkflowStep.EDIT, now)) {
-            throw new WorkflowException(
+            throw new WorkflowException(Wording.of(
                     switch (status) {
-                        case PUBLISHED ->
-                            "Record " + id
-                                    + " is published and a published version never changes: start a correction to change it.";
-                        case SUBMITTED ->
-                            "Record " + id + " is in review; it can be changed again once it is returned.";
-                        case APPROVED, SCHEDULED ->
-                            "Record " + id
-                                    + " is approved; an approved revision is what gets published, so it is not changed any more.";
-                        case SPIKED -> "Record " + id + " was spiked and is not edited any more.";
-                        case RETRACTED -> "Record " + id + " was retracted and is not edited any more.";
-                        default -> "Record " + id + " cannot be changed now.";
-                    });
+                        case PUBLISHED -> "workflow.edit.published";
+                        case SUBMITTED -> "workflow.edit.inReview";
+                        case APPROVED, SCHEDULED -> "workflow.edit.approved";
+                        case SPIKED -> "workflow.edit.spiked";
+                        case RETRACTED -> "workflow.edit.retracted";
+                        default -> "workflow.edit.closed";
+                    },
+                    idWords()));
         }
         if (seenVersion != version) {
             throw new StaleRecordException(id, seenVersion, version, updatedBy, updatedAt);
@@ -399,11 +396,16 @@ public class EventRecord {
         }
     }
 
+    /** @param action the key of what the record cannot be now ({@code workflow.action.submitted}) */
     private void require(boolean allowed, String action) {
         if (!allowed) {
-            throw new WorkflowException(
-                    "Record " + id + " is " + status.label().toLowerCase() + "; it cannot be " + action + ".");
+            throw new WorkflowException(Wording.of("workflow.notNow", idWords(), status, Wording.of(action)));
         }
+    }
+
+    /** The record's id as its refusals name it; a record not yet stored reads "null", as it always did. */
+    private String idWords() {
+        return String.valueOf(id);
     }
 
     /**
@@ -417,7 +419,7 @@ public class EventRecord {
         for (WorkflowStep step : WorkflowStep.values()) {
             if (actor.roles().contains(step.role()) && offers(step, now)) {
                 options.add(refusal(step, actor.username())
-                        .map(refused -> new WorkflowStep.Option(step, refused.getMessage(), refused.missing()))
+                        .map(refused -> new WorkflowStep.Option(step, refused.wording(), refused.missing()))
                         .orElse(WorkflowStep.Option.allowed(step)));
             }
         }
@@ -445,16 +447,14 @@ public class EventRecord {
      */
     private Optional<WorkflowException> refusal(WorkflowStep step, String by) {
         if (step == WorkflowStep.SUBMIT) {
-            List<String> missing = readinessProblems();
+            List<Wording> missing = readinessProblems();
             if (!missing.isEmpty()) {
-                return Optional.of(new WorkflowException(
-                        "Record " + id + " is not ready for review; it needs " + String.join(", ", missing) + ".",
-                        missing));
+                return Optional.of(new WorkflowException(Wording.of("workflow.notReady", idWords(), missing), missing));
             }
         }
         if (step == WorkflowStep.APPROVE && revisionEditors.contains(by)) {
-            return Optional.of(new WorkflowException("Four eyes: " + by + " authored or edited this revision of record "
-                    + id + ", so another reviewer must approve it."));
+            return Optional.of(
+                    new WorkflowException(Wording.of("workflow.fourEyes.approve", String.valueOf(by), idWords())));
         }
         return Optional.empty();
     }
@@ -477,17 +477,15 @@ public class EventRecord {
      */
     public Optional<WorkflowException> factReviewRefusal(WorkflowStep.Actor actor) {
         if (!actor.roles().contains(org.eventdesk.domain.user.Role.REVIEWER)) {
-            return Optional.of(new WorkflowException(
-                    actor.username() + " is not a reviewer; only reviewers check a record's facts."));
+            return Optional.of(
+                    new WorkflowException(Wording.of("workflow.facts.notReviewer", String.valueOf(actor.username()))));
         }
         if (status != RecordStatus.SUBMITTED) {
-            return Optional.of(new WorkflowException("Record " + id + " is "
-                    + status.label().toLowerCase(Locale.ROOT) + "; its facts are checked while it is in review."));
+            return Optional.of(new WorkflowException(Wording.of("workflow.facts.notInReview", idWords(), status)));
         }
         if (revisionEditors.contains(actor.username())) {
             return Optional.of(new WorkflowException(
-                    "Four eyes: " + actor.username() + " authored or edited this revision of record " + id
-                            + ", so another reviewer must check its facts."));
+                    Wording.of("workflow.fourEyes.facts", String.valueOf(actor.username()), idWords())));
         }
         return Optional.empty();
     }
@@ -522,40 +520,42 @@ public class EventRecord {
     public FactComment commentOnFact(
             WorkflowStep.Actor actor, String factRef, String factWords, String text, Instant now) {
         requireFactReviewer(actor);
-        requireWords(text, "text", "say what is wrong or doubtful about the fact", FactComment.MAX_TEXT);
+        requireWords(text, "text", "workflow.words.factComment", FactComment.MAX_TEXT);
         return FactComment.of(id, factRef, revision, factWords, text, actor.username(), now);
     }
 
-    /** What the record still lacks before review; empty when it is ready. */
-    public List<String> readinessProblems() {
-        List<String> missing = new ArrayList<>();
+    /** What the record still lacks before review, each worded for its reader; empty when it is ready. */
+    public List<Wording> readinessProblems() {
+        List<Wording> missing = new ArrayList<>();
         if (type == null) {
-            missing.add("a type");
+            missing.add(Wording.of("workflow.missing.type"));
         }
         if (start == null) {
-            missing.add("a time");
+            missing.add(Wording.of("workflow.missing.time"));
         }
         if (places.isEmpty()) {
-            missing.add("at least one place");
+            missing.add(Wording.of("workflow.missing.place"));
         }
         if (sourceIds().isEmpty()) {
-            missing.add("at least one source (evidence quoting it)");
+            missing.add(Wording.of("workflow.missing.source"));
         }
         for (int i = 0; i < figures.size(); i++) {
             if (figures.get(i).evidence().isEmpty()) {
-                missing.add(
-                        "evidence for figure " + (i + 1) + " (" + figures.get(i).category() + ")");
+                missing.add(Wording.of(
+                        "workflow.missing.figureEvidence",
+                        i + 1,
+                        String.valueOf(figures.get(i).category())));
             }
         }
         if (publishedVersion > 0 && (correctionNote == null || correctionNote.isBlank())) {
-            missing.add("a public correction note (this is a correction of a published record)");
+            missing.add(Wording.of("workflow.missing.correctionNote"));
         }
         return missing;
     }
 
     /** @return the history entry of the step (as every transition returns its own) */
     public RecordChange submit(String by, Instant now) {
-        permit(WorkflowStep.SUBMIT, by, now, "submitted");
+        permit(WorkflowStep.SUBMIT, by, now, "workflow.action.submitted");
         status = RecordStatus.SUBMITTED;
         submittedBy = by;
         return touch(ChangeAction.SUBMITTED, by, now, null);
@@ -569,7 +569,7 @@ public class EventRecord {
      */
     public RecordChange approve(String by, long seenVersion, Instant now) {
         requireSeen(seenVersion);
-        permit(WorkflowStep.APPROVE, by, now, "approved");
+        permit(WorkflowStep.APPROVE, by, now, "workflow.action.approved");
         status = RecordStatus.APPROVED;
         approvedBy = by;
         return touch(ChangeAction.APPROVED, by, now, null);
@@ -578,8 +578,8 @@ public class EventRecord {
     /** Back to its editors with a comment that says what to fix, about the version the reviewer read. */
     public RecordChange sendBack(String by, String comment, long seenVersion, Instant now) {
         requireSeen(seenVersion);
-        permit(WorkflowStep.RETURN, by, now, "returned");
-        requireWords(comment, "comment", "say what the editors should change", RecordChange.MAX_COMMENT);
+        permit(WorkflowStep.RETURN, by, now, "workflow.action.returned");
+        requireWords(comment, "comment", "workflow.words.returnComment", RecordChange.MAX_COMMENT);
         status = RecordStatus.RETURNED;
         return touch(ChangeAction.RETURNED, by, now, comment);
     }
@@ -587,9 +587,9 @@ public class EventRecord {
     /** Publishes the approved revision the editor read at a later time (see {@link #publish}). */
     public RecordChange schedule(String by, Instant at, long seenVersion, Instant now) {
         requireSeen(seenVersion);
-        permit(WorkflowStep.SCHEDULE, by, now, "scheduled");
+        permit(WorkflowStep.SCHEDULE, by, now, "workflow.action.scheduled");
         if (at == null || !at.isAfter(now)) {
-            throw new InvalidInputException("at", "the publication time must lie in the future");
+            throw new InvalidInputException(FieldError.of("at", "workflow.schedule.notInFuture"));
         }
         status = RecordStatus.SCHEDULED;
         publishAt = at;
@@ -598,7 +598,7 @@ public class EventRecord {
     }
 
     public RecordChange unschedule(String by, Instant now) {
-        permit(WorkflowStep.UNSCHEDULE, by, now, "taken back from the schedule");
+        permit(WorkflowStep.UNSCHEDULE, by, now, "workflow.action.unscheduled");
         status = RecordStatus.APPROVED;
         publishAt = null;
         scheduledBy = null;
@@ -616,7 +616,7 @@ public class EventRecord {
      */
     public Publishing publish(String by, long seenVersion, Instant now) {
         requireSeen(seenVersion);
-        permit(WorkflowStep.PUBLISH, by, now, "published (only an approved record is)");
+        permit(WorkflowStep.PUBLISH, by, now, "workflow.action.published");
         publishedVersion++;
         PublicationKind kind = publishedVersion == 1 ? PublicationKind.PUBLISHED : PublicationKind.CORRECTED;
         String note = kind == PublicationKind.CORRECTED ? correctionNote : null;
@@ -639,7 +639,7 @@ public class EventRecord {
      * decision (and scheduling needed an approved revision, which cannot change while it waits).
      */
     public Publishing publishDue(String by, Instant now) {
-        require(isDue(now), "published by the scheduler (it is not due)");
+        require(isDue(now), "workflow.action.publishedDue");
         return publish(by, version, now);
     }
 
@@ -648,7 +648,7 @@ public class EventRecord {
      * stands), out of the schedule, for a person to look at; the history says why.
      */
     public RecordChange abandonSchedule(String by, String reason, Instant now) {
-        require(status == RecordStatus.SCHEDULED, "taken back from the schedule");
+        require(status == RecordStatus.SCHEDULED, "workflow.action.unscheduled");
         status = RecordStatus.APPROVED;
         publishAt = null;
         scheduledBy = null;
@@ -662,7 +662,7 @@ public class EventRecord {
 
     /** Discards a record that never went public; the reason, if given, goes into the history. */
     public RecordChange spike(String by, String reason, Instant now) {
-        permit(WorkflowStep.SPIKE, by, now, "spiked (only unpublished drafts are; a published record is retracted)");
+        permit(WorkflowStep.SPIKE, by, now, "workflow.action.spiked");
         checkLength(reason, "reason", RecordChange.MAX_COMMENT);
         status = RecordStatus.SPIKED;
         return touch(ChangeAction.SPIKED, by, now, reason);
@@ -670,8 +670,8 @@ public class EventRecord {
 
     /** Withdraws a published record from the public, with a public reason; it stays visible as retracted. */
     public Publishing retract(String by, String reason, Instant now) {
-        permit(WorkflowStep.RETRACT, by, now, "retracted (only a published record is)");
-        requireWords(reason, "reason", "give the public reason for the retraction", MAX_PUBLIC_NOTE);
+        permit(WorkflowStep.RETRACT, by, now, "workflow.action.retracted");
+        requireWords(reason, "reason", "workflow.words.retractionReason", MAX_PUBLIC_NOTE);
         status = RecordStatus.RETRACTED;
         retractionReason = reason.strip();
         RecordChange entry = touch(ChangeAction.RETRACTED, by, now, retractionReason);
@@ -683,7 +683,7 @@ public class EventRecord {
      * reviewed and published as version n+1 with its note.
      */
     public RecordChange startCorrection(String by, String note, Instant now) {
-        permit(WorkflowStep.START_CORRECTION, by, now, "corrected (only a published record is)");
+        permit(WorkflowStep.START_CORRECTION, by, now, "workflow.action.corrected");
         checkLength(note, "note", MAX_PUBLIC_NOTE);
         status = RecordStatus.DRAFT;
         revision++;
@@ -697,11 +697,7 @@ public class EventRecord {
 
     /** Changes the pending correction note (part of the revision, so its author counts as an editor). */
     public RecordChange noteCorrection(String by, String note, Instant now) {
-        permit(
-                WorkflowStep.NOTE_CORRECTION,
-                by,
-                now,
-                "given a correction note now (only a correction of a published record has one)");
+        permit(WorkflowStep.NOTE_CORRECTION, by, now, "workflow.action.correctionNote");
         checkLength(note, "note", MAX_PUBLIC_NOTE);
         correctionNote = note == null || note.isBlank() ? null : note.strip();
         revisionEditors.add(by);
@@ -719,9 +715,10 @@ public class EventRecord {
         return new RecordChange(id, revision, action, by, now, comment, List.of());
     }
 
+    /** @param what the key of what the words must say ({@code workflow.words.returnComment}) */
     private static void requireWords(String text, String field, String what, int maxLength) {
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException(field, "is required: " + what);
+            throw new InvalidInputException(FieldError.of(field, "workflow.wordsRequired", Wording.of(what)));
         }
         checkLength(text, field, maxLength);
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.eventdesk.domain.shared.Wording;
 
 /**
  * A reported number with its qualifier: a single value ("at least 46"), a range ("10 to 20") or a fraction
@@ -62,22 +63,22 @@ public class FigureValue {
      * point. The one rule for figures typed in a form, sent to the API or built by a service. Safe for any
      * {@code BigDecimal} a parser makes, 1E+999999999 included: it only compares precision and scale.
      */
-    public static String numberProblem(BigDecimal number) {
+    public static Wording numberProblem(BigDecimal number) {
         if (number == null) {
             return null;
         }
         if (number.signum() < 0) {
-            return "must not be negative";
+            return Wording.of("record.figure.negative");
         }
         if (number.signum() == 0) {
             return null;
         }
         BigDecimal stripped = number.stripTrailingZeros();
         if (stripped.scale() > SCALE) {
-            return "has more than " + SCALE + " decimal places";
+            return Wording.of("record.figure.tooManyDecimals", SCALE);
         }
         if ((long) stripped.precision() - stripped.scale() > INTEGER_DIGITS) {
-            return "is too large (at most " + INTEGER_DIGITS + " digits before the decimal point)";
+            return Wording.of("record.figure.tooLarge", INTEGER_DIGITS);
         }
         return null;
     }

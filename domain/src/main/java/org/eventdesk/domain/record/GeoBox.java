@@ -1,7 +1,9 @@
 package org.eventdesk.domain.record;
 
 import java.util.Locale;
+import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.InvalidInputException;
+import org.eventdesk.domain.shared.Wording;
 
 /**
  * A rectangle of the map in degrees (WGS 84): the area an editor drew, or what a map shows. Its edges are inside it.
@@ -16,13 +18,13 @@ public record GeoBox(double west, double south, double east, double north) {
 
     public GeoBox {
         if (!Double.isFinite(west) || !Double.isFinite(south) || !Double.isFinite(east) || !Double.isFinite(north)) {
-            throw invalid("must be four numbers");
+            throw invalid(Wording.of("record.area.fourNumbers"));
         }
         if (south < -90 || north > 90 || south > north) {
-            throw invalid("south and north must be latitudes from -90 to 90, south not above north");
+            throw invalid(Wording.of("record.area.latitudes"));
         }
         if (west < -180 || east > 180 || west > east) {
-            throw invalid("west and east must be longitudes from -180 to 180, west not east of east");
+            throw invalid(Wording.of("record.area.longitudes"));
         }
     }
 
@@ -34,14 +36,14 @@ public record GeoBox(double west, double south, double east, double north) {
     public static GeoBox parse(String text) {
         String[] parts = text.strip().split("\\s*,\\s*");
         if (parts.length != 4) {
-            throw invalid("must be west,south,east,north in degrees, e.g. 30.2,50.3,30.8,50.6");
+            throw invalid(Wording.of("record.area.shape"));
         }
         double[] numbers = new double[4];
         for (int i = 0; i < 4; i++) {
             try {
                 numbers[i] = Double.parseDouble(parts[i]);
             } catch (NumberFormatException e) {
-                throw invalid("'" + parts[i] + "' is not a number of degrees");
+                throw invalid(Wording.of("record.area.notDegrees", parts[i]));
             }
         }
         return new GeoBox(numbers[0], numbers[1], numbers[2], numbers[3]);
@@ -80,7 +82,7 @@ public record GeoBox(double west, double south, double east, double north) {
         return Math.max(min, Math.min(max, value));
     }
 
-    private static InvalidInputException invalid(String message) {
-        return new InvalidInputException("area", message);
+    private static InvalidInputException invalid(Wording problem) {
+        return new InvalidInputException(new FieldError("area", problem));
     }
 }

@@ -75,12 +75,13 @@ final class RecordRules {
         return resolved;
     }
 
-    private void error(String field, String message) {
-        errors.add(new FieldError(field, message));
-    }
-
     private void error(String field, Wording problem) {
         errors.add(new FieldError(field, problem));
+    }
+
+    /** The problem under {@code key} of the wording bundles ({@code record.}, {@code text.}), with its arguments. */
+    private void error(String field, String key, Object... args) {
+        error(field, Wording.of(key, args));
     }
 
     private Resolved checkAll(RecordInput input) {
@@ -90,7 +91,7 @@ final class RecordRules {
         } else if (input.type() != null
                 && !input.type().strip().equals(inUse.type())
                 && !references.isEventType(input.type().strip())) {
-            error("type", "'" + input.type() + "' is not in the taxonomy (GET /api/v1/taxonomy lists the codes)");
+            error("type", "record.type.notInTaxonomy", input.type());
         }
         text(input.title(), "title", EventRecord.MAX_TITLE, true);
         text(input.summary(), "summary", EventRecord.MAX_SUMMARY, false);
@@ -99,19 +100,19 @@ final class RecordRules {
         List<Evidence> time = checkTime(input.time());
 
         List<List<Evidence>> places = new ArrayList<>();
-        if (withinCap(input.places(), "places", EventRecord.MAX_PLACES, "places in one record")) {
+        if (withinCap(input.places(), "places", EventRecord.MAX_PLACES, "record.cap.places")) {
             for (int i = 0; i < input.places().size(); i++) {
                 places.add(checkPlace(input.places().get(i), "places[" + i + "]"));
             }
         }
         List<List<Evidence>> actors = new ArrayList<>();
-        if (withinCap(input.actors(), "actors", EventRecord.MAX_ACTORS, "actors in one record")) {
+        if (withinCap(input.actors(), "actors", EventRecord.MAX_ACTORS, "record.cap.actors")) {
             for (int i = 0; i < input.actors().size(); i++) {
                 actors.add(checkActor(input.actors().get(i), "actors[" + i + "]"));
             }
         }
         List<List<Evidence>> figures = new ArrayList<>();
-        if (withinCap(input.figures(), "figures", EventRecord.MAX_FIGURES, "figures in one record")) {
+        if (withinCap(input.figures(), "figures", EventRecord.MAX_FIGURES, "record.cap.figures")) {
             Set<Integer> inCycles = FigureParents.inCycles(input.figures().stream()
                     .map(f -> f == null ? null : f.parent())
                     .toList());
@@ -120,21 +121,25 @@ final class RecordRules {
             }
         }
         List<List<Evidence>> claims = new ArrayList<>();
-        if (withinCap(input.claims(), "claims", EventRecord.MAX_CLAIMS, "claims in one record")) {
+        if (withinCap(input.claims(), "claims", EventRecord.MAX_CLAIMS, "record.cap.claims")) {
             for (int i = 0; i < input.claims().size(); i++) {
                 claims.add(checkClaim(input.claims().get(i), "claims[" + i + "]"));
             }
         }
-        if (withinCap(input.links(), "links", EventRecord.MAX_LINKS, "links from one record")) {
+        if (withinCap(input.links(), "links", EventRecord.MAX_LINKS, "record.cap.links")) {
             checkLinks(input.links());
         }
         return new Resolved(summary, time, places, actors, figures, claims);
     }
 
-    /** A list over its cap is one error, and none of its elements is checked. */
+    /**
+     * A list over its cap is one error, and none of its elements is checked.
+     *
+     * @param what the key of what the list holds ({@code record.cap.places}: "places in one record")
+     */
     private boolean withinCap(List<?> list, String field, int cap, String what) {
         if (list.size() > cap) {
-            error(field, "has " + list.size() + " entries; at most " + cap + " " + what);
+            error(field, "record.cap.tooMany", list.size(), cap, Wording.of(what));
             return false;
         }
         return true;
@@ -143,7 +148,7 @@ final class RecordRules {
     private void text(String value, String field, int max, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                error(field, "is required");
+                error(field, "text.required");
             }
         } else {
             Wording problem = Validation.textProblem(value, max);
@@ -154,7 +159,7 @@ final class RecordRules {
     }
 
     private void checkTags(List<String> tags) {
-        if (!withinCap(tags, "tags", EventRecord.MAX_TAGS, "tags on one record")) {
+        if (!withinCap(tags, "tags", EventRecord.MAX_TAGS, "record.cap.tags")) {
             return;
         }
         for (int i = 0; i < tags.size(); i++) {
@@ -171,13 +176,13 @@ final class RecordRules {
         }
         if (time.start() == null) {
             if (time.end() != null || time.precision() != null) {
-                error("time.start", "is required when the time has an end or a precision");
+                error("time.start", "record.time.startRequired");
             }
         } else if (time.precision() == null) {
-            error("time.precision", "say how precise the time is: MINUTE, HOUR, PART_OF_DAY, DAY, WEEK or MONTH");
+            error("time.precision", "record.time.precisionRequired");
         }
         if (time.start() != null && time.end() != null && time.end().isBefore(time.start())) {
-            error("time.end", "is before the start (" + time.start() + ")");
+            error("time.end", "record.time.endBeforeStart", String.valueOf(time.start()));
         }
         Wording zoneProblem = Validation.textProblem(time.zone(), EventRecord.MAX_ZONE);
         if (zoneProblem != null) {
@@ -186,10 +191,7 @@ final class RecordRules {
             try {
                 ZoneId.of(time.zone().strip());
             } catch (DateTimeException e) {
-                error(
-                        "time.zone",
-                        "'" + time.zone()
-                                + "' is not a time zone; use a name such as Europe/Kyiv or an offset such as +02:00");
+                error("time.zone", "record.time.notAZone", time.zone());
             }
         }
         return evidence(time.evidence(), "time.evidence");
@@ -197,47 +199,45 @@ final class RecordRules {
 
     private List<Evidence> checkPlace(RecordInput.PlaceInput place, String path) {
         if (place == null) {
-            error(path, "is empty");
+            error(path, "text.empty");
             return List.of();
         }
         text(place.name(), path + ".name", RecordPlace.MAX_NAME, true);
         if (place.country() != null
                 && !COUNTRIES.contains(place.country().strip().toUpperCase(Locale.ROOT))) {
-            error(
-                    path + ".country",
-                    "'" + place.country() + "' is not an ISO 3166-1 alpha-2 country code (UA, US, ...)");
+            error(path + ".country", "record.place.notACountry", place.country());
         }
         text(place.alias(), path + ".alias", RecordPlace.MAX_NAME, false);
         text(place.admin1(), path + ".admin1", RecordPlace.MAX_ADMIN_AREA, false);
         text(place.admin2(), path + ".admin2", RecordPlace.MAX_ADMIN_AREA, false);
         if (place.lat() != null
                 && (place.lat() < -90 || place.lat() > 90 || place.lat().isNaN())) {
-            error(path + ".lat", "must lie between -90 and 90");
+            error(path + ".lat", "record.place.latitudeRange");
         }
         if (place.lon() != null
                 && (place.lon() < -180 || place.lon() > 180 || place.lon().isNaN())) {
-            error(path + ".lon", "must lie between -180 and 180");
+            error(path + ".lon", "record.place.longitudeRange");
         }
         if ((place.lat() == null) != (place.lon() == null)) {
-            error(path + (place.lat() == null ? ".lat" : ".lon"), "give both latitude and longitude, or neither");
+            error(path + (place.lat() == null ? ".lat" : ".lon"), "record.place.bothCoordinates");
         }
         if (place.lat() != null && place.precision() == null) {
-            error(path + ".precision", "say how precise the coordinates are: EXACT, NEAR, REGION or COUNTRY");
+            error(path + ".precision", "record.place.precisionRequired");
         }
         return evidence(place.evidence(), path + ".evidence");
     }
 
     private List<Evidence> checkActor(RecordInput.ActorInput actor, String path) {
         if (actor == null) {
-            error(path, "is empty");
+            error(path, "text.empty");
             return List.of();
         }
         text(actor.name(), path + ".name", RecordActor.MAX_NAME, true);
         if (actor.kind() == null) {
-            error(path + ".kind", "is required");
+            error(path + ".kind", "text.required");
         }
         if (actor.role() == null) {
-            error(path + ".role", "is required");
+            error(path + ".role", "text.required");
         }
         return evidence(actor.evidence(), path + ".evidence");
     }
@@ -246,20 +246,17 @@ final class RecordRules {
         String path = "figures[" + index + "]";
         RecordInput.FigureInput figure = figures.get(index);
         if (figure == null) {
-            error(path, "is empty");
+            error(path, "text.empty");
             return List.of();
         }
         Wording categoryProblem = Validation.textProblem(figure.category(), FigureCategory.MAX_CODE);
         if (figure.category() == null || figure.category().isBlank()) {
-            error(path + ".category", "is required");
+            error(path + ".category", "text.required");
         } else if (categoryProblem != null) {
             error(path + ".category", categoryProblem);
         } else if (!inUse.categories().contains(figure.category().strip())
                 && !references.isFigureCategory(figure.category().strip())) {
-            error(
-                    path + ".category",
-                    "'" + figure.category()
-                            + "' is not a figure category (GET /api/v1/figure-categories lists the codes)");
+            error(path + ".category", "record.figure.notACategory", figure.category());
         }
         checkValue(figure.amount(), path);
         checkParent(figures, index, path, inCycle);
@@ -270,9 +267,7 @@ final class RecordRules {
     private void checkValue(Amount amount, String path) {
         Amount f = amount == null ? new Amount(null, null, null, null, null, null) : amount;
         if (f.qualifier() == null) {
-            error(
-                    path + ".qualifier",
-                    "is required: EXACT, APPROXIMATE, AT_LEAST, MORE_THAN, AT_MOST, FEWER_THAN, RANGE or FRACTION");
+            error(path + ".qualifier", "record.figure.qualifierRequired");
             return;
         }
         for (var part : Map.of(
@@ -288,7 +283,7 @@ final class RecordRules {
                         opt(f.denominator()))
                 .entrySet()) {
             if (part.getValue().isPresent()) {
-                String problem = FigureValue.numberProblem(part.getValue().get());
+                Wording problem = FigureValue.numberProblem(part.getValue().get());
                 if (problem != null) {
                     error(path + "." + part.getKey(), problem);
                 }
@@ -297,40 +292,43 @@ final class RecordRules {
         switch (f.qualifier()) {
             case RANGE -> {
                 if (f.low() == null || f.high() == null) {
-                    error(path + (f.low() == null ? ".low" : ".high"), "a RANGE needs both low and high");
+                    error(path + (f.low() == null ? ".low" : ".high"), "record.figure.rangeNeedsBoth");
                 } else if (f.low().compareTo(f.high()) > 0) {
                     error(
                             path + ".low",
-                            "is greater than high (" + f.low().toPlainString() + " > "
-                                    + f.high().toPlainString() + ")");
+                            "record.figure.lowAboveHigh",
+                            f.low().toPlainString(),
+                            f.high().toPlainString());
                 }
-                absent(f.value(), path + ".value", "a RANGE has low and high, not a value");
-                absent(f.numerator(), path + ".numerator", "a RANGE has no numerator");
-                absent(f.denominator(), path + ".denominator", "a RANGE has no denominator");
+                absent(f.value(), path + ".value", "record.figure.rangeHasNoValue");
+                absent(f.numerator(), path + ".numerator", "record.figure.rangeHasNoNumerator");
+                absent(f.denominator(), path + ".denominator", "record.figure.rangeHasNoDenominator");
             }
             case FRACTION -> {
                 if (f.denominator() == null) {
-                    error(path + ".denominator", "a FRACTION needs a denominator (a third is 1/3)");
+                    error(path + ".denominator", "record.figure.fractionNeedsDenominator");
                 } else if (f.denominator().signum() == 0) {
-                    error(path + ".denominator", "must not be zero");
+                    error(path + ".denominator", "record.figure.zeroDenominator");
                 }
                 if (f.numerator() == null) {
-                    error(path + ".numerator", "a FRACTION needs a numerator (a third is 1/3)");
+                    error(path + ".numerator", "record.figure.fractionNeedsNumerator");
                 } else if (f.denominator() != null && f.numerator().compareTo(f.denominator()) > 0) {
-                    error(path + ".numerator", "is greater than the denominator: a fraction is part of a whole");
+                    error(path + ".numerator", "record.figure.numeratorAboveDenominator");
                 }
-                absent(f.value(), path + ".value", "a FRACTION has numerator and denominator, not a value");
-                absent(f.low(), path + ".low", "a FRACTION has no low");
-                absent(f.high(), path + ".high", "a FRACTION has no high");
+                absent(f.value(), path + ".value", "record.figure.fractionHasNoValue");
+                absent(f.low(), path + ".low", "record.figure.fractionHasNoLow");
+                absent(f.high(), path + ".high", "record.figure.fractionHasNoHigh");
             }
             default -> {
+                // The qualifier is named by its API code in both languages.
+                String qualifier = f.qualifier().name();
                 if (f.value() == null) {
-                    error(path + ".value", "is required for " + f.qualifier());
+                    error(path + ".value", "record.figure.valueRequired", qualifier);
                 }
-                absent(f.low(), path + ".low", f.qualifier() + " has a value, not a range");
-                absent(f.high(), path + ".high", f.qualifier() + " has a value, not a range");
-                absent(f.numerator(), path + ".numerator", f.qualifier() + " has a value, not a fraction");
-                absent(f.denominator(), path + ".denominator", f.qualifier() + " has a value, not a fraction");
+                absent(f.low(), path + ".low", "record.figure.valueNotRange", qualifier);
+                absent(f.high(), path + ".high", "record.figure.valueNotRange", qualifier);
+                absent(f.numerator(), path + ".numerator", "record.figure.valueNotFraction", qualifier);
+                absent(f.denominator(), path + ".denominator", "record.figure.valueNotFraction", qualifier);
             }
         }
     }
@@ -339,9 +337,9 @@ final class RecordRules {
         return Optional.ofNullable(number);
     }
 
-    private void absent(Object value, String field, String message) {
+    private void absent(Object value, String field, String key, Object... args) {
         if (value != null) {
-            error(field, message);
+            error(field, key, args);
         }
     }
 
@@ -356,13 +354,11 @@ final class RecordRules {
             return;
         }
         if (parent < 0 || parent >= figures.size() || figures.get(parent) == null) {
-            error(
-                    path + ".parent",
-                    "is not the index of another figure in this record (0 to " + (figures.size() - 1) + ")");
+            error(path + ".parent", "record.figure.parentNotAFigure", figures.size() - 1);
             return;
         }
         if (inCycle) {
-            error(path + ".parent", "makes a figure part of itself");
+            error(path + ".parent", "record.figure.parentIsItself");
             return;
         }
         Amount whole = figures.get(parent).amount();
@@ -380,15 +376,16 @@ final class RecordRules {
             if (partLeast != null && partLeast.compareTo(whole.value()) > 0) {
                 error(
                         path + ".value",
-                        "is larger than the figure it is part of (" + partLeast.toPlainString() + " > "
-                                + whole.value().toPlainString() + ")");
+                        "record.figure.partAboveWhole",
+                        partLeast.toPlainString(),
+                        whole.value().toPlainString());
             }
         }
     }
 
     private List<Evidence> checkClaim(RecordInput.ClaimInput claim, String path) {
         if (claim == null) {
-            error(path, "is empty");
+            error(path, "text.empty");
             return List.of();
         }
         text(claim.speaker(), path + ".speaker", Claim.MAX_SPEAKER, true);
@@ -403,26 +400,26 @@ final class RecordRules {
             RecordInput.LinkInput link = links.get(i);
             String path = "links[" + i + "]";
             if (link == null) {
-                error(path, "is empty");
+                error(path, "text.empty");
                 continue;
             }
             if (link.relation() == null) {
-                error(path + ".relation", "is required: FOLLOWS, PART_OF, SAME_INCIDENT or CONTRADICTS");
+                error(path + ".relation", "record.link.relationRequired");
             }
             if (link.recordId() == null) {
-                error(path + ".recordId", "is required");
+                error(path + ".recordId", "text.required");
             } else if (link.recordId().equals(selfId)) {
-                error(path + ".recordId", "a record cannot be linked to itself");
+                error(path + ".recordId", "record.link.toItself");
             } else if (!references.recordExists(link.recordId())) {
-                error(path + ".recordId", "record " + link.recordId() + " does not exist");
+                error(path + ".recordId", "record.link.noSuchRecord", link.recordId());
             } else if (!seen.add(link.relation() + "/" + link.recordId())) {
-                error(path, "the same link is given twice");
+                error(path, "record.link.twice");
             }
         }
     }
 
     private List<Evidence> evidence(List<RecordInput.EvidenceRef> refs, String path) {
-        if (!withinCap(refs, path, EventRecord.MAX_EVIDENCE, "pieces of evidence for one fact")) {
+        if (!withinCap(refs, path, EventRecord.MAX_EVIDENCE, "record.cap.evidence")) {
             return List.of();
         }
         List<Evidence> resolved = new ArrayList<>();
@@ -431,12 +428,12 @@ final class RecordRules {
             RecordInput.EvidenceRef ref = refs.get(i);
             String at = path + "[" + i + "]";
             if (ref == null || ref.sourceId() == null || ref.start() == null || ref.end() == null) {
-                error(at, "needs sourceId, start and end");
+                error(at, "record.evidence.incomplete");
                 continue;
             }
             Optional<Source> source = sources.computeIfAbsent(ref.sourceId(), references::source);
             if (source.isEmpty()) {
-                error(at + ".sourceId", "source " + ref.sourceId() + " does not exist");
+                error(at + ".sourceId", "record.evidence.noSuchSource", ref.sourceId());
                 continue;
             }
             Optional<Evidence> evidence = Evidence.of(source.get(), ref.start(), ref.end());
@@ -445,10 +442,9 @@ final class RecordRules {
                 error(
                         at,
                         ref.start() >= 0 && ref.end() > ref.start() && ref.end() - ref.start() > Evidence.MAX_QUOTE
-                                ? "quotes more than " + Evidence.MAX_QUOTE
-                                        + " characters; choose the words that carry the fact"
-                                : "[" + ref.start() + ", " + ref.end() + ") is not a span of source " + ref.sourceId()
-                                        + "'s text (0 to " + length + ")");
+                                ? Wording.of("record.evidence.quoteTooLong", Evidence.MAX_QUOTE)
+                                : Wording.of(
+                                        "record.evidence.notASpan", ref.start(), ref.end(), ref.sourceId(), length));
                 continue;
             }
             if (seen.add(evidence.get())) {

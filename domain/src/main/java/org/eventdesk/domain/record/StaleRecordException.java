@@ -2,6 +2,7 @@ package org.eventdesk.domain.record;
 
 import java.time.Instant;
 import org.eventdesk.domain.shared.DomainException;
+import org.eventdesk.domain.shared.Wording;
 
 /**
  * Someone saved the record after the caller read it: saving now would overwrite their change unseen. The
@@ -14,8 +15,24 @@ public class StaleRecordException extends DomainException {
 
     public StaleRecordException(
             long recordId, long seenVersion, long currentVersion, String lastEditor, Instant lastEdit) {
-        super("Record " + recordId + " was changed by " + lastEditor + " at " + lastEdit + " (now version "
-                + currentVersion + "; you edited version " + seenVersion + "). Reload it and apply your change again.");
+        this(recordId, seenVersion, currentVersion, (Object) lastEditor, lastEdit);
+    }
+
+    /** @param lastEditor who saved, where the caller cannot name them ("another editor") */
+    public StaleRecordException(
+            long recordId, long seenVersion, long currentVersion, Wording lastEditor, Instant lastEdit) {
+        this(recordId, seenVersion, currentVersion, (Object) lastEditor, lastEdit);
+    }
+
+    private StaleRecordException(
+            long recordId, long seenVersion, long currentVersion, Object lastEditor, Instant lastEdit) {
+        super(Wording.of(
+                "workflow.stale",
+                recordId,
+                lastEditor == null ? "null" : lastEditor,
+                String.valueOf(lastEdit),
+                currentVersion,
+                seenVersion));
         this.recordId = recordId;
         this.seenVersion = seenVersion;
         this.currentVersion = currentVersion;

@@ -9,24 +9,20 @@ import org.eventdesk.domain.shared.Wording;
  * message says why; for a submission, {@link #missing()} lists what the record still needs.
  */
 public class WorkflowException extends DomainException {
-    private final List<String> missing;
+    private final List<Wording> missing;
 
     /** A refused step that needs nothing more of the record, said in its reader's language. */
-    public WorkflowException(Wording wording) {
-        super(wording);
-        this.missing = List.of();
+    public WorkflowException(Wording why) {
+        this(why, List.of());
     }
 
-    public WorkflowException(String message) {
-        this(message, List.of());
-    }
-
-    public WorkflowException(String message, List<String> missing) {
-        super(message);
+    public WorkflowException(Wording why, List<Wording> missing) {
+        super(why);
         this.missing = List.copyOf(missing);
     }
 
-    public List<String> missing() {
+    /** What the record still needs, each to be worded in the reader's language (the API says them in English). */
+    public List<Wording> missing() {
         return missing;
     }
 }

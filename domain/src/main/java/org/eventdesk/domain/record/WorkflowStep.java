@@ -1,6 +1,7 @@
 package org.eventdesk.domain.record;
 
 import java.util.Set;
+import org.eventdesk.domain.shared.Wording;
 import org.eventdesk.domain.user.Role;
 
 /**
@@ -53,9 +54,10 @@ public enum WorkflowStep {
 
     /**
      * A step the record offers to someone: allowed, or refused with the reason (four eyes, a record not ready for
-     * review) so that the person sees why before trying.
+     * review) so that the person sees why before trying. The reason and what is missing are wordings, said in the
+     * reader's language on the desk and in English by the API.
      */
-    public record Option(WorkflowStep step, String refusal, java.util.List<String> missing) {
+    public record Option(WorkflowStep step, Wording refusal, java.util.List<Wording> missing) {
         public Option {
             missing = java.util.List.copyOf(missing);
         }

@@ -16,12 +16,6 @@ public abstract class DomainException extends RuntimeException {
         this.wording = wording;
     }
 
-    /** @deprecated while the services' messages move to wording keys */
-    @Deprecated
-    protected DomainException(String english) {
-        this(Wording.untranslated(english));
-    }
-
     /** Why the rule refused, to be worded in the reader's language. */
     public Wording wording() {
         return wording;

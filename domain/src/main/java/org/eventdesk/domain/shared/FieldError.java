@@ -13,12 +13,6 @@ public record FieldError(String field, Wording wording) {
         return new FieldError(field, Wording.of(key, args));
     }
 
-    /** @deprecated while the services' messages move to wording keys; use {@link #of} */
-    @Deprecated
-    public FieldError(String field, String message) {
-        this(field, Wording.untranslated(message));
-    }
-
     /** The problem in English, as the API and the import report say it. */
     public String message() {
         return wording.english();

@@ -21,12 +21,6 @@ public class InvalidInputException extends DomainException {
         this(List.of(error));
     }
 
-    /** @deprecated while the services' messages move to wording keys; use {@link #InvalidInputException(FieldError)} */
-    @Deprecated
-    public InvalidInputException(String field, String message) {
-        this(new FieldError(field, message));
-    }
-
     public List<FieldError> errors() {
         return errors;
     }

@@ -18,15 +18,6 @@ public final class Validation {
         return this;
     }
 
-    /** @deprecated while the services' messages move to wording keys */
-    @Deprecated
-    public Validation require(boolean condition, String field, String message) {
-        if (!condition) {
-            errors.add(new FieldError(field, message));
-        }
-        return this;
-    }
-
     public Validation requireText(String value, String field, int maxLength) {
         if (value == null || value.isBlank()) {
             errors.add(FieldError.of(field, "text.required"));

@@ -2,6 +2,7 @@ package org.eventdesk.domain.timeline;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.InvalidInputException;
 
 /**
@@ -27,13 +28,13 @@ public record TimelineWindow(Instant from, Instant to) {
 
     public TimelineWindow {
         if (from == null) {
-            throw new InvalidInputException("from", "is required");
+            throw new InvalidInputException(FieldError.of("from", "text.required"));
         }
         if (to == null) {
-            throw new InvalidInputException("to", "is required");
+            throw new InvalidInputException(FieldError.of("to", "text.required"));
         }
         if (!to.isAfter(from)) {
-            throw new InvalidInputException("to", "must be after from (" + from + ")");
+            throw new InvalidInputException(FieldError.of("to", "record.timeline.toBeforeFrom", String.valueOf(from)));
         }
     }
 

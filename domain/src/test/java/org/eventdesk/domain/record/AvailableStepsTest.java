@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.eventdesk.domain.shared.DomainException;
+import org.eventdesk.domain.shared.Wording;
 import org.eventdesk.domain.user.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,10 +67,35 @@ class AvailableStepsTest {
 
         assertEquals(Set.of(WorkflowStep.EDIT, WorkflowStep.SUBMIT, WorkflowStep.SPIKE), steps.keySet());
         assertFalse(steps.get(WorkflowStep.SUBMIT).allowed());
-        assertEquals(List.of("a time"), steps.get(WorkflowStep.SUBMIT).missing());
-        assertTrue(steps.get(WorkflowStep.SUBMIT).refusal().contains("it needs a time"));
+        assertEquals(
+                List.of("a time"),
+                steps.get(WorkflowStep.SUBMIT).missing().stream()
+                        .map(Wording::english)
+                        .toList());
+        assertTrue(steps.get(WorkflowStep.SUBMIT).refusal().english().contains("it needs a time"));
         assertTrue(steps.get(WorkflowStep.EDIT).allowed());
         assertTrue(offered(draft, ADMIN).isEmpty(), "an admin without the editor's role is offered nothing");
+    }
+
+    @Test
+    void aRefusalReadsInTheDesksLanguageWithTheStatusByItsLabel() {
+        EventRecord draft = record(false, "ed");
+        WorkflowStep.Option submit = offered(draft, EDITOR).get(WorkflowStep.SUBMIT);
+        java.util.Locale ukrainian = java.util.Locale.forLanguageTag("uk");
+
+        assertEquals(
+                "Record 7 is not ready for review; it needs a time.",
+                submit.refusal().english());
+        assertEquals(
+                "Запис 7 ще не готовий до перевірки; потрібно: час.",
+                submit.refusal().in(ukrainian, Enum::name));
+
+        DomainException approve = org.junit.jupiter.api.Assertions.assertThrows(
+                DomainException.class, () -> draft.approve("rev", draft.getVersion(), NOW));
+        assertEquals("Record 7 is draft; it cannot be approved.", approve.getMessage());
+        assertEquals(
+                "Запис 7 має статус «чернетка»; його не можна схвалити.",
+                approve.wording().in(ukrainian, status -> "Чернетка"));
     }
 
     @Test
@@ -79,7 +105,7 @@ class AvailableStepsTest {
 
         Map<WorkflowStep, WorkflowStep.Option> own = offered(submitted, REVIEWER);
         assertFalse(own.get(WorkflowStep.APPROVE).allowed());
-        assertTrue(own.get(WorkflowStep.APPROVE).refusal().startsWith("Four eyes"), own.toString());
+        assertTrue(own.get(WorkflowStep.APPROVE).refusal().english().startsWith("Four eyes"), own.toString());
         assertTrue(own.get(WorkflowStep.RETURN).allowed(), "the author may still return it");
         assertFalse(own.containsKey(WorkflowStep.EDIT), "a record in review is not edited");
 

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.eventdesk.domain.shared.InvalidInputException;
+import org.eventdesk.domain.shared.Wording;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -68,7 +69,7 @@ class WorkflowTest {
                         "at least one place",
                         "at least one source (evidence quoting it)",
                         "evidence for figure 1 (KILLED)"),
-                refused.missing());
+                refused.missing().stream().map(Wording::english).toList());
         assertEquals(RecordStatus.DRAFT, bare.getStatus());
     }
 
@@ -133,7 +134,7 @@ class WorkflowTest {
         record.revise(ready(3), record.getVersion(), fixtures, "editor2", NOW);
         WorkflowException noNote = assertThrows(WorkflowException.class, () -> record.submit("editor2", NOW));
         assertTrue(
-                noNote.missing().get(0).startsWith("a public correction note"),
+                noNote.missing().get(0).english().startsWith("a public correction note"),
                 noNote.missing().toString());
         record.noteCorrection("editor2", "The death toll rose to three.", NOW);
         record.submit("editor2", NOW);

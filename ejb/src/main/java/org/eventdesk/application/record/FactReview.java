@@ -3,6 +3,7 @@ package org.eventdesk.application.record;
 import java.time.Instant;
 import java.util.List;
 import org.eventdesk.domain.publishing.ReviewFacts;
+import org.eventdesk.domain.shared.Wording;
 
 /**
  * A record's facts as the reviewer works through them: each in readers' words, marked with what changed since the
@@ -11,8 +12,8 @@ import org.eventdesk.domain.publishing.ReviewFacts;
  * @param publishedVersion the version readers see now; 0 when never published (then nothing is marked)
  * @param checked how many of the working copy's facts carry a tick that holds
  * @param total how many facts the working copy has (removed ones are shown, not counted)
- * @param refusal why the caller may not tick or comment now (not a reviewer, not in review, four eyes); null when
- *     they may
+ * @param refusal why the caller may not tick or comment now (not a reviewer, not in review, four eyes), to be worded
+ *     in the reader's language; null when they may
  * @param formerComments comments on facts the record no longer has (the editor removed them)
  */
 public record FactReview(
@@ -22,7 +23,7 @@ public record FactReview(
         List<Fact> facts,
         int checked,
         int total,
-        String refusal,
+        Wording refusal,
         List<Comment> formerComments) {
     public FactReview {
         facts = List.copyOf(facts);

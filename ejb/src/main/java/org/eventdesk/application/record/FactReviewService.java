@@ -24,6 +24,7 @@ import org.eventdesk.domain.record.FactCheck;
 import org.eventdesk.domain.record.FactComment;
 import org.eventdesk.domain.record.RecordJournal;
 import org.eventdesk.domain.record.RecordRepository;
+import org.eventdesk.domain.record.WorkflowException;
 import org.eventdesk.domain.record.WorkflowStep;
 import org.eventdesk.domain.shared.NotFoundException;
 import org.eventdesk.domain.shared.Wording;
@@ -167,8 +168,9 @@ public class FactReviewService {
             }
         });
         former.sort(java.util.Comparator.comparingLong(FactReview.Comment::id));
-        String refusal =
-                record.factReviewRefusal(actor()).map(Exception::getMessage).orElse(null);
+        Wording refusal = record.factReviewRefusal(actor())
+                .map(WorkflowException::wording)
+                .orElse(null);
         return new FactReview(
                 id,
                 record.getVersion(),

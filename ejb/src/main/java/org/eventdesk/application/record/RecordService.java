@@ -19,6 +19,7 @@ import org.eventdesk.domain.record.RecordSnapshot;
 import org.eventdesk.domain.record.StaleRecordException;
 import org.eventdesk.domain.record.TaxonomyRepository;
 import org.eventdesk.domain.shared.NotFoundException;
+import org.eventdesk.domain.shared.Wording;
 import org.eventdesk.domain.source.SourceRepository;
 import org.eventdesk.domain.user.Role;
 
@@ -87,7 +88,8 @@ public class RecordService {
         } catch (OptimisticLockException raceLost) {
             // Another save of the same version committed first; it wins, this one changes nothing.
             context.setRollbackOnly();
-            throw new StaleRecordException(id, seenVersion, seenVersion + 1, "another editor", clock.instant());
+            throw new StaleRecordException(
+                    id, seenVersion, seenVersion + 1, Wording.of("workflow.stale.anotherEditor"), clock.instant());
         }
         LOG.info(() -> "Record #" + id + " saved by " + caller + " (version " + record.getVersion() + ")");
         return RecordViews.of(record, records, taxonomy, sources, context, clock.instant());

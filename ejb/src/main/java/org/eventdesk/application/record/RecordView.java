@@ -15,6 +15,7 @@ import org.eventdesk.domain.record.RecordInput;
 import org.eventdesk.domain.record.RecordStatus;
 import org.eventdesk.domain.record.TimePrecision;
 import org.eventdesk.domain.record.Verification;
+import org.eventdesk.domain.shared.Wording;
 
 /**
  * A whole record as the UI and the API show it: every fact with its evidence (and the quoted words), the
@@ -52,7 +53,8 @@ public record RecordView(
      * Where the record stands in review and publication.
      *
      * @param revisionEditors who authored or edited the current revision (none of them may approve it)
-     * @param readiness what the record still needs before it can be submitted (empty when ready)
+     * @param readiness what the record still needs before it can be submitted (empty when ready), each to be worded in
+     *     the reader's language
      * @param steps the steps the record offers the person who asked for this view, allowed or refused with why
      */
     public record WorkflowView(
@@ -66,7 +68,7 @@ public record RecordView(
             String correctionNote,
             String retractionReason,
             Instant lastPublishedAt,
-            List<String> readiness,
+            List<Wording> readiness,
             List<org.eventdesk.domain.record.WorkflowStep.Option> steps) {
 
         /** The step, if the record offers it to this person (allowed or refused). */

@@ -20,6 +20,7 @@ import org.eventdesk.domain.record.RecordRepository;
 import org.eventdesk.domain.record.TaxonomyRepository;
 import org.eventdesk.domain.record.WorkflowException;
 import org.eventdesk.domain.shared.NotFoundException;
+import org.eventdesk.domain.shared.Wording;
 import org.eventdesk.domain.source.SourceRepository;
 import org.eventdesk.domain.user.Role;
 
@@ -198,8 +199,7 @@ public class WorkflowService {
             records.flush();
         } catch (OptimisticLockException raceLost) {
             context.setRollbackOnly();
-            throw new WorkflowException("Record " + record.getId() + " was changed by someone else at the same moment; "
-                    + "reload it and try again.");
+            throw new WorkflowException(Wording.of("workflow.raceLost", String.valueOf(record.getId())));
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.eventdesk.domain.record.EventType;
 import org.eventdesk.domain.record.QueueCount;
 import org.eventdesk.domain.record.TaxonomyRepository;
+import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.timeline.EventSpan;
 import org.eventdesk.domain.timeline.PlanState;
@@ -41,7 +42,7 @@ public class DeskTimeline {
     public Timeline read(Instant from, Instant to, TimelineGrouping grouping) {
         TimelineWindow window = new TimelineWindow(from, to);
         if (grouping == null) {
-            throw new InvalidInputException("group", "is required: type or place");
+            throw new InvalidInputException(FieldError.of("group", "record.timeline.groupRequired"));
         }
         List<TimelineRecords.Row> rows = records.startingBetween(window.readFrom(), to, TimelineWindow.LIMIT + 1);
         boolean truncated = rows.size() > TimelineWindow.LIMIT;

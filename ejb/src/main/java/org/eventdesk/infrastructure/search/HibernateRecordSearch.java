@@ -24,6 +24,7 @@ import org.eventdesk.domain.record.RecordIndex;
 import org.eventdesk.domain.record.RecordListing;
 import org.eventdesk.domain.record.RecordQuery;
 import org.eventdesk.domain.record.RecordSearch;
+import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.InvalidInputException;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -88,8 +89,7 @@ public class HibernateRecordSearch implements RecordSearch {
             return page(query, after, ranked, offset, size);
         } catch (SearchException e) {
             if (tooManyClauses(e)) {
-                throw new InvalidInputException(
-                        "q", "asks too much of one search (too many words or prefixes that match many words)");
+                throw new InvalidInputException(FieldError.of("q", "record.search.tooMuch"));
             }
             throw e;
         }

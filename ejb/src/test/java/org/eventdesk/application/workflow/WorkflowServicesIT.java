@@ -41,6 +41,7 @@ import org.eventdesk.domain.record.RecordQueue;
 import org.eventdesk.domain.record.RecordStatus;
 import org.eventdesk.domain.record.StaleRecordException;
 import org.eventdesk.domain.record.WorkflowException;
+import org.eventdesk.domain.shared.Wording;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -175,7 +176,7 @@ class WorkflowServicesIT {
 
         assertEquals(
                 List.of("a type", "a time", "at least one place", "at least one source (evidence quoting it)"),
-                refused.missing());
+                refused.missing().stream().map(Wording::english).toList());
     }
 
     @Test

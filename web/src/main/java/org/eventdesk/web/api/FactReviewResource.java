@@ -19,7 +19,6 @@ import java.util.Set;
 import org.eventdesk.application.record.FactReview;
 import org.eventdesk.application.record.FactReviewService;
 import org.eventdesk.domain.publishing.ReviewFacts;
-import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.shared.JsonP;
 import org.eventdesk.domain.shared.LogText;
 import org.eventdesk.domain.shared.NotFoundException;
@@ -67,7 +66,7 @@ public class FactReviewResource {
             throws PayloadTooLargeException {
         reference(fact);
         if (body == null) {
-            throw new InvalidInputException("text", "is required: say what is wrong or doubtful about the fact");
+            throw RequestProblems.refused("text", "is required: say what is wrong or doubtful about the fact");
         }
         JsonFields json = JsonFields.read(body);
         json.onlyThese("a comment", List.of("text"), Set.of());
@@ -129,7 +128,7 @@ public class FactReviewResource {
                 .add("facts", items)
                 .add("formerComments", comments(review.formerComments()));
         if (review.refusal() != null) {
-            json.add("refusal", review.refusal());
+            json.add("refusal", review.refusal().english());
         }
         return json.build();
     }

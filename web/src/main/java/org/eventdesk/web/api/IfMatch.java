@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 import org.eventdesk.application.record.RecordCatalog;
 import org.eventdesk.application.record.RecordView;
 import org.eventdesk.domain.record.StaleRecordException;
-import org.eventdesk.domain.shared.InvalidInputException;
 
 /**
  * {@code If-Match: "<version>"} on a record: what a change and a workflow step that judges a revision (approve,
@@ -63,7 +62,7 @@ final class IfMatch {
         Matcher matcher = ENTITY_TAG.matcher(ifMatch.strip());
         if (!matcher.matches()) {
             String shown = ifMatch.strip().length() > 40 ? ifMatch.strip().substring(0, 40) + "…" : ifMatch.strip();
-            throw new InvalidInputException(
+            throw RequestProblems.refused(
                     "If-Match",
                     "must be the record's version as a quoted entity tag, such as \"3\" (the ETag of GET), not "
                             + shown);

@@ -25,7 +25,6 @@ import java.util.Locale;
 import org.eventdesk.application.imports.ArchiveImportService;
 import org.eventdesk.application.imports.ImportView;
 import org.eventdesk.domain.interchange.ArchiveImport;
-import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.shared.JsonP;
 
 /**
@@ -103,12 +102,12 @@ public class ImportsResource {
 
     private static ArchiveImport.Format format(String format) {
         if (format == null || format.isBlank()) {
-            throw new InvalidInputException("format", "is required: acled or eventdesk");
+            throw RequestProblems.refused("format", "is required: acled or eventdesk");
         }
         try {
             return ArchiveImport.Format.valueOf(format.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("format", "'" + format + "' is not a format; one of acled, eventdesk");
+            throw RequestProblems.refused("format", "'" + format + "' is not a format; one of acled, eventdesk");
         }
     }
 
@@ -120,7 +119,7 @@ public class ImportsResource {
         if (as.strip().equalsIgnoreCase("published")) {
             return true;
         }
-        throw new InvalidInputException("as", "'" + as + "' is neither draft nor published");
+        throw RequestProblems.refused("as", "'" + as + "' is neither draft nor published");
     }
 
     static JsonObject toJson(ImportView i) {

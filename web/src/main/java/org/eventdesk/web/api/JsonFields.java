@@ -22,10 +22,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eventdesk.domain.record.FigureValue;
-import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.shared.JsonP;
 import org.eventdesk.domain.shared.Validation;
+import org.eventdesk.domain.shared.Wording;
 
 /**
  * Reads the members of a JSON request body and collects everything wrong with them, so one 400 answer names
@@ -57,30 +57,30 @@ final class JsonFields {
         // so '{"title": "a"} {"title": "b"}' was read as the first object and the rest silently dropped.
         try (JsonParser parser = JsonP.PROVIDER.createParser(body)) {
             if (!parser.hasNext()) {
-                throw new InvalidInputException("body", "is empty; send a JSON object");
+                throw RequestProblems.refused("body", "is empty; send a JSON object");
             }
             parser.next();
             value = parser.getValue();
             if (parser.hasNext()) {
-                throw new InvalidInputException("body", "goes on after its JSON value; send exactly one JSON object");
+                throw RequestProblems.refused("body", "goes on after its JSON value; send exactly one JSON object");
             }
         } catch (InvalidInputException e) {
             throw e;
         } catch (JsonParsingException e) {
-            throw new InvalidInputException("body", "is not valid JSON (" + e.getMessage() + ")");
+            throw RequestProblems.refused("body", "is not valid JSON (" + e.getMessage() + ")");
         } catch (JsonException e) {
             if (e.getCause() instanceof PayloadTooLargeException tooLarge) {
                 throw tooLarge;
             }
-            throw new InvalidInputException("body", e.getMessage() == null ? "is empty or unreadable" : e.getMessage());
+            throw RequestProblems.refused("body", e.getMessage() == null ? "is empty or unreadable" : e.getMessage());
         } catch (RuntimeException e) {
             // The parser's own limits (Parsson: nesting deeper than 1,000, numbers of more than 1,100 digits) end the
             // reading with exceptions of their own; the body is what is wrong, and nothing was computed from it.
-            throw new InvalidInputException(
+            throw RequestProblems.refused(
                     "body", "cannot be read (" + (e.getMessage() == null ? "too complex" : e.getMessage()) + ")");
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new InvalidInputException("body", "must be a JSON object");
+            throw RequestProblems.refused("body", "must be a JSON object");
         }
         return new JsonFields(value.asJsonObject(), new Validation(), "");
     }
@@ -95,19 +95,22 @@ final class JsonFields {
     }
 
     private void error(String name, String message) {
-        check.add(new FieldError(path(name), message));
+        check.add(RequestProblems.field(path(name), message));
     }
 
     String text(String name, boolean required) {
         if (!has(name)) {
-            check.require(!required, path(name), "is required");
+            check.require(!required, path(name), Wording.of("text.required"));
             return null;
         }
         if (!(json.get(name) instanceof JsonString string)) {
             error(name, "must be a string");
             return null;
         }
-        check.require(!required || !string.getString().isBlank(), path(name), "is required and must not be blank");
+        check.require(
+                !required || !string.getString().isBlank(),
+                path(name),
+                Wording.untranslated("is required and must not be blank"));
         return string.getString();
     }
 
@@ -185,9 +188,9 @@ final class JsonFields {
             error(name, "is not a number the desk can store");
             return null;
         }
-        String problem = FigureValue.numberProblem(value);
+        Wording problem = FigureValue.numberProblem(value);
         if (problem != null) {
-            error(name, problem);
+            error(name, problem.english());
             return null;
         }
         BigDecimal stripped = value.stripTrailingZeros();
@@ -285,7 +288,7 @@ final class JsonFields {
                 elements.add(new JsonFields(object, check, at + "."));
             } else {
                 if (element.getValueType() != JsonValue.ValueType.NULL) {
-                    check.add(new FieldError(at, "must be an object"));
+                    check.add(RequestProblems.field(at, "must be an object"));
                 }
                 elements.add(null);
             }
@@ -306,7 +309,7 @@ final class JsonFields {
                 texts.add(string.getString());
             } else {
                 if (element.getValueType() != JsonValue.ValueType.NULL) {
-                    check.add(new FieldError(path(name) + "[" + i + "]", "must be a string"));
+                    check.add(RequestProblems.field(path(name) + "[" + i + "]", "must be a string"));
                 }
                 texts.add(null);
             }
@@ -338,7 +341,7 @@ final class JsonFields {
     }
 
     void require(boolean condition, String field, String message) {
-        check.require(condition, path(field), message);
+        check.require(condition, path(field), Wording.untranslated(message));
     }
 
     void throwIfAny() {

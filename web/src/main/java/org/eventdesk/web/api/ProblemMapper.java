@@ -24,6 +24,7 @@ import org.eventdesk.domain.record.WorkflowException;
 import org.eventdesk.domain.shared.DomainException;
 import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.shared.NotFoundException;
+import org.eventdesk.domain.shared.Wording;
 import org.eventdesk.domain.source.DuplicateSourceException;
 
 /**
@@ -130,7 +131,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (t instanceof WorkflowException refused) {
             Problem problem = Problem.of(409, "Refused by the workflow", refused.getMessage())
                     .type("workflow");
-            return refused.missing().isEmpty() ? problem : problem.withList("missing", refused.missing());
+            return refused.missing().isEmpty()
+                    ? problem
+                    : problem.withList(
+                            "missing",
+                            refused.missing().stream().map(Wording::english).toList());
         }
         if (t instanceof DomainException) {
             return Problem.of(409, "Refused", t.getMessage()).type("refused");

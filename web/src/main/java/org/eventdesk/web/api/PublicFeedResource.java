@@ -22,7 +22,6 @@ import org.eventdesk.application.publishing.LogHead;
 import org.eventdesk.application.publishing.PublicAnswers;
 import org.eventdesk.application.publishing.PublicCatalog;
 import org.eventdesk.domain.publishing.PublicCopies;
-import org.eventdesk.domain.shared.InvalidInputException;
 
 /**
  * {@code /api/v1/feed.atom}: publications, corrections and retractions as they were sealed, newest first, with the
@@ -89,7 +88,7 @@ public class PublicFeedResource {
     private static long decode(List<String> values) {
         String refusal = "is not a cursor this feed gave out";
         if (values.size() != 1 || values.get(0).length() > 100) {
-            throw new InvalidInputException("cursor", refusal);
+            throw RequestProblems.refused("cursor", refusal);
         }
         try {
             String plain =
@@ -103,6 +102,6 @@ public class PublicFeedResource {
         } catch (IllegalArgumentException e) {
             // refused below
         }
-        throw new InvalidInputException("cursor", refusal);
+        throw RequestProblems.refused("cursor", refusal);
     }
 }

@@ -56,11 +56,11 @@ public record PublicListRequest(PublicQuery query, int limit, Optional<PublicQue
             if (!PARAMETERS.contains(name) && !extra.contains(name)) {
                 Set<String> known = new TreeSet<>(PARAMETERS);
                 known.addAll(extra);
-                check.add(new FieldError(
+                check.add(RequestProblems.field(
                         QueryValues.shorten(name),
                         "is not a parameter of this list; it takes " + String.join(", ", known)));
             } else if (parameter.getValue().size() > 1) {
-                check.add(new FieldError(name, "is given more than once; give it once"));
+                check.add(RequestProblems.field(name, "is given more than once; give it once"));
             }
         }
         for (String words : List.of("q", "place")) {
@@ -72,26 +72,26 @@ public record PublicListRequest(PublicQuery query, int limit, Optional<PublicQue
         }
         String type = value(parameters, "type");
         if (type != null && !catalog.typeCodes().contains(type)) {
-            check.add(new FieldError(
+            check.add(RequestProblems.field(
                     "type",
                     "'" + QueryValues.shorten(type)
                             + "' is not in the taxonomy (GET /api/v1/taxonomy lists the codes)"));
         }
         String category = value(parameters, "category");
         if (category != null && !catalog.categoryCodes().contains(category)) {
-            check.add(new FieldError(
+            check.add(RequestProblems.field(
                     "category",
                     "'" + QueryValues.shorten(category)
                             + "' is not a figure category (GET /api/v1/figure-categories lists the codes)"));
         }
         String country = value(parameters, "country");
         if (country != null && !country.matches("[A-Za-z]{2}")) {
-            check.add(new FieldError("country", "must be an ISO 3166-1 alpha-2 code such as UA or US"));
+            check.add(RequestProblems.field("country", "must be an ISO 3166-1 alpha-2 code such as UA or US"));
         }
         Instant from = QueryValues.bound(value(parameters, "from"), "from", false, check);
         Instant before = QueryValues.bound(value(parameters, "to"), "to", true, check);
         if (from != null && before != null && !before.isAfter(from)) {
-            check.add(new FieldError("to", "must lie after 'from'"));
+            check.add(RequestProblems.field("to", "must lie after 'from'"));
         }
         Instant updatedSince = QueryValues.bound(value(parameters, "updatedSince"), "updatedSince", false, check);
         PublicQuery.Order order = PublicQuery.Order.EVENT_TIME;
@@ -99,7 +99,7 @@ public record PublicListRequest(PublicQuery query, int limit, Optional<PublicQue
         if ("updated".equalsIgnoreCase(orderName)) {
             order = PublicQuery.Order.UPDATED;
         } else if (orderName != null && !"event".equalsIgnoreCase(orderName)) {
-            check.add(new FieldError(
+            check.add(RequestProblems.field(
                     "order", "must be 'event' (newest event first, the default) or 'updated' (latest change first)"));
         }
         PublicQuery.Box box = box(value(parameters, "bbox"), check);
@@ -110,7 +110,7 @@ public record PublicListRequest(PublicQuery query, int limit, Optional<PublicQue
             try {
                 cursor = Optional.of(PublicCursor.decode(token, order));
             } catch (IllegalArgumentException e) {
-                check.add(new FieldError("cursor", e.getMessage()));
+                check.add(RequestProblems.field("cursor", e.getMessage()));
             }
         }
         Verification verification =
@@ -152,7 +152,7 @@ public record PublicListRequest(PublicQuery query, int limit, Optional<PublicQue
         String[] parts = text.split(",", -1);
         String expected = "must be minLon,minLat,maxLon,maxLat in degrees, such as 22.1,44.3,40.2,52.4";
         if (parts.length != 4) {
-            check.add(new FieldError("bbox", expected));
+            check.add(RequestProblems.field("bbox", expected));
             return null;
         }
         double[] values = new double[4];
@@ -164,7 +164,7 @@ public record PublicListRequest(PublicQuery query, int limit, Optional<PublicQue
                 }
             }
         } catch (NumberFormatException e) {
-            check.add(new FieldError("bbox", expected));
+            check.add(RequestProblems.field("bbox", expected));
             return null;
         }
         boolean inRange = Math.abs(values[0]) <= 180
@@ -172,7 +172,7 @@ public record PublicListRequest(PublicQuery query, int limit, Optional<PublicQue
                 && Math.abs(values[1]) <= 90
                 && Math.abs(values[3]) <= 90;
         if (!inRange || values[1] > values[3]) {
-            check.add(new FieldError(
+            check.add(RequestProblems.field(
                     "bbox",
                     "longitudes lie within ±180 and latitudes within ±90, the south edge below the north edge"));
             return null;

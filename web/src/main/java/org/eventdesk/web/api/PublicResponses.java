@@ -21,7 +21,6 @@ import org.eventdesk.domain.publishing.PublicCopies;
 import org.eventdesk.domain.publishing.PublicRecord;
 import org.eventdesk.domain.publishing.PublicRecordJson;
 import org.eventdesk.domain.publishing.SchemaOrg;
-import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.shared.JsonP;
 
 /**
@@ -60,7 +59,7 @@ final class PublicResponses {
             return chosen.get();
         }
         if (suffix != null) {
-            throw new InvalidInputException(
+            throw RequestProblems.refused(
                     "format",
                     "'" + QueryValues.shorten(suffix) + "' is not a format here; use one of "
                             + String.join(
@@ -78,7 +77,7 @@ final class PublicResponses {
         boolean export = format == PublicFormat.CSV || format == PublicFormat.GEOJSON;
         Map<String, List<String>> parameters = uri.getQueryParameters();
         if (export && (parameters.containsKey("limit") || parameters.containsKey("cursor"))) {
-            throw new InvalidInputException(
+            throw RequestProblems.refused(
                     parameters.containsKey("limit") ? "limit" : "cursor",
                     "exports are whole: they hold every record the filters select, streamed; narrow them with filters");
         }
@@ -285,7 +284,7 @@ final class PublicResponses {
         if (value.equalsIgnoreCase("acled")) {
             return CsvExport.Columns.ACLED;
         }
-        throw new InvalidInputException(
+        throw RequestProblems.refused(
                 "format", "'" + QueryValues.shorten(value) + "' is not a CSV format; use desk (the default) or acled");
     }
 
@@ -303,7 +302,7 @@ final class PublicResponses {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw new InvalidInputException("version", "must be a version number: 1, 2, …");
+        throw RequestProblems.refused("version", "must be a version number: 1, 2, …");
     }
 
     private void onlyParameters(Set<String> allowed) {
@@ -311,14 +310,14 @@ final class PublicResponses {
                 uri.getQueryParameters().entrySet()) {
             String name = parameter.getKey();
             if (!allowed.contains(name)) {
-                throw new InvalidInputException(
+                throw RequestProblems.refused(
                         QueryValues.shorten(name),
                         allowed.isEmpty()
                                 ? "is not a parameter here; this takes none"
                                 : "is not a parameter here; this takes " + String.join(", ", allowed));
             }
             if (parameter.getValue().size() > 1) {
-                throw new InvalidInputException(name, "is given more than once; give it once");
+                throw RequestProblems.refused(name, "is given more than once; give it once");
             }
         }
     }

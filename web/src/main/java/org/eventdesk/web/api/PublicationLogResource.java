@@ -24,7 +24,6 @@ import org.eventdesk.application.publishing.PublicAnswers;
 import org.eventdesk.application.publishing.PublicCatalog;
 import org.eventdesk.domain.publishing.PublicRecordJson;
 import org.eventdesk.domain.publishing.PublicationAudit;
-import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.JsonP;
 import org.eventdesk.domain.shared.Validation;
 
@@ -58,10 +57,10 @@ public class PublicationLogResource {
         Validation check = new Validation();
         uri.getQueryParameters().forEach((name, values) -> {
             if (!name.equals("limit") && !name.equals("cursor")) {
-                check.add(
-                        new FieldError(QueryValues.shorten(name), "is not a parameter here; this takes limit, cursor"));
+                check.add(RequestProblems.field(
+                        QueryValues.shorten(name), "is not a parameter here; this takes limit, cursor"));
             } else if (values.size() > 1) {
-                check.add(new FieldError(name, "is given more than once; give it once"));
+                check.add(RequestProblems.field(name, "is given more than once; give it once"));
             }
         });
         int limit = QueryValues.limit(
@@ -106,7 +105,7 @@ public class PublicationLogResource {
     public Response entry(@PathParam("seq") long seq) {
         Validation check = new Validation();
         for (String name : uri.getQueryParameters().keySet()) {
-            check.add(new FieldError(QueryValues.shorten(name), "is not a parameter here; this takes none"));
+            check.add(RequestProblems.field(QueryValues.shorten(name), "is not a parameter here; this takes none"));
         }
         check.throwIfAny();
         LogEntryView entry = catalog.logEntry(seq)
@@ -209,7 +208,7 @@ public class PublicationLogResource {
         } catch (IllegalArgumentException e) {
             // refused below
         }
-        check.add(new FieldError("cursor", "is not a cursor this log gave out"));
+        check.add(RequestProblems.field("cursor", "is not a cursor this log gave out"));
         return 0;
     }
 }

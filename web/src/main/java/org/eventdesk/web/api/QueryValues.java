@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.Validation;
 
 /**
@@ -33,7 +32,7 @@ final class QueryValues {
             for (E constant : type.getEnumConstants()) {
                 allowed.append(allowed.isEmpty() ? "" : ", ").append(constant.name());
             }
-            check.add(new FieldError(name, "'" + shorten(code) + "' is not allowed; must be one of " + allowed));
+            check.add(RequestProblems.field(name, "'" + shorten(code) + "' is not allowed; must be one of " + allowed));
             return null;
         }
     }
@@ -63,7 +62,7 @@ final class QueryValues {
         } catch (DateTimeParseException e) {
             // refused below
         }
-        check.add(new FieldError(
+        check.add(RequestProblems.field(
                 name, "must be a date such as 2025-12-27 or a time with its offset such as 2025-12-27T09:00:00+02:00"));
         return null;
     }
@@ -82,7 +81,7 @@ final class QueryValues {
         } catch (NumberFormatException e) {
             // refused below
         }
-        check.add(new FieldError("limit", "must be a whole number from 1 to " + max));
+        check.add(RequestProblems.field("limit", "must be a whole number from 1 to " + max));
         return fallback;
     }
 

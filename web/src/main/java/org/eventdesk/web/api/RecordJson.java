@@ -30,6 +30,7 @@ import org.eventdesk.domain.record.TimePrecision;
 import org.eventdesk.domain.record.Verification;
 import org.eventdesk.domain.record.WorkflowStep;
 import org.eventdesk.domain.shared.JsonP;
+import org.eventdesk.domain.shared.Wording;
 
 /**
  * A record in the API's JSON, both ways. What is read is exactly {@link RecordInput}, named as it is written
@@ -299,7 +300,7 @@ final class RecordJson {
                         "revisionEditors",
                         JsonP.PROVIDER.createArrayBuilder(
                                 w.revisionEditors().stream().sorted().toList()))
-                .add("readiness", JsonP.PROVIDER.createArrayBuilder(w.readiness()))
+                .add("readiness", JsonP.PROVIDER.createArrayBuilder(english(w.readiness())))
                 .add("availableSteps", array(w.steps(), RecordJson::step));
         text(workflow, "submittedBy", w.submittedBy());
         text(workflow, "approvedBy", w.approvedBy());
@@ -431,6 +432,11 @@ final class RecordJson {
         });
     }
 
+    /** The API says what a record still needs in English, whichever language the desk's screens speak. */
+    private static List<String> english(List<Wording> wordings) {
+        return wordings.stream().map(Wording::english).toList();
+    }
+
     /**
      * A step the record offers the caller, with the request that takes it, relative to the record's address.
      */
@@ -440,9 +446,9 @@ final class RecordJson {
                 .add("step", step.step().slug())
                 .add("label", step.step().label())
                 .add("allowed", step.allowed());
-        text(json, "reason", step.refusal());
+        text(json, "reason", step.refusal() == null ? null : step.refusal().english());
         if (!step.missing().isEmpty()) {
-            json.add("missing", JsonP.PROVIDER.createArrayBuilder(step.missing()));
+            json.add("missing", JsonP.PROVIDER.createArrayBuilder(english(step.missing())));
         }
         text(json, "request", request(step.step()));
         return json;

@@ -67,8 +67,7 @@ public class RecordWorkflowResource {
         return IfMatch.checked(catalog, id, ifMatch, "return it", seen -> {
             JsonFields json = optionalBody(body);
             if (json == null) {
-                throw new org.eventdesk.domain.shared.InvalidInputException(
-                        "comment", "is required: say what to change");
+                throw RequestProblems.refused("comment", "is required: say what to change");
             }
             json.onlyThese("a return", List.of("comment"), Set.of());
             String comment = json.text("comment", true);
@@ -118,7 +117,7 @@ public class RecordWorkflowResource {
     public Response retract(@PathParam("id") long id, InputStream body) throws PayloadTooLargeException {
         JsonFields json = optionalBody(body);
         if (json == null) {
-            throw new org.eventdesk.domain.shared.InvalidInputException("reason", "is required: the public reason");
+            throw RequestProblems.refused("reason", "is required: the public reason");
         }
         String reason = json.text("reason", true);
         json.throwIfAny();
@@ -146,8 +145,7 @@ public class RecordWorkflowResource {
     public Response noteCorrection(@PathParam("id") long id, InputStream body) throws PayloadTooLargeException {
         JsonFields json = optionalBody(body);
         if (json == null) {
-            throw new org.eventdesk.domain.shared.InvalidInputException(
-                    "note", "is required: the public correction note");
+            throw RequestProblems.refused("note", "is required: the public correction note");
         }
         String note = json.text("note", true);
         json.throwIfAny();

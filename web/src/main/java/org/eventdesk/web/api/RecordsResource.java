@@ -162,24 +162,24 @@ public class RecordsResource {
         String typeCode = QueryValues.blankToNull(type);
         if (typeCode != null
                 && catalog.eventTypes().stream().map(TaxonomyEntry::code).noneMatch(typeCode::equals)) {
-            check.add(new FieldError(
+            check.add(RequestProblems.field(
                     "type", "'" + typeCode + "' is not in the taxonomy (GET /api/v1/taxonomy lists the codes)"));
         }
         String categoryCode = QueryValues.blankToNull(category);
         if (categoryCode != null
                 && catalog.figureCategories().stream().map(TaxonomyEntry::code).noneMatch(categoryCode::equals)) {
-            check.add(new FieldError(
+            check.add(RequestProblems.field(
                     "category",
                     "'" + categoryCode + "' is not a figure category (GET /api/v1/figure-categories lists the codes)"));
         }
         String countryCode = QueryValues.blankToNull(country);
         if (countryCode != null && !countryCode.matches("[A-Za-z]{2}")) {
-            check.add(new FieldError("country", "must be an ISO 3166-1 alpha-2 code such as UA or US"));
+            check.add(RequestProblems.field("country", "must be an ISO 3166-1 alpha-2 code such as UA or US"));
         }
         Instant fromTime = QueryValues.bound(from, "from", false, check);
         Instant before = QueryValues.bound(to, "to", true, check);
         if (fromTime != null && before != null && !before.isAfter(fromTime)) {
-            check.add(new FieldError("to", "must lie after 'from'"));
+            check.add(RequestProblems.field("to", "must lie after 'from'"));
         }
         RecordQuery.Order sort = RecordQuery.Order.LAST_CHANGE;
         String orderName = QueryValues.blankToNull(order);
@@ -188,7 +188,7 @@ public class RecordsResource {
         } else if ("relevance".equalsIgnoreCase(orderName)) {
             sort = RecordQuery.Order.RELEVANCE;
         } else if (orderName != null && !"changed".equalsIgnoreCase(orderName)) {
-            check.add(new FieldError(
+            check.add(RequestProblems.field(
                     "order",
                     "must be 'event' (latest event first), 'changed' (latest change first, the default) or"
                             + " 'relevance' (best match for q first)"));
@@ -226,7 +226,7 @@ public class RecordsResource {
             try {
                 after = Optional.of(ListCursor.decode(cursor.strip(), sort));
             } catch (IllegalArgumentException e) {
-                check.add(new FieldError("cursor", e.getMessage()));
+                check.add(RequestProblems.field("cursor", e.getMessage()));
             }
         }
         check.throwIfAny();

@@ -9,16 +9,16 @@ import org.eventdesk.domain.shared.Wording;
  * cursor it never gave out). Only programmers read these, in the API's language, English, so they are written here
  * as English rather than as wording keys; whatever a rule of the desk refuses comes from the domain with its key.
  */
-final class RequestProblems {
+public final class RequestProblems {
     private RequestProblems() {}
 
     /** The problem with one parameter or member of the request. */
-    static FieldError field(String name, String english) {
+    public static FieldError field(String name, String english) {
         return new FieldError(name, Wording.untranslated(english));
     }
 
     /** A request refused for one parameter or member. */
-    static InvalidInputException refused(String name, String english) {
+    public static InvalidInputException refused(String name, String english) {
         return new InvalidInputException(field(name, english));
     }
 }

@@ -25,7 +25,6 @@ import org.eventdesk.application.admin.SecurityLogEntry;
 import org.eventdesk.application.admin.SecurityLogReader;
 import org.eventdesk.domain.security.SecurityEventKind;
 import org.eventdesk.domain.security.SecurityLogQuery;
-import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.JsonP;
 import org.eventdesk.domain.shared.Validation;
 
@@ -73,7 +72,7 @@ public class SecurityLogResource {
                 try {
                     wanted.add(SecurityEventKind.valueOf(name.strip().toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
-                    check.add(new FieldError(
+                    check.add(RequestProblems.field(
                             "kind",
                             "'" + name.strip() + "' is not a kind; one of " + EnumSet.allOf(SecurityEventKind.class)));
                 }
@@ -132,7 +131,7 @@ public class SecurityLogResource {
         try {
             return OffsetDateTime.parse(value.strip().replace(' ', '+')).toInstant();
         } catch (DateTimeException e) {
-            check.add(new FieldError(name, "must be a time with its offset such as 2025-12-27T09:00:00Z"));
+            check.add(RequestProblems.field(name, "must be a time with its offset such as 2025-12-27T09:00:00Z"));
             return null;
         }
     }
@@ -149,7 +148,7 @@ public class SecurityLogResource {
         } catch (NumberFormatException e) {
             // refused below
         }
-        check.add(new FieldError(name, "must be a whole number from " + min + " to " + max));
+        check.add(RequestProblems.field(name, "must be a whole number from " + min + " to " + max));
         return fallback;
     }
 }

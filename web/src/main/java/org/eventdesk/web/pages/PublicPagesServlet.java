@@ -36,6 +36,7 @@ import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.web.api.GeoJsonExport;
 import org.eventdesk.web.api.PublicCaching;
 import org.eventdesk.web.api.PublicListRequest;
+import org.eventdesk.web.api.RequestProblems;
 
 /**
  * Serves the reader's pages. Plain servlet and precompiled templates on purpose: a page is one or two indexed
@@ -165,7 +166,7 @@ public class PublicPagesServlet extends HttpServlet {
         PublicListRequest list = PublicListRequest.read(parameters, Set.of("view"), catalog);
         String view = parameters.getOrDefault("view", List.of("list")).get(0);
         if (!view.equals("list") && !view.equals("map")) {
-            throw new InvalidInputException("view", "must be 'list' or 'map'");
+            throw RequestProblems.refused("view", "must be 'list' or 'map'");
         }
         LogHead head = answers.head();
         PublicAnswers.Answer page =
@@ -244,7 +245,7 @@ public class PublicPagesServlet extends HttpServlet {
     private static Optional<Integer> version(HttpServletRequest request) {
         for (String name : request.getParameterMap().keySet()) {
             if (!name.equals("version")) {
-                throw new InvalidInputException(name, "is not a parameter of a record's page; it takes version");
+                throw RequestProblems.refused(name, "is not a parameter of a record's page; it takes version");
             }
         }
         String value = request.getParameter("version");
@@ -259,7 +260,7 @@ public class PublicPagesServlet extends HttpServlet {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw new InvalidInputException("version", "must be a version number: 1, 2, …");
+        throw RequestProblems.refused("version", "must be a version number: 1, 2, …");
     }
 
     /** A page as this request gets it: a 304 when the reader's copy is current, the page otherwise. */

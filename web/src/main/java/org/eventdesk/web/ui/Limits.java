@@ -21,7 +21,7 @@ public final class Limits {
 
     /** A figure's number as its columns hold it ({@link FigureValue#numberProblem}). */
     public static Validator<BigDecimal> figureNumber() {
-        return (value, context) -> result(FigureValue.numberProblem(value));
+        return (value, context) -> result(Texts.say(FigureValue.numberProblem(value)));
     }
 
     private static ValidationResult result(String problem) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eventdesk.application.record.FactReview;
 import org.eventdesk.domain.publishing.ReviewFacts;
+import org.eventdesk.domain.shared.Wording;
 import org.junit.jupiter.api.Test;
 
 class FactReviewJsonTest {
@@ -74,8 +75,8 @@ class FactReviewJsonTest {
         assertEquals("2025-12-27T12:00:00Z", place.getJsonObject("check").getString("at"));
         assertFalse(place.containsKey("before"));
 
-        JsonObject refused =
-                FactReviewResource.json(new FactReview(7, 3, 0, List.of(), 0, 0, "Four eyes: no.", List.of(comment)));
+        JsonObject refused = FactReviewResource.json(
+                new FactReview(7, 3, 0, List.of(), 0, 0, Wording.untranslated("Four eyes: no."), List.of(comment)));
         assertFalse(refused.getBoolean("mayCheck"));
         assertEquals("Four eyes: no.", refused.getString("refusal"));
         assertEquals(1, refused.getJsonArray("formerComments").size());

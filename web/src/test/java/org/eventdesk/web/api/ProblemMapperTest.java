@@ -29,6 +29,7 @@ import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.shared.JsonP;
 import org.eventdesk.domain.shared.NotFoundException;
+import org.eventdesk.domain.shared.Wording;
 import org.eventdesk.domain.source.DuplicateSourceException;
 import org.eventdesk.domain.source.ExistingSource;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,8 @@ class ProblemMapperTest {
     @Test
     void invalidInputIs400NamingEveryField() {
         Response response = mapper.toResponse(new InvalidInputException(List.of(
-                new FieldError("figures[0].value", "must be a number"), new FieldError("title", "is required"))));
+                new FieldError("figures[0].value", Wording.untranslated("must be a number")),
+                new FieldError("title", Wording.untranslated("is required")))));
 
         assertEquals(400, response.getStatus());
         JsonObject body = body(response);
@@ -79,7 +81,7 @@ class ProblemMapperTest {
     void aThousandBadFieldsListTheFirstHundredAndCountTheRest() {
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
-            errors.add(new FieldError("tags[" + i + "]", "must be a string"));
+            errors.add(new FieldError("tags[" + i + "]", Wording.untranslated("must be a string")));
         }
 
         JsonObject body = body(mapper.toResponse(new InvalidInputException(errors)));
@@ -106,8 +108,9 @@ class ProblemMapperTest {
 
     @Test
     void aRecordNotReadyForReviewIs409ListingWhatItMisses() {
-        JsonObject body = body(mapper.toResponse(
-                new WorkflowException("The record is not ready for review", List.of("a time", "a place"))));
+        JsonObject body = body(mapper.toResponse(new WorkflowException(
+                Wording.untranslated("The record is not ready for review"),
+                List.of(Wording.untranslated("a time"), Wording.untranslated("a place")))));
 
         assertEquals(409, body.getInt("status"));
         assertEquals("/api/problems/workflow", body.getString("type"));
@@ -115,7 +118,8 @@ class ProblemMapperTest {
         assertEquals("The record is not ready for review", body.getString("detail"));
         assertEquals(List.of("a time", "a place"), strings(body, "missing"));
 
-        JsonObject fourEyes = body(mapper.toResponse(new WorkflowException("You edited this revision")));
+        JsonObject fourEyes =
+                body(mapper.toResponse(new WorkflowException(Wording.untranslated("You edited this revision"))));
         assertFalse(fourEyes.containsKey("missing"), "only a refusal for what is missing lists it");
     }
 
@@ -126,8 +130,8 @@ class ProblemMapperTest {
         assertEquals("/api/problems/not-found", notFound.getString("type"));
         assertEquals("Record 99 does not exist", notFound.getString("detail"));
 
-        JsonObject refused =
-                body(mapper.toResponse(new DomainException("A published record is changed by a correction") {}));
+        JsonObject refused = body(mapper.toResponse(
+                new DomainException(Wording.untranslated("A published record is changed by a correction")) {}));
         assertEquals(409, refused.getInt("status"));
         assertEquals("/api/problems/refused", refused.getString("type"));
         assertEquals("A published record is changed by a correction", refused.getString("detail"));
@@ -161,8 +165,8 @@ class ProblemMapperTest {
 
     @Test
     void theFailureIsFoundInsideTheContainersWrapping() {
-        Response response = mapper.toResponse(
-                new EJBException("transaction rolled back", new InvalidInputException("title", "is required")));
+        Response response = mapper.toResponse(new EJBException(
+                "transaction rolled back", new InvalidInputException(FieldError.of("title", "text.required"))));
 
         assertEquals(400, response.getStatus());
         assertEquals(

@@ -21,6 +21,7 @@ import org.eventdesk.domain.record.TimePrecision;
 import org.eventdesk.domain.record.Verification;
 import org.eventdesk.domain.record.WorkflowStep;
 import org.eventdesk.domain.shared.InvalidInputException;
+import org.eventdesk.domain.shared.Wording;
 
 /** Records as the services hand them to the API, built whole, and bodies as a caller sends them. */
 final class Views {
@@ -168,8 +169,8 @@ final class Views {
                         new WorkflowStep.Option(WorkflowStep.APPROVE, null, List.of()),
                         new WorkflowStep.Option(
                                 WorkflowStep.SUBMIT,
-                                "The record is not ready for review",
-                                List.of("a time", "a place"))));
+                                Wording.untranslated("The record is not ready for review"),
+                                List.of(Wording.untranslated("a time"), Wording.untranslated("a place")))));
     }
 
     /** A request body as the API reads it. */

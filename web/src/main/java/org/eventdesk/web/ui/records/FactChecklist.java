@@ -53,7 +53,7 @@ public class FactChecklist extends VerticalLayout {
         removeAll();
         lastRecordId = review.recordId();
         if (review.refusal() != null) {
-            Span why = new Span(review.refusal());
+            Span why = new Span(Texts.say(review.refusal()));
             why.setId("review-facts-refusal");
             why.getStyle().set("color", "var(--lumo-secondary-text-color)");
             add(why);
@@ -144,7 +144,7 @@ public class FactChecklist extends VerticalLayout {
                     changed.run();
                 } catch (InvalidInputException invalid) {
                     // The words stay in the field, marked, so nothing typed is lost.
-                    text.setErrorMessage(invalid.errors().get(0).message());
+                    text.setErrorMessage(Texts.say(invalid.errors().get(0).wording()));
                     text.setInvalid(true);
                 } catch (DomainException refused) {
                     act(() -> {
@@ -171,7 +171,7 @@ public class FactChecklist extends VerticalLayout {
             changed.run();
             return fresh;
         } catch (DomainException e) {
-            Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE)
+            Notification.show(Texts.say(e), 8000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             // Show what is stored (a refused tick must not look given).
             if (lastRecordId != null) {

@@ -219,7 +219,7 @@ public class RecordFilters extends Composite<HorizontalLayout> {
                 try {
                     box = GeoBox.parse(drawn.get());
                 } catch (InvalidInputException e) {
-                    problems.add("area: " + e.errors().get(0).message());
+                    problems.add("area: " + Texts.say(e.errors().get(0).wording()));
                 }
             }
             setArea(box);

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.ZoneOffset;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.eventdesk.application.record.RecordView;
 import org.eventdesk.application.record.WorkflowService;
 import org.eventdesk.domain.record.EventRecord;
@@ -25,7 +26,6 @@ import org.eventdesk.domain.record.RecordChange;
 import org.eventdesk.domain.record.WorkflowException;
 import org.eventdesk.domain.record.WorkflowStep;
 import org.eventdesk.domain.shared.DomainException;
-import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.shared.Validation;
 import org.eventdesk.web.ui.QueuesChanged;
@@ -195,14 +195,19 @@ class WorkflowBar extends VerticalLayout {
      */
     private void refused(Button button, WorkflowStep.Option step) {
         switch (step.step()) {
-            case SUBMIT -> note("readiness", t("records.workflow.note.readiness", String.join(", ", step.missing())));
+            case SUBMIT ->
+                note(
+                        "readiness",
+                        t(
+                                "records.workflow.note.readiness",
+                                step.missing().stream().map(Texts::say).collect(Collectors.joining(", "))));
             case APPROVE -> {
                 button.setEnabled(false);
                 note("four-eyes", t("records.workflow.note.four-eyes"));
             }
             default -> {
                 button.setEnabled(false);
-                note(step.step().slug(), step.refusal());
+                note(step.step().slug(), Texts.say(step.refusal()));
             }
         }
     }
@@ -232,10 +237,10 @@ class WorkflowBar extends VerticalLayout {
             QueuesChanged.announce();
             onChange.accept(after);
         } catch (WorkflowException | InvalidInputException e) {
-            Notification refused = Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE);
+            Notification refused = Notification.show(Texts.say(e), 8000, Notification.Position.MIDDLE);
             refused.addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (DomainException e) {
-            Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE)
+            Notification.show(Texts.say(e), 8000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
@@ -298,11 +303,11 @@ class WorkflowBar extends VerticalLayout {
                 refuse(
                         words,
                         refused.errors().stream()
-                                .map(FieldError::message)
+                                .map(error -> Texts.say(error.wording()))
                                 .reduce((a, b) -> a + "; " + b)
-                                .orElse(refused.getMessage()));
+                                .orElse(Texts.say(refused)));
             } catch (DomainException refused) {
-                refuse(words, refused.getMessage());
+                refuse(words, Texts.say(refused));
             }
         });
         ok.setId("wf-ok");

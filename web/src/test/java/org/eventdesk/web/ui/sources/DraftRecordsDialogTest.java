@@ -15,7 +15,9 @@ import java.util.stream.Stream;
 import org.eventdesk.application.extraction.DraftRecord;
 import org.eventdesk.domain.record.RecordInput;
 import org.eventdesk.domain.record.RecordInputs;
+import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.shared.InvalidInputException;
+import org.eventdesk.domain.shared.Wording;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,7 +47,8 @@ class DraftRecordsDialogTest {
                 input -> {
                     sent.add(input);
                     if (input.title().equals("Talks")) {
-                        throw new InvalidInputException("time.zone", "is not a zone");
+                        throw new InvalidInputException(
+                                new FieldError("time.zone", Wording.untranslated("is not a zone")));
                     }
                     return 41L;
                 },

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eventdesk.domain.shared.FieldError;
+import org.eventdesk.web.ui.i18n.Texts;
 
 /**
  * Puts each of the server's field errors ({@code InvalidInputException}) on the field its path names: a record
@@ -71,19 +72,21 @@ final class ErrorRouting {
     List<String> show(List<FieldError> errors) {
         List<String> unplaced = new ArrayList<>();
         for (FieldError error : errors) {
+            // The server's words in the tab's language; the path stays as the API names it.
+            String problem = Texts.say(error.wording());
             Destination destination = destination(error.field(), recordFields.keySet());
             boolean placed;
             if (destination instanceof RecordField f) {
-                placed = mark(recordFields.get(f.path()), error.message());
+                placed = mark(recordFields.get(f.path()), problem);
             } else if (destination instanceof Tags) {
-                placed = mark(tags, error.field() + ": " + error.message());
+                placed = mark(tags, error.field() + ": " + problem);
             } else if (destination instanceof Fact f) {
-                placed = facts.showError(f.kind(), f.index(), f.field(), error.message());
+                placed = facts.showError(f.kind(), f.index(), f.field(), problem);
             } else {
                 placed = false;
             }
             if (!placed) {
-                unplaced.add(error.field() + ": " + error.message());
+                unplaced.add(error.field() + ": " + problem);
             }
         }
         return unplaced;

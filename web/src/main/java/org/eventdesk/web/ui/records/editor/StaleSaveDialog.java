@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.eventdesk.application.record.ChangeView;
 import org.eventdesk.application.record.RecordCatalog;
 import org.eventdesk.domain.record.StaleRecordException;
+import org.eventdesk.web.ui.i18n.Texts;
 
 /**
  * Someone else saved the record since this form read it: the save was refused with their name, and the form keeps
@@ -25,7 +26,7 @@ final class StaleSaveDialog {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("stale-dialog");
         dialog.setHeader(t("editor.stale.title"));
-        dialog.setText(t("editor.stale.text", stale.getMessage()));
+        dialog.setText(t("editor.stale.text", Texts.say(stale)));
         dialog.setConfirmText(t("editor.stale.reload"));
         dialog.addConfirmListener(e -> reloadTheirs.run());
         dialog.setCancelable(true);

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.eventdesk.application.taxonomy.TaxonomyEntry;
 import org.eventdesk.domain.shared.FieldError;
+import org.eventdesk.domain.shared.Wording;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,14 +74,14 @@ class ErrorRoutingTest {
         ErrorRouting routing = new ErrorRouting(basics, facts);
 
         List<String> unplaced = routing.show(List.of(
-                new FieldError("title", "A record needs a title"),
-                new FieldError("time.zone", "Unknown zone Mars/Olympus"),
-                new FieldError("tags[1]", "is longer than 40 characters"),
-                new FieldError("places[0].name", "Name the place"),
-                new FieldError("places[0].evidence[0]", "The span ends before it starts"),
-                new FieldError("figures[1].high", "The range ends below its start"),
-                new FieldError("figures[2].value", "There is no third figure"),
-                new FieldError("sources", "Cite at least one source")));
+                new FieldError("title", Wording.untranslated("A record needs a title")),
+                new FieldError("time.zone", Wording.untranslated("Unknown zone Mars/Olympus")),
+                new FieldError("tags[1]", Wording.untranslated("is longer than 40 characters")),
+                new FieldError("places[0].name", Wording.untranslated("Name the place")),
+                new FieldError("places[0].evidence[0]", Wording.untranslated("The span ends before it starts")),
+                new FieldError("figures[1].high", Wording.untranslated("The range ends below its start")),
+                new FieldError("figures[2].value", Wording.untranslated("There is no third figure")),
+                new FieldError("sources", Wording.untranslated("Cite at least one source"))));
 
         assertShows(basics.fieldsByPath().get("title"), "A record needs a title");
         assertShows(basics.fieldsByPath().get("time.zone"), "Unknown zone Mars/Olympus");

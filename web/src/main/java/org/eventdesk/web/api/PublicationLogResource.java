@@ -109,7 +109,7 @@ public class PublicationLogResource {
         }
         check.throwIfAny();
         LogEntryView entry = catalog.logEntry(seq)
-                .orElseThrow(() -> new org.eventdesk.domain.shared.NotFoundException("Log entry", seq));
+                .orElseThrow(() -> new org.eventdesk.domain.shared.NotFoundException("text.thing.logEntry", seq));
         // An entry never changes once sealed: its hash is its validator, the time it was sealed its date.
         PublicCaching validators = new PublicCaching("\"" + entry.hash() + "\"", entry.at());
         Response.ResponseBuilder answer = validators.notModified(

@@ -70,13 +70,20 @@ class WordingTest {
         Pattern keyLiteral =
                 Pattern.compile("\"((?:" + String.join("|", bundles) + ")\\.[a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)*)\"");
         Set<String> unknown = new TreeSet<>();
+        Set<String> notFoundByName = new TreeSet<>();
+        Pattern notFound = Pattern.compile("NotFoundException\\(\\s*\"(?!text\\.thing\\.)([^\"]*)\"");
         int named = 0;
         for (String module : List.of("../domain", "../ejb", "../web")) {
             Path sources = Path.of(module, "src/main/java");
             try (Stream<Path> files = Files.walk(sources)) {
                 for (Path file :
                         files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                    Matcher m = keyLiteral.matcher(Files.readString(file));
+                    String code = Files.readString(file);
+                    Matcher byName = notFound.matcher(code);
+                    while (byName.find()) {
+                        notFoundByName.add(byName.group(1) + " (" + file.getFileName() + ")");
+                    }
+                    Matcher m = keyLiteral.matcher(code);
                     while (m.find()) {
                         named++;
                         String key = m.group(1);
@@ -89,6 +96,7 @@ class WordingTest {
             }
         }
         assertTrue(named > 10, "keys named in the code: " + named);
+        assertEquals(Set.of(), notFoundByName, "a NotFoundException names its thing by a text.thing key");
         assertEquals(Set.of(), unknown);
     }
 

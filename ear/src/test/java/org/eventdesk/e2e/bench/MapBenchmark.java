@@ -342,6 +342,16 @@ public final class MapBenchmark {
         print("warm", warm);
         System.out.printf(
                 Locale.ROOT, "  where the last load's time went (ms from the navigation's start): %s%n", split);
+        System.out.printf(
+                Locale.ROOT,
+                "  interactive (median / max of all %d loads): longest main-thread task until the first drawing %s ms,"
+                        + " total blocking time %s ms%s%n",
+                measured.size(),
+                figure(measured, Run::longestTask, 1),
+                figure(measured, Run::blocking, 1),
+                path.startsWith("/map")
+                        ? "; zoom in one level until redrawn " + figure(measured, Run::zoomIn, 1) + " ms"
+                        : "");
     }
 
     private static void print(String label, List<Run> runs) {

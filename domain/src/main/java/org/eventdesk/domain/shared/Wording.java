@@ -57,7 +57,8 @@ public record Wording(String key, List<Object> args) implements Serializable {
 
     /**
      * English that no screen translates: the API's own answers about the shape of a request, which are read by
-     * programmers in English. Nothing the desk's screens show is made this way.
+     * programmers in English, and an import problem stored before problems kept their wording. No rule of the desk
+     * speaks this way ({@code WordingTest} looks).
      */
     public static Wording untranslated(String english) {
         return new Wording(null, List.of(english));

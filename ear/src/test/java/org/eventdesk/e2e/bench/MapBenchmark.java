@@ -213,7 +213,14 @@ public final class MapBenchmark {
             city = spread(db);
         }
 
-        BenchServer server = BenchServer.start(home, work.resolve("server"), data, portOffset, "-Deventdesk.demo=true");
+        BenchServer server = BenchServer.start(
+                home,
+                work.resolve("server"),
+                data,
+                portOffset,
+                // More options for the server's JVM, to look into it while it is measured (a slow-query log, a
+                // flight recording): -Dbenchmark.server.options="-Dhibernate.log_slow_query=50".
+                "-Deventdesk.demo=true " + System.getProperty("benchmark.server.options", ""));
         ChromeDriver browser = null;
         try {
             server.deploy(ear, "eventdesk.ear");

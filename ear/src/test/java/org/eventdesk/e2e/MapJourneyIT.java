@@ -114,7 +114,8 @@ class MapJourneyIT {
         browser.waitForVaadin();
         browser.click(By.cssSelector("#records-map path.map-marker[data-record='" + harbour + "']"));
         WebElement card = browser.find(By.cssSelector("#records-map .map-card:not(.map-card-list)"));
-        assertTrue(card.getText().contains("Clash by the harbour " + nonce), card.getText());
+        // The popup is on the page before Leaflet has filled and shown it: read its words once they are there.
+        browser.waiting().until(d -> card.getText().contains("Clash by the harbour " + nonce));
         assertTrue(card.getText().contains("Draft"), "the card says the record's status: " + card.getText());
         browser.click(card.findElement(By.cssSelector("a.map-card-link")));
         browser.waitForPath("/records/" + harbour);

@@ -143,16 +143,7 @@ class TextsTest {
                 + "\\(?\\s*\"[A-Z][a-z]"
                 // Words handed to a label generator, a validator or the discard question inside a longer call.
                 + "|(?:setItemLabelGenerator|withValidator|askBeforeLeaving)\\([^;]*\"[A-Z][a-z][a-z ]");
-        List<String> offenders = new ArrayList<>();
-        for (Path source : javaSources()) {
-            List<String> lines = Files.readAllLines(source);
-            for (int i = 0; i < lines.size(); i++) {
-                if (literal.matcher(lines.get(i)).find()) {
-                    offenders.add(SOURCES.relativize(source) + ":" + (i + 1) + ": "
-                            + lines.get(i).strip());
-                }
-            }
-        }
+        List<String> offenders = linesMatching(literal);
         assertEquals("", String.join("\n", offenders), offenders.size() + " texts written past the bundles");
     }
 
@@ -162,16 +153,7 @@ class TextsTest {
         // are the API's English, so a screen says them with Texts.say(...) in the tab's language instead.
         Pattern english = Pattern.compile("\\.getMessage\\(\\)|(?:error|e|problem|refused|invalid)\\.message\\(\\)"
                 + "|\\.errors\\(\\)\\.get\\(0\\)\\.message\\(\\)");
-        List<String> offenders = new ArrayList<>();
-        for (Path source : javaSources()) {
-            List<String> lines = Files.readAllLines(source);
-            for (int i = 0; i < lines.size(); i++) {
-                if (english.matcher(lines.get(i)).find()) {
-                    offenders.add(SOURCES.relativize(source) + ":" + (i + 1) + ": "
-                            + lines.get(i).strip());
-                }
-            }
-        }
+        List<String> offenders = linesMatching(english);
         assertEquals("", String.join("\n", offenders), offenders.size() + " service messages shown in English");
     }
 
@@ -221,6 +203,21 @@ class TextsTest {
                     .sorted()
                     .toList();
         }
+    }
+
+    /** The screens' source lines the pattern finds, each as "file:line: code". */
+    private static List<String> linesMatching(Pattern pattern) throws IOException {
+        List<String> found = new ArrayList<>();
+        for (Path source : javaSources()) {
+            List<String> lines = Files.readAllLines(source);
+            for (int i = 0; i < lines.size(); i++) {
+                if (pattern.matcher(lines.get(i)).find()) {
+                    found.add(SOURCES.relativize(source) + ":" + (i + 1) + ": "
+                            + lines.get(i).strip());
+                }
+            }
+        }
+        return found;
     }
 
     private static List<Path> javaSources() throws IOException {

@@ -3,7 +3,6 @@ package org.eventdesk.domain.shared;
 import java.io.Serializable;
 import java.text.MessageFormat;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -38,8 +37,7 @@ public record Wording(String key, List<Object> args) implements Serializable {
 
     public Wording {
         // Numbers are kept as the words they read as, so a stored wording reads back equal (see encoded()).
-        args = Collections.unmodifiableList(
-                args.stream().map(a -> a instanceof Number n ? n.toString() : a).toList());
+        args = args.stream().map(a -> a instanceof Number n ? n.toString() : a).toList();
     }
 
     /** The sentence under {@code key}, filled with {@code args} in order. */

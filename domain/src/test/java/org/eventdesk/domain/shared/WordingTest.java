@@ -140,8 +140,7 @@ class WordingTest {
                 List.of(FieldError.of("title", "text.required"), FieldError.of("summary", "text.tooLong", 10)));
 
         assertEquals("title: is required; summary: is longer than 10 characters", refused.getMessage());
-        assertEquals(
-                "title: обовʼязкове поле; summary: перевищує ліміт символів: 10", Texts.ukrainian(refused.wording()));
+        assertEquals("title: обовʼязкове поле; summary: перевищує ліміт символів: 10", ukrainian(refused.wording()));
     }
 
     @Test
@@ -161,10 +160,8 @@ class WordingTest {
     }
 
     /** The Ukrainian of a wording, enum values by their names (the desk's screens give them their labels). */
-    private static final class Texts {
-        static String ukrainian(Wording wording) {
-            return wording.in(UKRAINIAN, Enum::name);
-        }
+    private static String ukrainian(Wording wording) {
+        return wording.in(UKRAINIAN, Enum::name);
     }
 
     private static Set<String> bundles() throws IOException {

@@ -226,6 +226,10 @@ public final class MapBenchmark {
             server.deploy(ear, "eventdesk.ear");
             String base = server.base();
             BenchServer.waitFor(() -> BenchServer.status(base + "/login") == 200, "the desk");
+            System.out.printf(
+                    Locale.ROOT,
+                    "the desk's startup rebuild of the search index ended %d s after it was ready; measured after it%n",
+                    BenchServer.waitForSearchIndex(base));
             browser = new ChromeDriver(BrowserSession.driverService(), BrowserSession.chromeOptions());
             browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", FIRST_DRAWING));
             logIn(browser, base);

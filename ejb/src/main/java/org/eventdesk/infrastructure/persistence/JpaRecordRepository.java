@@ -220,54 +220,55 @@ public class JpaRecordRepository implements RecordRepository {
      * The conditions of every filter but the words on the record {@code r}: by its own columns, and by its facts
      * through {@code exists} subqueries, so a record with two matching places is found once.
      */
-    private static void filter(RecordQuery query, StringBuilder jpql, Map<String, Object> parameters) {
+    private static void filter(RecordQuery query, String r, StringBuilder jpql, Map<String, Object> parameters) {
         // A sub-type ("PROTESTS.PEACEFUL_PROTEST") has no sub-types of its own (the taxonomy has two levels), so it is
         // an equality that an index on the type can lead with; a top-level type also takes its sub-types.
         boolean subType = query.type() != null && query.type().contains(".");
         if (subType) {
-            jpql.append(" and r.type = :type");
+            jpql.append(" and " + r + ".type = :type");
             parameters.put("type", query.type());
         } else if (query.type() != null) {
-            jpql.append(" and (r.type = :type or r.type like :subtypes escape '\\')");
+            jpql.append(" and (" + r + ".type = :type or " + r + ".type like :subtypes escape '\\')");
             parameters.put("type", query.type());
             parameters.put("subtypes", escape(query.type()) + ".%");
         }
         if (query.status() != null) {
-            jpql.append(" and r.status = :status");
+            jpql.append(" and " + r + ".status = :status");
             parameters.put("status", query.status());
         }
         if (query.from() != null) {
-            jpql.append(" and r.start >= :from");
+            jpql.append(" and " + r + ".start >= :from");
             parameters.put("from", query.from());
         }
         if (query.before() != null) {
-            jpql.append(" and r.start < :before");
+            jpql.append(" and " + r + ".start < :before");
             parameters.put("before", query.before());
         }
         if (query.verification() != null) {
-            jpql.append(" and r.verification = :verification");
+            jpql.append(" and " + r + ".verification = :verification");
             parameters.put("verification", query.verification());
         }
         if (query.place() != null) {
-            jpql.append(
-                    " and exists (select 1 from RecordPlace p where p.record = r and lower(p.name) like :place escape '\\')");
+            jpql.append(" and exists (select 1 from RecordPlace p where p.record = " + r
+                    + " and lower(p.name) like :place escape '\\')");
             parameters.put("place", contains(query.place()));
         }
         if (query.country() != null) {
-            jpql.append(" and exists (select 1 from RecordPlace c where c.record = r and c.country = :country)");
+            jpql.append(
+                    " and exists (select 1 from RecordPlace c where c.record = " + r + " and c.country = :country)");
             parameters.put("country", query.country().toUpperCase(Locale.ROOT));
         }
         if (query.actor() != null) {
-            jpql.append(
-                    " and exists (select 1 from RecordActor a where a.record = r and lower(a.name) like :actor escape '\\')");
+            jpql.append(" and exists (select 1 from RecordActor a where a.record = " + r
+                    + " and lower(a.name) like :actor escape '\\')");
             parameters.put("actor", contains(query.actor()));
         }
         if (query.figureCategory() != null) {
-            jpql.append(" and exists (select 1 from Figure f where f.record = r and f.category = :category)");
+            jpql.append(" and exists (select 1 from Figure f where f.record = " + r + " and f.category = :category)");
             parameters.put("category", query.figureCategory());
         }
         if (query.area() != null) {
-            jpql.append(" and exists (select 1 from RecordPlace g where g.record = r"
+            jpql.append(" and exists (select 1 from RecordPlace g where g.record = " + r
                     + " and g.lat between :south and :north and g.lon between :west and :east)");
             bindArea(query.area(), parameters);
         }
@@ -291,7 +292,7 @@ public class JpaRecordRepository implements RecordRepository {
             jpql.append(" and (lower(r.title) like :text escape '\\' or lower(r.summary) like :text escape '\\')");
             parameters.put("text", contains(query.text()));
         }
-        filter(query, jpql, parameters);
+        filter(query, "r", jpql, parameters);
         boolean subType = query.type() != null && query.type().contains(".");
         boolean byEvent = query.order() == RecordQuery.Order.EVENT_TIME;
         String time = byEvent ? "r.start" : "r.updatedAt";
@@ -334,14 +335,15 @@ public class JpaRecordRepository implements RecordRepository {
         parameters.put("viewWest", view.west());
         parameters.put("viewEast", view.east());
         StringBuilder filters = new StringBuilder();
-        if (!mapped(query, filters, parameters)) {
+        // The filters name the record as the place's own path, not a join: a filter by places alone (the area drawn,
+        // a country) then compares record ids and never reads the records' rows, and one by the record's columns
+        // gets its join from Hibernate. Unfiltered (the map as it opens), the places' (lat, lon) index (V15) holds
+        // every column the grouping reads, their ids included, so the database groups the index alone.
+        if (!mapped(query, "mp.record", filters, parameters)) {
             return List.of();
         }
-        // Unfiltered (the map as it opens), the records are not read at all: the places' (lat, lon) index (V15) holds
-        // every column the grouping reads, their ids included, so the database groups the index alone.
         StringBuilder jpql = new StringBuilder("select count(mp), avg(mp.lat), avg(mp.lon), min(mp.lon), min(mp.lat),"
                         + " max(mp.lon), max(mp.lat), min(mp.id) from RecordPlace mp")
-                .append(filters.length() == 0 ? "" : " join mp.record r")
                 .append(" where mp.lat between :viewSouth and :viewNorth and mp.lon between :viewWest and :viewEast")
                 .append(filters)
                 .append(" group by ")
@@ -380,7 +382,7 @@ public class JpaRecordRepository implements RecordRepository {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("lat", lat);
         parameters.put("lon", lon);
-        if (!mapped(query, jpql, parameters)) {
+        if (!mapped(query, "r", jpql, parameters)) {
             return List.of();
         }
         jpql.append(" order by r.start desc nulls last, r.id desc");
@@ -393,20 +395,20 @@ public class JpaRecordRepository implements RecordRepository {
             + " r.status, r.start, r.precision, r.zone from RecordPlace mp join mp.record r";
 
     /**
-     * Adds the query's filters to a query over places {@code mp} of records {@code r}; words are the search index's
-     * best matches (false: none match, so there is nothing to map).
+     * Adds the query's filters to a query over places {@code mp} of the record {@code r} (an alias, or the path {@code
+     * mp.record}); words are the search index's best matches (false: none match, so there is nothing to map).
      */
-    private boolean mapped(RecordQuery query, StringBuilder jpql, Map<String, Object> parameters) {
+    private boolean mapped(RecordQuery query, String r, StringBuilder jpql, Map<String, Object> parameters) {
         if (query.text() != null) {
             List<Long> matches =
                     search.matching(query.withOrder(RecordQuery.Order.RELEVANCE), null, 0, RecordSearch.MAX_RANKED);
             if (matches.isEmpty()) {
                 return false;
             }
-            jpql.append(" and r.id in :matches");
+            jpql.append(" and " + r + ".id in :matches");
             parameters.put("matches", matches);
         }
-        filter(query, jpql, parameters);
+        filter(query, r, jpql, parameters);
         return true;
     }
 

@@ -495,7 +495,9 @@ public class JpaRecordRepository implements RecordRepository {
     }
 
     private static String queueWhere(RecordQueue queue) {
-        String involved = "exists (select 1 from EventRecord x join x.revisionEditors e where x = r and e = :user)";
+        // The record's own editors, as a path of r: the subquery reads the editors' table by its key (record, user)
+        // alone, where a second EventRecord in it made every row walked read the record's row once more.
+        String involved = "exists (select 1 from r.revisionEditors e where e = :user)";
         return switch (queue.involvement()) {
             case MINE -> " where r.status = :status and " + involved;
             case NOT_MINE -> " where r.status = :status and not " + involved;

@@ -296,6 +296,7 @@ class BadInputIT {
             Endpoint.get("/api/v1/search-index", ADMIN, Target.NONE),
             Endpoint.get("/api/v1/imports", ADMIN, Target.NONE),
             Endpoint.get("/api/v1/imports/{id}", ADMIN, Target.IMPORT),
+            Endpoint.get("/api/v1/imports/{id}/report.csv", ADMIN, Target.IMPORT),
             Endpoint.get("/api/v1/taxonomy", EDITOR, Target.NONE),
             Endpoint.get("/api/v1/figure-categories", EDITOR, Target.NONE),
             Endpoint.publicQuery("/api/v1/events", Target.NONE, BadInputIT::publicList),

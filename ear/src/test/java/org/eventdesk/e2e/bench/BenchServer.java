@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,11 +66,26 @@ final class BenchServer {
         run("deploy " + archive + " --name=" + name);
     }
 
+    /**
+     * Stops this benchmark's server and waits until its JVM is gone. A shutdown can hang (a re-index stopped
+     * mid-way once left its JVM spinning on a closed H2 store, a core busy through every later run), so the
+     * processes this benchmark started are ended by their handles, forcibly if they do not end when asked.
+     */
     void stop() throws Exception {
+        List<ProcessHandle> started =
+                new java.util.ArrayList<>(process.descendants().toList());
+        started.add(process.toHandle());
         cli(":shutdown");
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.descendants().forEach(ProcessHandle::destroy);
-            process.destroy();
+            started.forEach(ProcessHandle::destroy);
+        }
+        for (ProcessHandle handle : started) {
+            try {
+                handle.onExit().get(30, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException stillRunning) {
+                handle.destroyForcibly();
+                handle.onExit().get(30, TimeUnit.SECONDS);
+            }
         }
     }
 

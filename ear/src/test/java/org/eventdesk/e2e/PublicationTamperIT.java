@@ -112,6 +112,42 @@ class PublicationTamperIT {
         }
     }
 
+    /**
+     * Not tampering but the damage H2 did once under fifty publishing clients: a rolled-back publisher wrote the head
+     * row back as it was one entry earlier, the entry staying. The audit reports it; the next publication moves the
+     * head over the entry that follows it instead of appending after the stale head (which broke the chain's unique
+     * link, a 500 for every publication after).
+     */
+    @Test
+    void aHeadLeftOneEntryBehindItsLogIsMovedToItsEndByTheNextPublication() throws SQLException {
+        Map<String, Object> head = row("select * from publication_head where id = ?", 1L);
+        long last = ((Number) head.get("ENTRIES")).longValue();
+        String noted = (String) head.get("LAST_HASH");
+        String before = text("select previous_hash from publication where seq = ?", last);
+        update("update publication_head set last_hash = ?, entries = ? where id = 1", before, last - 1);
+        try {
+            JsonNode report = verify();
+            assertFalse(report.get("valid").asBoolean(), report.toString());
+            assertTrue(
+                    report.get("problems").get(0).get("problem").asText().contains("the head names " + (last - 1)),
+                    report.toString());
+
+            publish("Published after the head fell behind");
+
+            Map<String, Object> moved = row("select * from publication_head where id = ?", 1L);
+            assertEquals(last + 1, ((Number) moved.get("ENTRIES")).longValue());
+            assertEquals(
+                    noted,
+                    text("select previous_hash from publication where seq = ?", last + 1),
+                    "the new entry follows the log's last one, not the stale head");
+        } finally {
+            Map<String, Object> now = row("select * from publication_head where id = ?", 1L);
+            if (((Number) now.get("ENTRIES")).longValue() < last) {
+                update("update publication_head set last_hash = ?, entries = ? where id = 1", noted, last);
+            }
+        }
+    }
+
     @Test
     void twoEntriesSwappedAreFound() throws SQLException {
         long a = latestEntryOf(first);

@@ -35,7 +35,8 @@ public record ArchiveRow(
         List<Actor> actors,
         Amount killed,
         List<String> outlets,
-        List<String> tags) {
+        List<String> tags)
+        implements ArchiveEntry {
 
     public record Place(
             String name,
@@ -47,6 +48,43 @@ public record ArchiveRow(
             GeoPrecision precision) {}
 
     public record Actor(String name, ActorKind kind, ActorRole role) {}
+
+    @Override
+    public String key() {
+        return AcledFormat.ARCHIVE + ":" + externalId;
+    }
+
+    @Override
+    public String origin() {
+        return AcledFormat.ARCHIVE + " event " + externalId;
+    }
+
+    @Override
+    public List<SourceSubmission> sources() {
+        return outlets.stream().map(o -> source(o, AcledFormat.ARCHIVE)).toList();
+    }
+
+    /** Its own account, which no source the desk already holds can stand for: ACLED's sources have no address. */
+    @Override
+    public List<String> quotesFrom(int index) {
+        return List.of(sourceText(outlets.get(index), AcledFormat.ARCHIVE));
+    }
+
+    @Override
+    public SourceSubmission sourceWithoutAddress(int index) {
+        return sources().get(index);
+    }
+
+    @Override
+    public RecordInput input(List<org.eventdesk.domain.source.Source> stored) {
+        return input(
+                stored.stream().map(org.eventdesk.domain.source.Source::getId).toList(), AcledFormat.ARCHIVE);
+    }
+
+    @Override
+    public String column(String fieldPath) {
+        return AcledColumns.of(fieldPath);
+    }
 
     /** The event's day as an instant: the archive gives a date without a zone, so it is the day in UTC. */
     public ZonedDateTime start() {

@@ -59,15 +59,14 @@ public class ArchiveImportService {
     /**
      * Keeps the file and starts its import. The file's header is checked here, so a file that is not of the
      * format at all is refused at once, naming the columns it lacks; its rows are checked one by one by the job.
+     * The desk's own export comes as its CSV or its JSON, told apart by the file's first character.
      *
-     * @param fileName the name the admin's file had, for the desk's screens; {@code null} for "upload.csv"
+     * @param fileName the name the admin's file had, for the desk's screens; {@code null} for "upload.csv" (or
+     *     "upload.json" for a JSON file)
      * @param asPublished whether the records come in as published history (else as drafts)
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ImportView start(ArchiveImport.Format format, boolean asPublished, String fileName, InputStream body) {
-        if (format != ArchiveImport.Format.ACLED) {
-            throw new InvalidInputException(FieldError.of("format", "interchange.file.onlyAcled"));
-        }
         Path stored = store(body);
         try {
             checkHeader(format, stored);
@@ -78,7 +77,7 @@ public class ArchiveImportService {
         String by = context.getCallerPrincipal().getName();
         ArchiveImport upload = progress.queue(
                 format,
-                fileName == null || fileName.isBlank() ? "upload.csv" : fileName,
+                fileName == null || fileName.isBlank() ? defaultName(stored) : fileName,
                 stored.toString(),
                 asPublished,
                 by);
@@ -87,6 +86,15 @@ public class ArchiveImportService {
         LOG.info(() -> "Import #" + id + " (" + format + ", " + (asPublished ? "published history" : "drafts")
                 + ") queued by " + by);
         return status(id);
+    }
+
+    /** The name of a file the admin did not name: what it holds, for the desk's screens and the records' history. */
+    private static String defaultName(Path stored) {
+        try {
+            return JsonItems.isJson(stored) ? "upload.json" : "upload.csv";
+        } catch (IOException e) {
+            return "upload";
+        }
     }
 
     /** Starts (or, after a restart, resumes) the job of an import; the job goes on after the rows it counted. */
@@ -161,14 +169,31 @@ public class ArchiveImportService {
     }
 
     private static void checkHeader(ArchiveImport.Format format, Path file) {
-        if (format != ArchiveImport.Format.ACLED) {
-            throw new InvalidInputException(FieldError.of("format", "interchange.file.onlyAcled"));
+        try {
+            if (format == ArchiveImport.Format.EVENTDESK && JsonItems.isJson(file)) {
+                checkJson(file);
+                return;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("The upload could not be read: " + e.getMessage(), e);
         }
         try (java.io.Reader in = ArchiveRowReader.open(file);
                 CSVParser csv = ArchiveRowReader.CSV.parse(in)) {
             List<String> header = csv.getHeaderNames();
             if (header.isEmpty()) {
                 throw new InvalidInputException(FieldError.of("body", "interchange.file.empty"));
+            }
+            if (format == ArchiveImport.Format.EVENTDESK) {
+                List<String> missing = DeskCsvFormat.missingColumns(header);
+                if (!missing.isEmpty()) {
+                    throw new InvalidInputException(FieldError.of(
+                            "body",
+                            AcledFormat.missingColumns(header).isEmpty()
+                                    ? "interchange.file.notDeskButAcled"
+                                    : "interchange.file.notDesk",
+                            String.join(", ", missing)));
+                }
+                return;
             }
             List<String> missing = AcledFormat.missingColumns(header);
             if (!missing.isEmpty()) {
@@ -183,6 +208,16 @@ public class ArchiveImportService {
             // The parser's own English says where the file went wrong; it is quoted as it is.
             throw new InvalidInputException(
                     FieldError.of("body", "interchange.file.notCsv", String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** A JSON export is refused at once when it is not a list of documents; its items are checked by the job. */
+    private static void checkJson(Path file) {
+        try (JsonItems items = JsonItems.open(file)) {
+            items.next(false);
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidInputException(
+                    FieldError.of("body", "interchange.file.notDeskJson", String.valueOf(e.getMessage())));
         }
     }
 }

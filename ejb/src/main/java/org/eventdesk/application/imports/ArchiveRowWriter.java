@@ -10,13 +10,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.eventdesk.application.publishing.Publisher;
 import org.eventdesk.application.record.RepositoryReferences;
-import org.eventdesk.domain.interchange.AcledFormat;
+import org.eventdesk.domain.interchange.ArchiveEntry;
 import org.eventdesk.domain.interchange.ArchiveImport;
 import org.eventdesk.domain.interchange.ArchiveImportRepository;
-import org.eventdesk.domain.interchange.ArchiveRow;
 import org.eventdesk.domain.interchange.ImportProblem;
 import org.eventdesk.domain.record.ChangeAction;
 import org.eventdesk.domain.record.EventRecord;
@@ -31,6 +31,7 @@ import org.eventdesk.domain.shared.InvalidInputException;
 import org.eventdesk.domain.shared.NotFoundException;
 import org.eventdesk.domain.source.Source;
 import org.eventdesk.domain.source.SourceRepository;
+import org.eventdesk.domain.source.SourceSubmission;
 
 /**
  * Stores a chunk of rows in the chunk's transaction: each good row as a record (with a source per outlet), each bad
@@ -81,7 +82,7 @@ public class ArchiveRowWriter extends AbstractItemWriter {
                 items.stream().map(ArchiveRowProcessor.ReadRow.class::cast).toList();
         Set<String> existing = imports.existingExternalIds(rows.stream()
                 .filter(r -> r.record() != null)
-                .map(r -> externalId(r.record()))
+                .map(r -> r.record().key())
                 .toList());
         Set<String> seen = new HashSet<>(existing);
         RepositoryReferences references = new RepositoryReferences(records, taxonomy, sources);
@@ -92,7 +93,7 @@ public class ArchiveRowWriter extends AbstractItemWriter {
         for (ArchiveRowProcessor.ReadRow row : rows) {
             List<FieldError> problems = row.problems();
             if (problems.isEmpty()) {
-                String externalId = externalId(row.record());
+                String externalId = row.record().key();
                 if (!seen.add(externalId)) {
                     skipped++;
                     continue;
@@ -102,7 +103,7 @@ public class ArchiveRowWriter extends AbstractItemWriter {
                     continue;
                 } catch (InvalidInputException refused) {
                     problems = refused.errors().stream()
-                            .map(e -> new FieldError(AcledColumns.of(e.field()), e.wording()))
+                            .map(e -> new FieldError(row.record().column(e.field()), e.wording()))
                             .toList();
                 }
             }
@@ -125,7 +126,7 @@ public class ArchiveRowWriter extends AbstractItemWriter {
     private record Added(EventRecord record, ArchiveRowProcessor.ReadRow row) {}
 
     /**
-     * Adds the row's record and a source per outlet, to be written with the chunk.
+     * Adds the row's record and its sources, to be written with the chunk.
      *
      * @throws InvalidInputException the record rules' problems (nothing of the row is kept)
      */
@@ -135,20 +136,28 @@ public class ArchiveRowWriter extends AbstractItemWriter {
             String externalId,
             RepositoryReferences references,
             Instant now) {
-        ArchiveRow archived = row.record();
+        ArchiveEntry archived = row.record();
         String by = upload.getImportedBy();
         List<Source> added = new ArrayList<>();
+        List<Source> quoted = new ArrayList<>();
         try {
-            for (String outlet : archived.outlets()) {
-                added.add(imports.add(Source.receive(archived.source(outlet, AcledFormat.ARCHIVE), by, now)));
+            List<SourceSubmission> submissions = archived.sources();
+            for (int i = 0; i < submissions.size(); i++) {
+                Source source = Source.receive(submissions.get(i), by, now);
+                Optional<Source> held = held(source, archived.quotesFrom(i));
+                if (held.isPresent()) {
+                    quoted.add(held.get());
+                    continue;
+                }
+                if (source.getCanonicalUrl() != null
+                        && sources.findByCanonicalUrl(source.getCanonicalUrl()).isPresent()) {
+                    source = Source.receive(archived.sourceWithoutAddress(i), by, now);
+                }
+                added.add(imports.add(source));
+                quoted.add(source);
             }
             EventRecord record = EventRecord.importFromArchive(
-                    archived.input(added.stream().map(Source::getId).toList(), AcledFormat.ARCHIVE),
-                    references,
-                    externalId,
-                    upload.isAsPublished(),
-                    by,
-                    now);
+                    archived.input(quoted), references, externalId, upload.isAsPublished(), by, now);
             records.add(record);
             return new Added(record, row);
         } catch (InvalidInputException refused) {
@@ -157,13 +166,27 @@ public class ArchiveRowWriter extends AbstractItemWriter {
         }
     }
 
+    /**
+     * A source the desk already holds that can stand for the one the entry brings: the same address and a text
+     * holding every quote (a desk's export imported back into the same desk). Sources without an address (all of
+     * ACLED's) are never looked up, which keeps the ACLED import's chunks to their own writes.
+     */
+    private Optional<Source> held(Source brought, List<String> quotes) {
+        if (brought.getCanonicalUrl() == null) {
+            return Optional.empty();
+        }
+        return sources.findByCanonicalUrl(brought.getCanonicalUrl())
+                .flatMap(listing -> sources.find(listing.id()))
+                .filter(source ->
+                        quotes.stream().allMatch(q -> source.getCleanedText().contains(q.strip())));
+    }
+
     /** The record's creation in its history, saying where it came from; as published history, its sealed version. */
     private void recordHistory(ArchiveImport upload, Added added, Instant now) {
         EventRecord record = added.record();
         String by = upload.getImportedBy();
         String origin = "imported from " + upload.getFileName() + " (import #" + upload.getId() + ", row "
-                + added.row().row() + ", " + AcledFormat.ARCHIVE + " event "
-                + added.row().record().externalId() + ")";
+                + added.row().row() + ", " + added.row().record().origin() + ")";
         journal.append(new RecordChange(
                 record.getId(),
                 record.getRevision(),
@@ -177,9 +200,5 @@ public class ArchiveRowWriter extends AbstractItemWriter {
             publisher.seal(record, publishing, by, now);
             journal.append(publishing.entry());
         }
-    }
-
-    static String externalId(ArchiveRow row) {
-        return AcledFormat.ARCHIVE + ":" + row.externalId();
     }
 }

@@ -1,4 +1,4 @@
-package org.eventdesk.application.imports;
+package org.eventdesk.domain.interchange;
 
 /** The ACLED column a record rule's field path came from, so the report names what the admin can fix in the file. */
 final class AcledColumns {

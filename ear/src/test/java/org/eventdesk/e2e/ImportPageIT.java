@@ -99,6 +99,50 @@ class ImportPageIT {
     }
 
     @Test
+    void anAdminImportsTheDesksOwnJsonExportChoosingItsFormat(BrowserSession browser) throws Exception {
+        String word = PublishedRecords.nonce();
+        PublishedRecords.record("Night strike on Odesa port " + word)
+                .summary("Drones hit the port of Odesa overnight.", "Drones hit the port of Odesa overnight")
+                .place("Odesa", "UA", 46.4825, 30.7233, "the port of Odesa")
+                .figure("INJURED", "EXACT", 3, "three dock workers were injured")
+                .source("Suspilne", "Odesa port hit", null)
+                .publish();
+        JsonNode listed;
+        java.time.Instant until = java.time.Instant.now().plusSeconds(20);
+        do {
+            Thread.sleep(300);
+            listed = Api.get("/api/v1/events?q=" + word, null).json().get("items");
+        } while (listed.size() < 1 && java.time.Instant.now().isBefore(until));
+        Path file = written("events-" + word + ".json", listed.toString());
+
+        browser.logIn("admin", Desk.DEMO_PASSWORD);
+        browser.open("/admin/imports");
+        browser.click(browser.find(By.cssSelector("#import-format vaadin-radio-button:nth-of-type(2)")));
+        browser.uploadFile("import-upload", file);
+        browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> text(browser, "import-followed")
+                .contains("events-" + word + ".json"));
+        browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> text(browser, "import-status")
+                .equals("Done"));
+        assertEquals("1 imported · 0 already there (skipped) · 0 rejected", text(browser, "import-counts"));
+        browser.waitForGridCell("imports-grid", t -> t.equals("An Event Desk export (its CSV or its JSON)"));
+
+        // The original and its copy, once the search index has followed the import.
+        JsonNode items;
+        until = java.time.Instant.now().plusSeconds(20);
+        do {
+            Thread.sleep(300);
+            items = Api.get("/api/v1/records?q=" + word, ArchiveImportIT.EDITOR)
+                    .json()
+                    .get("items");
+        } while (items.size() < 2 && java.time.Instant.now().isBefore(until));
+        boolean copied = false;
+        for (JsonNode item : items) {
+            copied |= item.get("status").asText().equals("DRAFT");
+        }
+        assertTrue(copied, "the record came back as a draft: " + items);
+    }
+
+    @Test
     void theImportPageIsTheAdminsOnly(BrowserSession browser) {
         browser.logIn("editor", Desk.DEMO_PASSWORD);
         browser.open("/admin/imports");

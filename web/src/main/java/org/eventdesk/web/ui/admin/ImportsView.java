@@ -48,7 +48,7 @@ import org.eventdesk.web.ui.i18n.Texts;
 import org.eventdesk.web.ui.i18n.Uploads;
 
 /**
- * The admin's Import page: an ACLED CSV file uploaded here is imported in the background (the same job as
+ * The admin's Import page: an ACLED CSV file or a desk's own export (CSV or JSON) uploaded here is imported in the background (the same job as
  * {@code POST /api/v1/imports}); the page follows the newest import with a progress bar (rows done, rows a second,
  * time left), lists the recent ones, shows an import's first rejected rows and downloads its full report. The admin
  * may leave the page and come back: the import goes on on the server.
@@ -61,6 +61,7 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
     static final int POLL_MILLIS = 1000;
 
     private final ArchiveImportService imports;
+    private final RadioButtonGroup<ArchiveImport.Format> format = new RadioButtonGroup<>(t("admin.imports.format"));
     private final RadioButtonGroup<Boolean> asPublished = new RadioButtonGroup<>(t("admin.imports.as"));
     private final Span uploadError = new Span();
     private final Grid<ImportView> recent = new Grid<>();
@@ -76,6 +77,11 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
         this.imports = imports;
         setWidthFull();
 
+        format.setId("import-format");
+        format.setItems(ArchiveImport.Format.values());
+        format.setItemLabelGenerator(ImportsView::formatLabel);
+        format.setValue(ArchiveImport.Format.ACLED);
+
         asPublished.setId("import-as");
         asPublished.setItems(false, true);
         asPublished.setItemLabelGenerator(
@@ -86,7 +92,7 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, BodySizeLimit.MAX_IMPORT_BYTES));
-        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setAcceptedFileTypes(".csv", "text/csv", ".json", "application/json");
         upload.setDropLabel(new Span(t("admin.imports.drop")));
         Uploads.localized(upload);
         upload.addFileRejectedListener(e -> showUploadError(t("admin.imports.not-accepted", e.getErrorMessage())));
@@ -101,6 +107,9 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
         recent.addColumn(ImportView::fileName)
                 .setHeader(t("admin.imports.grid.file"))
                 .setFlexGrow(2);
+        recent.addColumn(i -> formatLabel(i.format()))
+                .setHeader(t("admin.imports.grid.format"))
+                .setAutoWidth(true);
         recent.addColumn(
                         i -> i.asPublished() ? t("admin.imports.grid.as.published") : t("admin.imports.grid.as.drafts"))
                 .setHeader(t("admin.imports.grid.as"))
@@ -128,6 +137,7 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
         add(
                 new H2(t("admin.imports.title")),
                 new Paragraph(t("admin.imports.intro")),
+                format,
                 asPublished,
                 upload,
                 uploadError,
@@ -167,7 +177,7 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
         Optional<ImportView> started;
         String refusal = null;
         try (InputStream in = Files.newInputStream(uploaded.toPath())) {
-            started = Optional.of(imports.start(ArchiveImport.Format.ACLED, asPublished.getValue(), fileName, in));
+            started = Optional.of(imports.start(format.getValue(), asPublished.getValue(), fileName, in));
         } catch (InvalidInputException refused) {
             started = Optional.empty();
             refusal = refused.errors().stream()
@@ -191,6 +201,12 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
                     t("admin.imports.started", String.valueOf(result.get().id()), fileName));
             follow(result.get().id());
         });
+    }
+
+    private static String formatLabel(ArchiveImport.Format format) {
+        return format == ArchiveImport.Format.EVENTDESK
+                ? t("admin.imports.format.eventdesk")
+                : t("admin.imports.format.acled");
     }
 
     private void showUploadError(String message) {

@@ -28,8 +28,9 @@ import org.eventdesk.domain.interchange.ArchiveImport;
 import org.eventdesk.domain.shared.JsonP;
 
 /**
- * {@code /api/v1/imports}: archive imports, for admins. {@code POST ?format=acled&as=draft|published} with the file
- * as the body ({@code text/csv}) answers 202 with the import's address; the import runs in the background.
+ * {@code /api/v1/imports}: archive imports, for admins. {@code POST ?format=acled|eventdesk&as=draft|published} with
+ * the file as the body ({@code text/csv}, or {@code application/json} for a desk's JSON export) answers 202 with the
+ * import's address; the import runs in the background.
  * {@code GET /{id}} is its progress and first errors, {@code GET /{id}/report.csv} every rejected row's problems,
  * {@code DELETE /{id}} cancels it.
  */

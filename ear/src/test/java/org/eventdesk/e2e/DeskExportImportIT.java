@@ -180,7 +180,7 @@ class DeskExportImportIT {
     @Test
     void whatCannotComeBackIsReportedByItemAndFieldAndAWrongFileIsRefused() throws Exception {
         String word = PublishedRecords.nonce();
-        PublishedRecords.Published kept = strike(word, null);
+        PublishedRecords.Published kept = strike(word, "https://kyivindependent.example/" + word);
         JsonNode document = Api.get("/api/v1/events/" + kept.id(), null).json();
         com.fasterxml.jackson.databind.node.ObjectNode unknownType = document.deepCopy();
         ((com.fasterxml.jackson.databind.node.ObjectNode) unknownType.get("type")).put("code", "NO_SUCH_TYPE");
@@ -199,17 +199,44 @@ class DeskExportImportIT {
                         errors.add(e.get("row").asLong() + " " + e.get("field").asText()));
         assertEquals(new TreeSet<>(List.of("1 type", "2 row", "3 status", "4 document")), errors, done.toString());
 
-        // A file that breaks off after its first document: the document lands, the break is the next row's problem.
+        // A file that breaks off after two documents: they land, the break is the next row's problem. The first
+        // quotes what the desk's source at that address holds, and quotes it; the second quotes words that source
+        // lacks, so its report comes in as a source of its own, the address only in its text.
         com.fasterxml.jackson.databind.node.ObjectNode whole = document.deepCopy();
         whole.put("id", 999_999_003L);
-        JsonNode cut = imported("?format=eventdesk", "application/json", "[" + whole + ", {\"id\": 4, \"title\"");
+        com.fasterxml.jackson.databind.node.ObjectNode reworded = document.deepCopy();
+        reworded.put("id", 999_999_004L);
+        ((com.fasterxml.jackson.databind.node.ObjectNode)
+                        reworded.get("figures").get(0).get("evidence").get(0))
+                .put("quote", "at least 16 people died");
+        JsonNode cut = imported(
+                "?format=eventdesk", "application/json", "[" + whole + ", " + reworded + ", {\"id\": 4, \"title\"");
         assertEquals("DONE", cut.get("status").asText(), cut.toString());
-        assertEquals(1, cut.get("rowsImported").asLong(), cut.toString());
+        assertEquals(2, cut.get("rowsImported").asLong(), cut.toString());
         assertEquals(1, cut.get("rowsRejected").asLong(), cut.toString());
         assertEquals(
-                "2 row",
+                "3 row",
                 cut.get("errors").get(0).get("row").asLong() + " "
                         + cut.get("errors").get(0).get("field").asText());
+        List<JsonNode> copies = recordsWith(word, "Guided bombs", 3);
+        assertEquals(
+                kept.source().id(),
+                copies.get(1)
+                        .get("figures")
+                        .get(0)
+                        .get("evidence")
+                        .get(0)
+                        .get("sourceId")
+                        .asLong());
+        JsonNode killed = copies.get(2).get("figures").get(0).get("evidence").get(0);
+        assertEquals("at least 16 people died", killed.get("quote").asText());
+        JsonNode ownSource = Api.get("/api/v1/sources/" + killed.get("sourceId").asLong(), EDITOR)
+                .json();
+        assertTrue(
+                ownSource.path("url").isMissingNode() || ownSource.path("url").isNull(), ownSource.toString());
+        assertTrue(
+                ownSource.get("text").asText().contains("https://kyivindependent.example/" + word),
+                ownSource.toString());
 
         Api.Answer acled = upload("?format=eventdesk", "text/csv", AcledFiles.sample(AcledFiles.run()));
         Problems.assertProblem(acled, 400);

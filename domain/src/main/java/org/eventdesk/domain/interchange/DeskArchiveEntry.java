@@ -74,7 +74,8 @@ public record DeskArchiveEntry(PublicRecord exported, Form form) implements Arch
         Set<String> quotes = new LinkedHashSet<>();
         allQuotes().stream()
                 .filter(q -> q.sourceId() == sourceId)
-                .map(PublicRecord.Quote::text)
+                .map(q -> q.text().strip())
+                .filter(q -> !q.isEmpty())
                 .forEach(quotes::add);
         return List.copyOf(quotes);
     }
@@ -201,24 +202,39 @@ public record DeskArchiveEntry(PublicRecord exported, Form form) implements Arch
 
         /** A quote whose source the export does not list points nowhere, and the record's rules say so. */
         private RecordInput.EvidenceRef span(PublicRecord.Quote quote) {
+            String words = quote.text().strip();
             for (int i = 0; i < exported.sources().size(); i++) {
                 if (exported.sources().get(i).id() == quote.sourceId()) {
                     Source source = stored.get(i);
-                    int start = source.getCleanedText().indexOf(quote.text().strip());
+                    int start = at(source.getCleanedText(), words);
                     return start < 0
                             ? new RecordInput.EvidenceRef(source.getId(), null, null)
-                            : new RecordInput.EvidenceRef(
-                                    source.getId(),
-                                    start,
-                                    start + quote.text().strip().length());
+                            : new RecordInput.EvidenceRef(source.getId(), start, start + words.length());
                 }
             }
             return new RecordInput.EvidenceRef(null, null, null);
         }
     }
 
+    /**
+     * Where the words stand in a source's text: as a paragraph of their own in a source the import made (the same
+     * words may occur in its heading, "Kyiv" in "Kyiv Independent", or inside a longer quote), else wherever they
+     * first occur in a source the desk held already.
+     */
+    static int at(String text, String words) {
+        String paragraph = "\n\n" + words;
+        for (int from = text.indexOf(paragraph); from >= 0; from = text.indexOf(paragraph, from + 1)) {
+            int end = from + paragraph.length();
+            if (end == text.length() || text.startsWith("\n\n", end)) {
+                return from + 2;
+            }
+        }
+        return text.indexOf(words);
+    }
+
     @Override
     public String column(String fieldPath) {
-        return form == Form.JSON ? fieldPath : DeskCsvFormat.column(fieldPath);
+        // The rules call a figure's whole "parent"; the document calls it "partOf".
+        return form == Form.JSON ? fieldPath.replace(".parent", ".partOf") : DeskCsvFormat.column(fieldPath);
     }
 }

@@ -199,7 +199,7 @@ public final class DeskCsvFormat {
         GeoPrecision geo = parsed(row, "geo_precision", GeoPrecision::valueOf, false, problems);
 
         List<PublicRecord.Source> sources = new ArrayList<>();
-        for (String source : split(cell(row, "sources"))) {
+        for (String source : items(cell(row, "sources"), item -> item.contains(": "))) {
             int colon = source.indexOf(": ");
             String outlet = colon < 0 ? source : source.substring(0, colon);
             String sourceTitle = colon < 0 ? source : source.substring(colon + 2);
@@ -233,7 +233,8 @@ public final class DeskCsvFormat {
         }
 
         List<PublicRecord.Actor> actors = new ArrayList<>();
-        for (String actor : split(cell(row, "actors"))) {
+        for (String actor :
+                items(cell(row, "actors"), item -> ACTOR.matcher(item).matches())) {
             Matcher m = ACTOR.matcher(actor);
             Optional<ActorRole> role = m.matches() ? byLabel(ActorRole.values(), ActorRole::label, m.group(2)) : null;
             Optional<ActorKind> kind = m.matches() ? byLabel(ActorKind.values(), ActorKind::label, m.group(3)) : null;
@@ -245,7 +246,8 @@ public final class DeskCsvFormat {
         }
 
         List<PublicRecord.Figure> figures = new ArrayList<>();
-        for (String figure : split(cell(row, "figures"))) {
+        for (String figure :
+                items(cell(row, "figures"), item -> FIGURE.matcher(item).matches())) {
             Matcher m = FIGURE.matcher(figure);
             Optional<String> category = m.matches() ? figureCategory.apply(m.group(1)) : Optional.empty();
             Amount amount = m.matches() ? amount(m.group(2)) : null;
@@ -260,7 +262,7 @@ public final class DeskCsvFormat {
         }
 
         List<PublicRecord.Claim> claims = new ArrayList<>();
-        for (String claim : split(cell(row, "claims"))) {
+        for (String claim : items(cell(row, "claims"), item -> item.contains(": "))) {
             int colon = claim.indexOf(": ");
             if (colon < 0) {
                 problems.add(FieldError.of("claims", "interchange.desk.claim.unreadable", claim));
@@ -391,6 +393,23 @@ public final class DeskCsvFormat {
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .toList();
+    }
+
+    /**
+     * A list cell's items. The export joins them with "; " and does not escape it, so a title or a claim holding
+     * "; " was cut in two: a piece that does not read as an item ("outlet: title", "speaker: words", an actor, a
+     * figure) is joined back onto the item before it.
+     */
+    private static List<String> items(String cell, java.util.function.Predicate<String> readsAsAnItem) {
+        List<String> items = new ArrayList<>();
+        for (String piece : split(cell)) {
+            if (!items.isEmpty() && !readsAsAnItem.test(piece)) {
+                items.set(items.size() - 1, items.get(items.size() - 1) + "; " + piece);
+            } else {
+                items.add(piece);
+            }
+        }
+        return items;
     }
 
     private static String join(List<String> values) {

@@ -23,6 +23,7 @@ import org.eventdesk.domain.record.Qualifier;
 import org.eventdesk.domain.record.RecordInput;
 import org.eventdesk.domain.shared.FieldError;
 import org.eventdesk.domain.source.Source;
+import org.eventdesk.domain.source.SourceKind;
 import org.eventdesk.domain.source.SourceSubmission;
 import org.junit.jupiter.api.Test;
 
@@ -204,6 +205,72 @@ class DeskImportMappingTest {
     }
 
     @Test
+    void aQuotePointsAtItsOwnParagraphEvenWhenTheHeadingOrALongerQuoteHoldsTheSameWords() throws Exception {
+        PublicRecord strike = SamplePublicRecords.strike();
+        PublicRecord.Place kyiv = strike.places().get(0);
+        PublicRecord quotingKyiv = new PublicRecord(
+                strike.id(),
+                strike.version(),
+                strike.status(),
+                strike.title(),
+                strike.type(),
+                strike.summary(),
+                List.of(new PublicRecord.Quote(1, "drones hit Kyiv overnight")),
+                strike.time(),
+                List.of(new PublicRecord.Place(
+                        kyiv.name(),
+                        kyiv.country(),
+                        kyiv.admin1(),
+                        kyiv.admin2(),
+                        kyiv.lat(),
+                        kyiv.lon(),
+                        kyiv.precision(),
+                        kyiv.verification(),
+                        List.of(new PublicRecord.Quote(1, "Kyiv")))),
+                strike.actors(),
+                strike.figures(),
+                strike.claims(),
+                strike.links(),
+                strike.tags(),
+                strike.occurrence(),
+                strike.verification(),
+                List.of(new PublicRecord.Source(
+                        1, SourceKind.NEWS_ARTICLE, "Kyiv Independent", "Night of drones", null, null, "en")),
+                strike.firstPublishedAt(),
+                strike.publishedAt(),
+                null,
+                null);
+        DeskArchiveEntry entry = new DeskArchiveEntry(quotingKyiv, DeskArchiveEntry.Form.JSON);
+        List<Source> stored = stored(entry);
+        String text = stored.get(0).getCleanedText();
+        RecordInput.EvidenceRef place =
+                entry.input(stored).places().get(0).evidence().get(0);
+        assertEquals("Kyiv", text.substring(place.start(), place.end()));
+        assertEquals("\n\n", text.substring(place.start() - 2, place.start()), "its own paragraph: " + text);
+        assertTrue(place.end() == text.length() || text.startsWith("\n\n", place.end()), "a whole paragraph: " + text);
+        RecordInput.EvidenceRef summary = entry.input(stored).summaryEvidence().get(0);
+        assertEquals("drones hit Kyiv overnight", text.substring(summary.start(), summary.end()));
+    }
+
+    @Test
+    void aSourceTitleOrAClaimHoldingTheListSeparatorStaysWhole() throws Exception {
+        Map<String, String> cells = cells(DeskCsvFormat.row(SamplePublicRecords.strike()));
+        cells.put("figures", "");
+        cells.put("sources", "The Independent: Strikes; what we know; Reuters: Kyiv hit");
+        cells.put("claims", "Volodymyr Zelensky: We will answer; and we will rebuild");
+        DeskArchiveEntry entry =
+                DeskCsvFormat.read(cells, label -> Optional.empty()).entry();
+        assertNotNull(entry);
+        assertEquals(
+                List.of("Strikes; what we know", "Kyiv hit"),
+                entry.sources().stream().map(SourceSubmission::title).toList());
+        RecordInput input = entry.input(stored(entry));
+        assertEquals(1, input.claims().size());
+        assertEquals(
+                "We will answer; and we will rebuild", input.claims().get(0).text());
+    }
+
+    @Test
     void everyAmountReadsBackAsItIsWritten() {
         List<Amount> amounts = List.of(
                 Amount.of(Qualifier.EXACT, new BigDecimal("40")),
@@ -228,7 +295,8 @@ class DeskImportMappingTest {
         assertEquals("figures", csv.column("figures[1].amount"));
         assertEquals("sources", csv.column("figures[1].evidence[0]"));
         DeskArchiveEntry json = new DeskArchiveEntry(SamplePublicRecords.strike(), DeskArchiveEntry.Form.JSON);
-        assertEquals("figures[1].amount", json.column("figures[1].amount"));
+        assertEquals("figures[1].value", json.column("figures[1].value"));
+        assertEquals("figures[2].partOf", json.column("figures[2].parent"));
     }
 
     private static Map<String, String> cells(List<String> row) {

@@ -77,7 +77,7 @@ public class ArchiveImportService {
         String by = context.getCallerPrincipal().getName();
         ArchiveImport upload = progress.queue(
                 format,
-                fileName == null || fileName.isBlank() ? defaultName(stored) : fileName,
+                fileName == null || fileName.isBlank() ? defaultName(format, stored) : fileName,
                 stored.toString(),
                 asPublished,
                 by);
@@ -89,9 +89,9 @@ public class ArchiveImportService {
     }
 
     /** The name of a file the admin did not name: what it holds, for the desk's screens and the records' history. */
-    private static String defaultName(Path stored) {
+    private static String defaultName(ArchiveImport.Format format, Path stored) {
         try {
-            return JsonItems.isJson(stored) ? "upload.json" : "upload.csv";
+            return format == ArchiveImport.Format.EVENTDESK && JsonItems.isJson(stored) ? "upload.json" : "upload.csv";
         } catch (IOException e) {
             return "upload";
         }

@@ -72,7 +72,7 @@ public class ArchiveRowReader extends AbstractItemReader {
         Path file = Path.of(upload.getStoredFile());
         format = upload.getFormat();
         long resumeAfter = Math.max(checkpoint == null ? 0 : (Long) checkpoint, upload.getRowsRead());
-        if (JsonItems.isJson(file)) {
+        if (format == ArchiveImport.Format.EVENTDESK && JsonItems.isJson(file)) {
             openItems(id, upload, file, resumeAfter);
             return;
         }
@@ -109,8 +109,13 @@ public class ArchiveRowReader extends AbstractItemReader {
             progress.counted(id, total);
         }
         items = JsonItems.open(file);
-        while (read < resumeAfter && items.next(false) != null) {
-            read++;
+        try {
+            while (read < resumeAfter && items.next(false) != null) {
+                read++;
+            }
+        } catch (RuntimeException breaksOff) {
+            // Resumed after the break, which was reported as a row already: nothing more to read.
+            broken = true;
         }
     }
 

@@ -144,13 +144,16 @@ public class ArchiveRowWriter extends AbstractItemWriter {
             List<SourceSubmission> submissions = archived.sources();
             for (int i = 0; i < submissions.size(); i++) {
                 Source source = Source.receive(submissions.get(i), by, now);
-                Optional<Source> held = held(source, archived.quotesFrom(i));
-                if (held.isPresent()) {
-                    quoted.add(held.get());
-                    continue;
-                }
-                if (source.getCanonicalUrl() != null
-                        && sources.findByCanonicalUrl(source.getCanonicalUrl()).isPresent()) {
+                // Sources without an address (all of ACLED's) are never looked up, which keeps the ACLED import's
+                // chunks to their own writes.
+                Optional<Source> atAddress = source.getCanonicalUrl() == null
+                        ? Optional.empty()
+                        : sources.findByCanonicalUrl(source.getCanonicalUrl()).flatMap(l -> sources.find(l.id()));
+                if (atAddress.isPresent()) {
+                    if (holdsEvery(atAddress.get(), archived.quotesFrom(i))) {
+                        quoted.add(atAddress.get());
+                        continue;
+                    }
                     source = Source.receive(archived.sourceWithoutAddress(i), by, now);
                 }
                 added.add(imports.add(source));
@@ -167,18 +170,12 @@ public class ArchiveRowWriter extends AbstractItemWriter {
     }
 
     /**
-     * A source the desk already holds that can stand for the one the entry brings: the same address and a text
-     * holding every quote (a desk's export imported back into the same desk). Sources without an address (all of
-     * ACLED's) are never looked up, which keeps the ACLED import's chunks to their own writes.
+     * Whether a source the desk holds at the entry's address can stand for the one the entry brings: its text holds
+     * every quote (a desk's export imported back into the same desk). The lookup by address sees the sources this
+     * chunk added before (the query flushes them first), so two entries citing one address share its source.
      */
-    private Optional<Source> held(Source brought, List<String> quotes) {
-        if (brought.getCanonicalUrl() == null) {
-            return Optional.empty();
-        }
-        return sources.findByCanonicalUrl(brought.getCanonicalUrl())
-                .flatMap(listing -> sources.find(listing.id()))
-                .filter(source ->
-                        quotes.stream().allMatch(q -> source.getCleanedText().contains(q.strip())));
+    private static boolean holdsEvery(Source held, List<String> quotes) {
+        return quotes.stream().allMatch(q -> held.getCleanedText().contains(q.strip()));
     }
 
     /** The record's creation in its history, saying where it came from; as published history, its sealed version. */

@@ -411,8 +411,7 @@ public final class AcledFormat {
 
     /** A cell stripped, {@code null} when missing or blank. */
     private static String cell(Map<String, String> row, String column) {
-        String value = row.get(column);
-        return value == null || value.isBlank() ? null : value.strip();
+        return SpreadsheetCells.read(row, column);
     }
 
     private static List<String> list(String cell) {

@@ -381,8 +381,7 @@ public final class DeskCsvFormat {
     }
 
     private static String cell(Map<String, String> row, String column) {
-        String value = row.get(column);
-        return value == null || value.isBlank() ? null : value.strip();
+        return SpreadsheetCells.read(row, column);
     }
 
     private static List<String> split(String cell) {

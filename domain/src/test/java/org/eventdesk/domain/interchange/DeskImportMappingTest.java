@@ -271,6 +271,21 @@ class DeskImportMappingTest {
     }
 
     @Test
+    void aCellTheExportDefusedAgainstFormulasReadsBackAsItWasWritten() {
+        Map<String, String> cells = cells(DeskCsvFormat.row(SamplePublicRecords.strike()));
+        cells.put("title", SpreadsheetCells.safe("=Strike on Kyiv"));
+        cells.put("summary", SpreadsheetCells.safe("-12 degrees and drones"));
+        cells.put("figures", "");
+        assertEquals("'=Strike on Kyiv", cells.get("title"));
+        DeskArchiveEntry entry =
+                DeskCsvFormat.read(cells, label -> Optional.empty()).entry();
+        assertEquals("=Strike on Kyiv", entry.exported().title());
+        assertEquals("-12 degrees and drones", entry.exported().summary());
+        assertEquals(
+                "'quoted", SpreadsheetCells.read(Map.of("c", "'quoted"), "c"), "an apostrophe the export did not add");
+    }
+
+    @Test
     void everyAmountReadsBackAsItIsWritten() {
         List<Amount> amounts = List.of(
                 Amount.of(Qualifier.EXACT, new BigDecimal("40")),

@@ -8,23 +8,26 @@ import java.util.Map;
  * beside the migrations' owner (the model) so the server and the tests fill them in the same way.
  */
 public enum SchemaDialect {
-    H2("character large object", "character varying(1000000000)"),
-    POSTGRESQL("text", "text");
+    H2("character large object", "character varying(1000000000)", "binary large object"),
+    POSTGRESQL("text", "text", "bytea");
 
     private final String textType;
     private final String inlineTextType;
+    private final String binaryType;
 
     /**
      * @param inlineTextType long text that is read on every request (a public record's document): kept in the row
      *     rather than as a separate large object, which H2 reads much faster
+     * @param binaryType bytes as Hibernate maps a {@code byte[]} large object on this database
      */
-    SchemaDialect(String textType, String inlineTextType) {
+    SchemaDialect(String textType, String inlineTextType, String binaryType) {
         this.textType = textType;
         this.inlineTextType = inlineTextType;
+        this.binaryType = binaryType;
     }
 
     public Map<String, String> placeholders() {
-        return Map.of("text_type", textType, "inline_text_type", inlineTextType);
+        return Map.of("text_type", textType, "inline_text_type", inlineTextType, "binary_type", binaryType);
     }
 
     /** From JDBC's {@code DatabaseMetaData.getDatabaseProductName()}. */

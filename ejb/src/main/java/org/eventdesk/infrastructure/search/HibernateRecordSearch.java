@@ -59,7 +59,7 @@ public class HibernateRecordSearch implements RecordSearch {
             SimpleQueryFlag.WHITESPACE,
             SimpleQueryFlag.ESCAPE);
 
-    private static final Analyzer ENGLISH = EnglishAnalysis.analyzer();
+    private static final Analyzer ENGLISH = EnglishChain.analyzer();
 
     /**
      * Lucene refuses a query of more than 1,024 clauses by default. The list's word filters are bounded (each at
@@ -68,6 +68,9 @@ public class HibernateRecordSearch implements RecordSearch {
      * about 2,250, so with this limit no input of an allowed length is refused.
      */
     private static final int MAX_CLAUSES = 4096;
+
+    private static final String COORDINATION = "hibernate.search.coordination.strategy";
+    private static final String OUTBOX_POLLING = "outbox-polling";
 
     static {
         if (IndexSearcher.getMaxClauseCount() < MAX_CLAUSES) {
@@ -95,9 +98,15 @@ public class HibernateRecordSearch implements RecordSearch {
         }
     }
 
+    /**
+     * Lucene says so with its exception; OpenSearch (several servers) with an error whose text Hibernate Search
+     * passes on, "too_many_clauses", when its {@code indices.query.bool.max_clause_count} (1,024 unless the node is
+     * set up as the README says) is below what the words make.
+     */
     private static boolean tooManyClauses(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof IndexSearcher.TooManyClauses) {
+            if (cause instanceof IndexSearcher.TooManyClauses
+                    || String.valueOf(cause.getMessage()).contains("too_many_clauses")) {
                 return true;
             }
         }
@@ -279,9 +288,16 @@ public class HibernateRecordSearch implements RecordSearch {
         }
     }
 
+    /**
+     * With outbox-polling coordination (several servers) a save only queues an event and never waits for the index,
+     * and Hibernate Search refuses a synchronisation strategy outright; alone on Lucene, the session stops waiting.
+     */
     @Override
     public void indexWithoutWaiting() {
-        Search.session(em).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+        Object coordination = em.getEntityManagerFactory().getProperties().get(COORDINATION);
+        if (!OUTBOX_POLLING.equals(coordination)) {
+            Search.session(em).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+        }
     }
 
     @Override

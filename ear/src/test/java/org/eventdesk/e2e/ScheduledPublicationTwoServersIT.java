@@ -4,18 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,9 +24,9 @@ class ScheduledPublicationTwoServersIT {
 
     @Test
     void eachDueRecordIsPublishedOnceWhenTwoServersShareTheDatabase() throws Exception {
-        String secondUrl = shifted(Desk.BASE_URL);
-        String secondController = "127.0.0.1:" + (Integer.getInteger("test.management.port", 10090) + SHIFT);
-        Process second = ServerProcesses.start(secondServerOptions(), "second-server.log");
+        String secondUrl = ServerProcesses.shifted(Desk.BASE_URL, SHIFT);
+        String secondController = ServerProcesses.controller(SHIFT);
+        Process second = ServerProcesses.start(ServerProcesses.anotherServer("second", SHIFT), "second-server.log");
         try {
             ServerProcesses.deployWhenUp(secondController, secondUrl);
 
@@ -82,33 +75,5 @@ class ScheduledPublicationTwoServersIT {
             ServerProcesses.cli(secondController, ":shutdown");
             assertTrue(second.waitFor(60, TimeUnit.SECONDS), "the second server stopped");
         }
-    }
-
-    /** The test server's options with a base directory of its own (configuration copied) and every port shifted. */
-    private static String secondServerOptions() throws IOException {
-        Path first = Path.of(System.getProperty("test.e2e.base.dir"));
-        Path base = first.resolveSibling(first.getFileName() + "-second");
-        copyConfiguration(first.resolve("configuration"), base.resolve("configuration"));
-        return ServerProcesses.JAVA_OPTS.replace(first.toString(), base.toString())
-                + " -Djboss.socket.binding.port-offset=" + SHIFT;
-    }
-
-    private static void copyConfiguration(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else if (!file.toString().contains("standalone_xml_history")) {
-                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
-
-    private static String shifted(String baseUrl) {
-        Matcher port = Pattern.compile(":(\\d+)$").matcher(baseUrl);
-        assertTrue(port.find(), baseUrl);
-        return baseUrl.substring(0, port.start()) + ":" + (Integer.parseInt(port.group(1)) + SHIFT);
     }
 }

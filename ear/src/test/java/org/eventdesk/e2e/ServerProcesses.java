@@ -9,11 +9,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * WildFly processes for the tests that need one of their own: started from the server the build unpacked, driven
@@ -49,6 +54,42 @@ final class ServerProcesses {
         Process server = start(javaOpts, logName);
         deployWhenUp(controller, Desk.BASE_URL);
         return server;
+    }
+
+    /**
+     * The test server's options for one more server beside it on the same database: a base directory of its own
+     * ({@code <test server's>-<name>}, the configuration copied) and every port {@code shift} higher.
+     */
+    static String anotherServer(String name, int shift) throws IOException {
+        Path first = Path.of(System.getProperty("test.e2e.base.dir"));
+        Path base = first.resolveSibling(first.getFileName() + "-" + name);
+        copyConfiguration(first.resolve("configuration"), base.resolve("configuration"));
+        return JAVA_OPTS.replace(first.toString(), base.toString()) + " -Djboss.socket.binding.port-offset=" + shift;
+    }
+
+    private static void copyConfiguration(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else if (!file.toString().contains("standalone_xml_history")) {
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    /** The management address of the server whose ports are {@code shift} higher than the test server's. */
+    static String controller(int shift) {
+        return "127.0.0.1:" + (Integer.getInteger("test.management.port", 10090) + shift);
+    }
+
+    /** A base URL with its port {@code shift} higher. */
+    static String shifted(String baseUrl, int shift) {
+        Matcher port = Pattern.compile(":(\\d+)$").matcher(baseUrl);
+        assertTrue(port.find(), baseUrl);
+        return baseUrl.substring(0, port.start()) + ":" + (Integer.parseInt(port.group(1)) + shift);
     }
 
     /** The server's JVM: the java process {@code standalone.sh} started. */

@@ -2,6 +2,7 @@ package org.eventdesk.generator;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.io.InputStream;
+import java.nio.file.Path;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
@@ -18,6 +19,15 @@ public final class DeskJpa {
     private DeskJpa() {}
 
     public static EntityManagerFactory open(String url, String user, String password) {
+        return open(url, user, password, null);
+    }
+
+    /**
+     * The same with the desk's full-text index switched on: its Lucene backend and English analysis, the index in
+     * {@code indexDirectory} (for the full-text benchmark). Without a directory Hibernate Search stays off, as the
+     * generator and the grid benchmark want it.
+     */
+    public static EntityManagerFactory open(String url, String user, String password, Path indexDirectory) {
         Configuration configuration = new Configuration();
         try (InputStream xml = DeskJpa.class.getClassLoader().getResourceAsStream("META-INF/persistence.xml")) {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -31,7 +41,10 @@ public final class DeskJpa {
             NodeList properties = unit.getElementsByTagNameNS("*", "property");
             for (int i = 0; i < properties.getLength(); i++) {
                 Element property = (Element) properties.item(i);
-                configuration.setProperty(property.getAttribute("name"), property.getAttribute("value"));
+                // ${...} is the server's to resolve (its backend switches); the search settings are set below.
+                if (!property.getAttribute("value").contains("${")) {
+                    configuration.setProperty(property.getAttribute("name"), property.getAttribute("value"));
+                }
             }
         } catch (Exception e) {
             throw new IllegalStateException("cannot read the desk's persistence unit", e);
@@ -40,6 +53,16 @@ public final class DeskJpa {
         configuration.setProperty(AvailableSettings.JAKARTA_JDBC_USER, user);
         configuration.setProperty(AvailableSettings.JAKARTA_JDBC_PASSWORD, password);
         configuration.setProperty(AvailableSettings.HBM2DDL_AUTO, "validate");
+        if (indexDirectory == null) {
+            configuration.setProperty("hibernate.search.enabled", "false");
+        } else {
+            configuration.setProperty("hibernate.search.backend.type", "lucene");
+            configuration.setProperty(
+                    "hibernate.search.backend.analysis.configurer",
+                    "class:" + org.eventdesk.infrastructure.search.lucene.EnglishAnalysis.class.getName());
+            configuration.setProperty("hibernate.search.backend.directory.root", indexDirectory.toString());
+            configuration.setProperty("hibernate.search.coordination.strategy", "none");
+        }
         return configuration.buildSessionFactory();
     }
 }

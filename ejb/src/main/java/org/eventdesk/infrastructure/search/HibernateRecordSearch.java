@@ -81,6 +81,13 @@ public class HibernateRecordSearch implements RecordSearch {
     @PersistenceContext(unitName = "eventdesk")
     private EntityManager em;
 
+    public HibernateRecordSearch() {}
+
+    /** Outside the server (the full-text benchmark): the same index queries on an entity manager of the caller's. */
+    public HibernateRecordSearch(EntityManager em) {
+        this.em = em;
+    }
+
     @Override
     public List<Long> matching(RecordQuery query, RecordListing.Cursor after, int offset, int limit) {
         boolean ranked = query.ranked();

@@ -43,7 +43,10 @@ import org.eventdesk.generator.RecordGenerator;
  *   <li>Prints both, and the ratio import / JDBC (target at least 0.5).
  * </ol>
  *
- * Run with {@code mvn -q -pl ear exec:java@benchmark-import} after {@code mvn -q install -DskipTests} (README).
+ * Run with {@code mvn -q -pl ear exec:java@benchmark-import} after {@code mvn -q install -DskipTests} (README). On
+ * PostgreSQL: build with {@code -Ppostgresql} (so the server's datasource is PostgreSQL's) and name two databases the
+ * benchmark may wipe, {@code -Dbenchmark.db.url} for the import and {@code -Dbenchmark.copy.db.url} for the JDBC
+ * baseline ({@code -Dbenchmark.db.user}/{@code -Dbenchmark.db.password}, default eventdesk/eventdesk).
  */
 public final class ImportBenchmark {
     private static final int PORT_OFFSET = 250;
@@ -61,16 +64,21 @@ public final class ImportBenchmark {
         Path data = Files.createDirectories(work.resolve("data"));
         Path csv = work.resolve("acled-" + rows + ".csv");
         AcledArchive.write(csv, rows, 42);
+        Database imported = Database.forImport(data);
+        Database copy = Database.forCopy(work.resolve("jdbc"));
+        imported.wipe();
+        copy.wipe();
         System.out.printf(
                 Locale.ROOT,
-                "Import benchmark: %d ACLED rows (%d MB), H2 file database, %d cores%n",
+                "Import benchmark: %d ACLED rows (%d MB), %s, %d cores%n",
                 rows,
                 Files.size(csv) / (1024 * 1024),
+                imported.describe(),
                 Runtime.getRuntime().availableProcessors());
 
         JsonNode done;
-        BenchServer server =
-                BenchServer.start(home, work.resolve("server"), data, PORT_OFFSET, "-Deventdesk.demo=true");
+        BenchServer server = BenchServer.start(
+                home, work.resolve("server"), data, PORT_OFFSET, "-Deventdesk.demo=true " + imported.serverOptions());
         try {
             server.deploy(ear, "eventdesk.ear");
             String base = server.base();
@@ -98,9 +106,11 @@ public final class ImportBenchmark {
                 done.get("rowsImported").asLong(),
                 done.get("rowsRejected").asLong());
 
-        String imported = "jdbc:h2:file:" + data.resolve("eventdesk");
-        String copy = "jdbc:h2:file:" + work.resolve("jdbc").resolve("eventdesk");
-        RecordGenerator.migrate(copy, "sa", "sa");
+        if (imported.count("event_record") < rows) {
+            throw new IllegalStateException("the import's records are not in " + imported.url
+                    + ": is the server configured for it (a PostgreSQL run needs a build with -Ppostgresql)?");
+        }
+        RecordGenerator.migrate(copy.url, copy.user, copy.password);
         Copy jdbc = copyRows(imported, copy);
         double jdbcSeconds = jdbc.took().toMillis() / 1000.0;
         double jdbcRate = rows / jdbcSeconds;
@@ -162,14 +172,14 @@ public final class ImportBenchmark {
      * Every row of every table the import's database holds and the fresh one does not (a migration's own rows, such
      * as the taxonomy, are there already), parents before children, with batched inserts.
      */
-    private static Copy copyRows(String fromUrl, String toUrl) throws Exception {
-        try (Connection from = DriverManager.getConnection(fromUrl, "sa", "sa");
-                Connection to = DriverManager.getConnection(toUrl, "sa", "sa")) {
+    private static Copy copyRows(Database fromDb, Database toDb) throws Exception {
+        try (Connection from = fromDb.connect();
+                Connection to = toDb.connect()) {
             to.setAutoCommit(false);
             long copied = 0;
             int tables = 0;
             Duration inserting = Duration.ZERO;
-            for (String table : parentsFirst(from)) {
+            for (String table : parentsFirst(from, fromDb.schema())) {
                 if (table.equalsIgnoreCase("flyway_schema_history") || count(to, table) > 0) {
                     continue;
                 }
@@ -248,16 +258,16 @@ public final class ImportBenchmark {
     }
 
     /** The schema's tables ordered so that a table comes after every table its foreign keys name. */
-    private static List<String> parentsFirst(Connection db) throws Exception {
+    private static List<String> parentsFirst(Connection db, String schema) throws Exception {
         DatabaseMetaData meta = db.getMetaData();
         Map<String, Set<String>> parents = new LinkedHashMap<>();
-        try (ResultSet tables = meta.getTables(null, "PUBLIC", "%", new String[] {"TABLE"})) {
+        try (ResultSet tables = meta.getTables(null, schema, "%", new String[] {"TABLE"})) {
             while (tables.next()) {
                 parents.put(tables.getString("TABLE_NAME"), new LinkedHashSet<>());
             }
         }
         for (Map.Entry<String, Set<String>> table : parents.entrySet()) {
-            try (ResultSet keys = meta.getImportedKeys(null, "PUBLIC", table.getKey())) {
+            try (ResultSet keys = meta.getImportedKeys(null, schema, table.getKey())) {
                 while (keys.next()) {
                     String parent = keys.getString("PKTABLE_NAME");
                     if (!parent.equals(table.getKey())) {
@@ -282,5 +292,78 @@ public final class ImportBenchmark {
             }
         }
         return ordered;
+    }
+
+    /**
+     * Where the import and the baseline write: new H2 files by default; two PostgreSQL databases when {@code
+     * -Dbenchmark.db.url} names one (wiped first: every table of their public schema is dropped).
+     */
+    record Database(String url, String user, String password) {
+        private static final String PG_USER = System.getProperty("benchmark.db.user", "eventdesk");
+        private static final String PG_PASSWORD = System.getProperty("benchmark.db.password", "eventdesk");
+
+        static Database forImport(Path data) {
+            String url = System.getProperty("benchmark.db.url");
+            return url == null
+                    ? new Database("jdbc:h2:file:" + data.resolve("eventdesk"), "sa", "sa")
+                    : new Database(url, PG_USER, PG_PASSWORD);
+        }
+
+        static Database forCopy(Path dir) {
+            if (System.getProperty("benchmark.db.url") == null) {
+                return new Database("jdbc:h2:file:" + dir.resolve("eventdesk"), "sa", "sa");
+            }
+            String url = System.getProperty("benchmark.copy.db.url");
+            if (url == null) {
+                throw new IllegalArgumentException(
+                        "on PostgreSQL, name the baseline's database too:" + " -Dbenchmark.copy.db.url (it is wiped)");
+            }
+            return new Database(url, PG_USER, PG_PASSWORD);
+        }
+
+        boolean postgres() {
+            return url.startsWith("jdbc:postgresql:");
+        }
+
+        String schema() {
+            return postgres() ? "public" : "PUBLIC";
+        }
+
+        String describe() throws Exception {
+            try (Connection db = connect()) {
+                return db.getMetaData().getDatabaseProductName() + " "
+                        + db.getMetaData().getDatabaseProductVersion() + (postgres() ? "" : " (file)");
+            }
+        }
+
+        /** The server's connection to this database (its PostgreSQL datasource reads these; H2 needs none). */
+        String serverOptions() {
+            return postgres()
+                    ? "-Deventdesk.db.url=" + url + " -Deventdesk.db.user=" + user + " -Deventdesk.db.password="
+                            + password
+                    : "";
+        }
+
+        /** A new H2 file is empty already; a PostgreSQL database loses every table of its public schema. */
+        void wipe() throws Exception {
+            if (!postgres()) {
+                return;
+            }
+            try (Connection db = connect();
+                    Statement s = db.createStatement()) {
+                s.execute("drop schema public cascade");
+                s.execute("create schema public");
+            }
+        }
+
+        long count(String table) throws Exception {
+            try (Connection db = connect()) {
+                return ImportBenchmark.count(db, table);
+            }
+        }
+
+        Connection connect() throws Exception {
+            return DriverManager.getConnection(url, user, password);
+        }
     }
 }

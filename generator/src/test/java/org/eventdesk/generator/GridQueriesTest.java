@@ -125,6 +125,41 @@ class GridQueriesTest {
         }
     }
 
+    /**
+     * A user's own queues read the same rows in the same order whichever way they are read: by the user's edited
+     * records (few of them, as for everyone on this desk) or by walking the status (a user with many), for users with
+     * such records, with none, and unknown.
+     */
+    @Test
+    void aUsersOwnQueuesReadTheSameRowsByTheUserOrByTheStatus() throws SQLException {
+        JpaRecordRepository byStatus = new JpaRecordRepository(em, 0);
+        try (Connection db = desk.connect()) {
+            for (RecordQueue queue : List.of(RecordQueue.MY_DRAFTS, RecordQueue.RETURNED_TO_ME)) {
+                for (String user : List.of("editor", "reviewer", "nobody")) {
+                    List<Long> expected = ids(
+                            db,
+                            "select r.id from event_record r join record_revision_editor e on e.record_id = r.id"
+                                    + " where r.status = ? and e.username = ? order by r.updated_at desc, r.id desc",
+                            List.of(queue.status().name(), user));
+                    String what = queue + " of " + user;
+                    assertEquals(expected.size(), repository.countUpTo(queue, user, 100_000), what);
+                    assertEquals(expected.size(), byStatus.countUpTo(queue, user, 100_000), what + ", by status");
+                    assertEquals(Math.min(3, expected.size()), repository.countUpTo(queue, user, 3), what);
+                    List<Long> second = expected.subList(Math.min(5, expected.size()), Math.min(10, expected.size()));
+                    assertEquals(second, listed(repository.queue(queue, user, 5, 5)), what);
+                    assertEquals(second, listed(byStatus.queue(queue, user, 5, 5)), what + ", by status");
+                }
+            }
+            assertTrue(
+                    repository.countUpTo(RecordQueue.MY_DRAFTS, "editor", 100_000) > 5,
+                    "the generated desk gives the editor drafts enough for a second page");
+        }
+    }
+
+    private static List<Long> listed(List<RecordListing> page) {
+        return page.stream().map(RecordListing::id).toList();
+    }
+
     private static List<Long> ids(Connection db, String sql, List<Object> parameters) throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement s = db.prepareStatement(sql)) {

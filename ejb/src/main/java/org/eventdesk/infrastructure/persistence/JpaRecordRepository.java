@@ -33,6 +33,14 @@ public class JpaRecordRepository implements RecordRepository {
     private static final String LISTING = "select new org.eventdesk.domain.record.RecordListing(r.id, r.title, r.type,"
             + " r.status, r.start, r.precision, r.zone, r.verification, null, r.updatedBy, r.updatedAt) from EventRecord r";
 
+    /**
+     * How many edited records a user's own queues read by the user (see {@link #fewEditedBy}): few enough for one
+     * list of ids in a query (PostgreSQL takes at most 32,767 parameters).
+     */
+    public static final int FEW_EDITED = 20_000;
+
+    private int fewEdited = FEW_EDITED;
+
     @PersistenceContext(unitName = "eventdesk")
     private EntityManager em;
 
@@ -47,6 +55,15 @@ public class JpaRecordRepository implements RecordRepository {
      */
     public JpaRecordRepository(EntityManager em) {
         this.em = em;
+    }
+
+    /**
+     * Outside the server, reading a user's own queues by the user's edited records only up to {@code fewEdited} of
+     * them (0: always by the status), so that a test walks both ways on a small desk.
+     */
+    public JpaRecordRepository(EntityManager em, int fewEdited) {
+        this.em = em;
+        this.fewEdited = fewEdited;
     }
 
     /** Outside the server with a search index of the caller's (the full-text benchmark): words work too. */
@@ -476,6 +493,20 @@ public class JpaRecordRepository implements RecordRepository {
 
     @Override
     public List<RecordListing> queue(RecordQueue queue, String user, int offset, int limit) {
+        List<Long> edited = fewEditedBy(queue, user);
+        if (edited != null) {
+            if (edited.isEmpty()) {
+                return List.of();
+            }
+            return withPlaces(em.createQuery(
+                            LISTING + " where r.id in :ids and r.status = :status order by r.updatedAt desc, r.id desc",
+                            RecordListing.class)
+                    .setParameter("ids", edited)
+                    .setParameter("status", queue.status())
+                    .setFirstResult(offset)
+                    .setMaxResults(limit)
+                    .getResultList());
+        }
         // The status leads the ORDER BY (every queue holds it equal) so the index on (status, updated_at) is walked.
         TypedQuery<RecordListing> typed = em.createQuery(
                 LISTING + queueWhere(queue) + " order by r.status, r.updatedAt desc, r.id desc", RecordListing.class);
@@ -486,9 +517,45 @@ public class JpaRecordRepository implements RecordRepository {
     /** The ids of at most {@code atMost} rows, counted here: an index range read that stops, where count(*) scans. */
     @Override
     public long countUpTo(RecordQueue queue, String user, int atMost) {
+        List<Long> edited = fewEditedBy(queue, user);
+        if (edited != null) {
+            return edited.isEmpty()
+                    ? 0
+                    : em.createQuery(
+                                    "select r.id from EventRecord r where r.id in :ids and r.status = :status",
+                                    Long.class)
+                            .setParameter("ids", edited)
+                            .setParameter("status", queue.status())
+                            .setMaxResults(atMost)
+                            .getResultList()
+                            .size();
+        }
         TypedQuery<Long> typed = em.createQuery("select r.id from EventRecord r" + queueWhere(queue), Long.class);
         bindQueue(typed, queue, user);
         return typed.setMaxResults(atMost).getResultList().size();
+    }
+
+    /**
+     * For a user's own queue ("My drafts", "Returned to me"): the records the user has edited, read from the editors'
+     * index on (username, record_id), when there are at most {@link #FEW_EDITED} of them; otherwise null. Walking the
+     * status's index instead checks every record of that status for the user's part: at a million records, 100,000
+     * drafts for someone who has none (a new editor: 0.2–0.4 s on each page's count, measured). Someone who has edited
+     * more than that many records has drafts and returns among them often enough that the status walk, which stops
+     * at the count's limit, finds them soon.
+     */
+    private List<Long> fewEditedBy(RecordQueue queue, String user) {
+        if (queue.involvement() != RecordQueue.Involvement.MINE) {
+            return null;
+        }
+        // Native: the editors' table alone, read by its index; JPQL would reach it through EventRecord.
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select record_id from record_revision_editor where username = ?1")
+                .setParameter(1, user)
+                .setMaxResults(fewEdited + 1)
+                .getResultList();
+        return ids.size() > fewEdited
+                ? null
+                : ids.stream().map(Number::longValue).toList();
     }
 
     @Override

@@ -188,9 +188,20 @@ public class JpaRecordRepository implements RecordRepository {
         if (query.text() != null) {
             return listings(search.matching(query, null, offset, limit));
         }
+        if (offset == 0) {
+            // The first page as a page after the end of time: the same rows, but read as a range of the time column,
+            // which H2 can take only from the index that also holds the order. Without it, for a sub-type at a
+            // million records H2 took the type's foreign-key index (that column alone) and sorted all 83,436 records
+            // of the type for 50 (0.7 s, measured by the grid benchmark on the generated million).
+            return listAfter(query, AFTER_THE_END, limit);
+        }
         return withPlaces(
                 typed(query, null).setFirstResult(offset).setMaxResults(limit).getResultList());
     }
+
+    /** Later than every record's time and id: a cursor whose next page is the first. */
+    private static final RecordListing.Cursor AFTER_THE_END =
+            new RecordListing.Cursor(java.time.Instant.parse("9999-12-31T00:00:00Z"), Long.MAX_VALUE);
 
     @Override
     public List<RecordListing> listAfter(RecordQuery query, RecordListing.Cursor after, int limit) {

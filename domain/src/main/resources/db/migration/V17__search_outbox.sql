@@ -1,6 +1,6 @@
 -- Hibernate Search's outbox-polling coordination (issue 10, several servers on one PostgreSQL and one OpenSearch
--- index). With eventdesk.search.coordination=outbox-polling every save queues an event here in its own transaction;
--- each server's agent (registered in hsearch_agent) takes its share of the events and writes the index. Unused, and
+-- index). With eventdesk.search.coordination=outbox-polling every save queues an event here in the save's own
+-- transaction; each server's agent (registered in hsearch_agent) takes its share of the events and writes the index. Unused, and
 -- empty, while a desk runs alone on its Lucene index. Columns as Hibernate Search 7.2 maps them (its outbox entities,
 -- whose schema Hibernate generated on H2 and PostgreSQL); only the index names are ours, since PostgreSQL wants them
 -- unique in the schema.

@@ -53,7 +53,11 @@ class SearchTwoServersIT {
                 // A rebuilds the new, empty index from the database first (SearchIndexBootstrap); then B comes up.
                 ServerProcesses.waitUntil(() -> !rebuilding(a), Duration.ofMinutes(5), "server A's first re-index");
                 String b = startDesk("search-b", SHIFT_B, hosts, servers);
-                assertEquals(2, eventAgents(), "both servers take part in indexing through the outbox");
+                // Each server's agent registers with its first pulse, which may come just after the desk answers.
+                ServerProcesses.waitUntil(
+                        () -> eventAgents() == 2,
+                        Duration.ofSeconds(60),
+                        "both servers take part in indexing through the outbox");
 
                 String word =
                         "q" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);

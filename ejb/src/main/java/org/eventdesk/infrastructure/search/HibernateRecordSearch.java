@@ -107,13 +107,16 @@ public class HibernateRecordSearch implements RecordSearch {
 
     /**
      * Lucene says so with its exception; OpenSearch (several servers) with an error whose text Hibernate Search
-     * passes on, "too_many_clauses", when its {@code indices.query.bool.max_clause_count} (1,024 unless the node is
-     * set up as the README says) is below what the words make.
+     * passes on ("too_many_clauses", or "too_many_nested_clauses" for one group of words), when its {@code
+     * indices.query.bool.max_clause_count} (1,024 unless the node is set up as the README says) is below what the
+     * words make.
      */
     private static boolean tooManyClauses(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String message = String.valueOf(cause.getMessage());
             if (cause instanceof IndexSearcher.TooManyClauses
-                    || String.valueOf(cause.getMessage()).contains("too_many_clauses")) {
+                    || message.contains("too_many_clauses")
+                    || message.contains("too_many_nested_clauses")) {
                 return true;
             }
         }

@@ -49,6 +49,8 @@ class PublicMapJourneyIT {
         assertEquals("241", browser.find(By.id("record-map")).getDomAttribute("data-outlines"));
         browser.find(By.cssSelector("#record-map path.leaflet-interactive")).click();
         WebElement popup = browser.find(By.cssSelector("#record-map .leaflet-popup-content"));
+        // Leaflet fades the popup in; while it is transparent the driver reads no text from it (one CI run failed so).
+        browser.waiting().until(d -> popup.getText().contains("Strike on Lviv " + nonce));
         assertTrue(popup.getText().contains("Strike on Lviv " + nonce), popup.getText());
         browser.screenshot("PublicMapJourneyIT-record");
 

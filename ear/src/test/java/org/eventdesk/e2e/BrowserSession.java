@@ -276,12 +276,26 @@ public final class BrowserSession implements AutoCloseable {
 
     /** Opens a grid row: clicks the first visible cell whose text passes the test (Vaadin reuses hidden cells). */
     void openGridRow(String gridId, java.util.function.Predicate<String> cellText) {
-        WebElement cell =
-                wait.until(d -> d.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()
+        // The grid may render again between finding the cell and clicking it (after a filter, say): a cell gone or
+        // left without a size is looked for again (one CI run failed on "element has zero size").
+        wait.until(d -> {
+            try {
+                WebElement cell = d.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()
                         .filter(c -> c.isDisplayed() && cellText.test(c.getText()))
                         .findFirst()
-                        .orElse(null));
-        click(cell);
+                        .orElse(null);
+                if (cell == null) {
+                    return null;
+                }
+                ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", cell);
+                cell.click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException
+                    | org.openqa.selenium.ElementNotInteractableException e) {
+                return null;
+            }
+        });
+        waitForVaadin();
     }
 
     /**

@@ -9,16 +9,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * WildFly processes for the tests that need one of their own: started from the server the build unpacked, driven
@@ -63,21 +60,8 @@ final class ServerProcesses {
     static String anotherServer(String name, int shift) throws IOException {
         Path first = Path.of(System.getProperty("test.e2e.base.dir"));
         Path base = first.resolveSibling(first.getFileName() + "-" + name);
-        copyConfiguration(first.resolve("configuration"), base.resolve("configuration"));
+        org.eventdesk.e2e.bench.BenchServer.copy(first.resolve("configuration"), base.resolve("configuration"));
         return JAVA_OPTS.replace(first.toString(), base.toString()) + " -Djboss.socket.binding.port-offset=" + shift;
-    }
-
-    private static void copyConfiguration(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else if (!file.toString().contains("standalone_xml_history")) {
-                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 
     /** The management address of the server whose ports are {@code shift} higher than the test server's. */

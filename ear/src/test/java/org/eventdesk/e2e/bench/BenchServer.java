@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * copied into the benchmark's directory so the build's server is left as it was, and stopped by the benchmark that
  * started it.
  */
-final class BenchServer {
+public final class BenchServer {
     private final Path home;
     private final int portOffset;
     private final Process process;
@@ -203,14 +203,15 @@ final class BenchServer {
         return Duration.between(start, Instant.now()).toSeconds();
     }
 
-    static void copy(Path from, Path to) throws IOException {
+    /** A server's configuration directory copied, its history left behind; files already there are replaced. */
+    public static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {
                 Path target = to.resolve(from.relativize(file).toString());
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(target);
                 } else if (!file.toString().contains("standalone_xml_history")) {
-                    Files.copy(file, target);
+                    Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         }

@@ -3,7 +3,6 @@ package org.eventdesk.generator;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -162,15 +161,12 @@ public final class GridBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        String url = System.getProperty("benchmark.db.url", "jdbc:h2:file:./target/generated/eventdesk");
-        boolean postgres = url.startsWith("jdbc:postgresql:");
-        String user = System.getProperty("benchmark.db.user", postgres ? "eventdesk" : "sa");
-        String password = System.getProperty("benchmark.db.password", postgres ? "eventdesk" : "sa");
+        BenchmarkDatabase desk = BenchmarkDatabase.fromProperties();
         int runs = Integer.getInteger("benchmark.runs", 200);
-        RecordGenerator.migrate(url, user, password);
-        EntityManagerFactory jpa = DeskJpa.open(url, user, password);
-        try (Connection db = DriverManager.getConnection(url, user, password)) {
-            long records = count(db);
+        RecordGenerator.migrate(desk.url(), desk.user(), desk.password());
+        EntityManagerFactory jpa = DeskJpa.open(desk.url(), desk.user(), desk.password());
+        try (Connection db = desk.connect()) {
+            long records = BenchmarkDatabase.records(db);
             System.out.printf(
                     Locale.ROOT,
                     "Records grid benchmark: %,d records, %s %s, %d cores, %d timed runs per side, page of %d (the deep"
@@ -241,14 +237,6 @@ public final class GridBenchmark {
                     allMet ? "all within target (ratio <= 1.5, p95 < 50 ms)" : "some combinations missed the target");
         } finally {
             jpa.close();
-        }
-    }
-
-    private static long count(Connection db) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement("select count(*) from event_record");
-                ResultSet rows = s.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
         }
     }
 

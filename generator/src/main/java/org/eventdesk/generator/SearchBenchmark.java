@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -78,18 +77,15 @@ public final class SearchBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        String url = System.getProperty("benchmark.db.url", "jdbc:h2:file:./target/generated/eventdesk");
-        boolean postgres = url.startsWith("jdbc:postgresql:");
-        String user = System.getProperty("benchmark.db.user", postgres ? "eventdesk" : "sa");
-        String password = System.getProperty("benchmark.db.password", postgres ? "eventdesk" : "sa");
+        BenchmarkDatabase desk = BenchmarkDatabase.fromProperties();
         int runs = Integer.getInteger("benchmark.runs", 200);
         Path index = Path.of(System.getProperty("benchmark.index.dir", "target/search-benchmark-index"))
                 .toAbsolutePath();
         boolean reindex = !"false".equals(System.getProperty("benchmark.reindex"));
-        RecordGenerator.migrate(url, user, password);
-        EntityManagerFactory jpa = DeskJpa.open(url, user, password, index);
-        try (Connection db = DriverManager.getConnection(url, user, password)) {
-            long records = count(db);
+        RecordGenerator.migrate(desk.url(), desk.user(), desk.password());
+        EntityManagerFactory jpa = DeskJpa.open(desk.url(), desk.user(), desk.password(), index);
+        try (Connection db = desk.connect()) {
+            long records = BenchmarkDatabase.records(db);
             System.out.printf(
                     Locale.ROOT,
                     "Full-text search benchmark: %,d records, %s %s, %d cores, Lucene index in %s, %d timed runs per"
@@ -171,14 +167,6 @@ public final class SearchBenchmark {
                 }
                 return rows.getLong(1);
             }
-        }
-    }
-
-    private static long count(Connection db) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement("select count(*) from event_record");
-                ResultSet rows = s.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
         }
     }
 }

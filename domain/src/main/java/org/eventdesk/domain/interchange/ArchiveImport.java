@@ -26,6 +26,7 @@ import org.eventdesk.domain.shared.Wording;
 @Table(name = "archive_import")
 public class ArchiveImport {
     public static final int MAX_FILE_NAME = 300;
+    public static final int MAX_SERVER_ID = 64;
 
     /** The status names the API gives. */
     public enum Status {
@@ -105,14 +106,25 @@ public class ArchiveImport {
     @Column(name = "job_execution")
     private Long jobExecution;
 
+    /** The server that keeps the file and runs the job (see {@link #runsOn}). */
+    @Column(name = "server_id", length = MAX_SERVER_ID)
+    private String server;
+
     protected ArchiveImport() {}
 
     /**
      * @param fileName the name the admin gave the file (or "upload.csv"), for the desk's screens and history
      * @param storedFile where the server keeps the file until the import ends
+     * @param server the server that keeps the file, and so runs the import's job
      */
     public static ArchiveImport queue(
-            Format format, String fileName, String storedFile, boolean asPublished, String by, Instant now) {
+            Format format,
+            String fileName,
+            String storedFile,
+            String server,
+            boolean asPublished,
+            String by,
+            Instant now) {
         new Validation()
                 .require(format != null, "format", Wording.of("interchange.import.formatRequired"))
                 .requireText(fileName, "fileName", MAX_FILE_NAME)
@@ -121,6 +133,7 @@ public class ArchiveImport {
         upload.format = format;
         upload.fileName = fileName.strip();
         upload.storedFile = storedFile;
+        upload.server = server;
         upload.asPublished = asPublished;
         upload.status = Status.QUEUED;
         upload.importedBy = by;
@@ -139,6 +152,17 @@ public class ArchiveImport {
         if (startedAt == null) {
             startedAt = now;
         }
+    }
+
+    /**
+     * Whether this server runs the import's job: only it keeps the file, and the job's execution number means
+     * something only to its batch runtime. So with several servers on one database each resumes its own imports
+     * after a restart (a server that starts while another runs an import leaves it alone) and stops only its own
+     * jobs; a cancellation received by another server is seen by the job at its next chunk. An import queued
+     * before servers were told apart runs wherever it is resumed, as it did then.
+     */
+    public boolean runsOn(String server) {
+        return this.server == null || this.server.equals(server);
     }
 
     public void counted(long rows) {

@@ -29,15 +29,18 @@ public class ImportProgress {
 
     public ArchiveImport queue(
             ArchiveImport.Format format, String fileName, String storedFile, boolean asPublished, String by) {
-        return imports.store(ArchiveImport.queue(format, fileName, storedFile, asPublished, by, clock.instant()));
+        return imports.store(
+                ArchiveImport.queue(format, fileName, storedFile, ThisServer.id(), asPublished, by, clock.instant()));
     }
 
     public ArchiveImport find(long id) {
         return imports.find(id).orElseThrow(() -> new NotFoundException("text.thing.import", id));
     }
 
-    public List<ArchiveImport> unfinished() {
-        return imports.unfinished();
+    /** The unfinished imports whose jobs this server runs (see {@link ArchiveImport#runsOn}). */
+    public List<ArchiveImport> unfinishedHere() {
+        String here = ThisServer.id();
+        return imports.unfinished().stream().filter(i -> i.runsOn(here)).toList();
     }
 
     /** @return whether the job should go on (the import was not cancelled or ended meanwhile) */
@@ -68,10 +71,13 @@ public class ImportProgress {
         LOG.warning(() -> "Import #" + id + " failed: " + reason);
     }
 
-    /** @return the job execution to stop, if one runs it */
+    /**
+     * @return the job execution to stop, if one runs it on this server; a job on another server sees the
+     *     cancellation at its next chunk
+     */
     public Optional<Long> cancel(long id) {
         ArchiveImport upload = imports.lock(id).orElseThrow(() -> new NotFoundException("text.thing.import", id));
         upload.cancel(clock.instant());
-        return Optional.ofNullable(upload.getJobExecution());
+        return upload.runsOn(ThisServer.id()) ? Optional.ofNullable(upload.getJobExecution()) : Optional.empty();
     }
 }

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 import org.eventdesk.domain.interchange.ArchiveImport;
 
 /**
- * Resumes the imports a restart interrupted. Their counts were committed with each chunk, so a new run of the job
+ * Resumes the imports a restart of this server interrupted; with several servers on one database, only those this
+ * server runs (another server's import is running there, and a second job would read its rows twice). Their counts were committed with each chunk, so a new run of the job
  * goes on after the last committed chunk; a chunk cut off in the middle was rolled back whole and is read again.
  * Started a few seconds after deployment, once the batch runtime and the application are up, for the imports that
  * were unfinished when the deployment began: one an admin queues in those seconds has a job of its own already, and
@@ -37,12 +38,13 @@ public class ImportResumption {
     @Inject
     private ImportProgress progress;
 
-    /** The imports unfinished when this deployment began: the ones a restart interrupted. */
+    /** This server's imports unfinished when this deployment began: the ones a restart interrupted. */
     private Set<Long> interrupted = Set.of();
 
     @PostConstruct
     void scheduleResumption() {
-        interrupted = progress.unfinished().stream().map(ArchiveImport::getId).collect(Collectors.toUnmodifiableSet());
+        interrupted =
+                progress.unfinishedHere().stream().map(ArchiveImport::getId).collect(Collectors.toUnmodifiableSet());
         if (!interrupted.isEmpty()) {
             timers.createSingleActionTimer(3_000, new TimerConfig("resume interrupted imports", false));
         }
@@ -51,7 +53,7 @@ public class ImportResumption {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void resume() {
-        for (ArchiveImport upload : progress.unfinished()) {
+        for (ArchiveImport upload : progress.unfinishedHere()) {
             if (!interrupted.contains(upload.getId())) {
                 continue;
             }

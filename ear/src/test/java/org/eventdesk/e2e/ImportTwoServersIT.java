@@ -19,8 +19,11 @@ import org.junit.jupiter.api.Test;
 class ImportTwoServersIT {
     /** Above the other two-server tests' shifts, so that a left-over server of theirs cannot clash. */
     private static final int SHIFT = 400;
-    /** Enough rows to outlast the second server's start (about 1,000 rows a second here; cancelled long before). */
-    private static final int ROWS = 60_000;
+    /**
+     * Enough rows to outlast the second server's start (40-60 s here, while the first imports up to 1,000 rows a
+     * second); the import is cancelled long before its end.
+     */
+    private static final int ROWS = 120_000;
 
     @Test
     void aServerStartingWhileAnotherImportsLeavesTheImportToItAndCancelsItThroughTheDatabase() throws Exception {

@@ -47,8 +47,8 @@ public class Claim extends RecordFact {
 
     protected Claim() {}
 
-    Claim(EventRecord record, RecordInput.ClaimInput input, List<Evidence> evidence) {
-        super(record, input.verification());
+    Claim(EventRecord record, int position, RecordInput.ClaimInput input, List<Evidence> evidence) {
+        super(record, position, input.verification());
         this.speaker = input.speaker().strip();
         this.text = input.text().strip();
         this.form = input.form() == null ? ClaimForm.QUOTE : input.form();

@@ -123,28 +123,31 @@ public class EventRecord {
     @OrderColumn(name = "position")
     private List<Evidence> timeEvidence = new ArrayList<>();
 
+    // The facts' lists are read in the order of their position column, which each fact writes itself with its row
+    // (RecordFact, RecordLink): a list that wrote it would follow every insert with an update of the same row, as
+    // Hibernate does for a list kept on the other side of the relation (a third of the import's extra writes).
     @OneToMany(mappedBy = "record", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderColumn(name = "position")
+    @OrderColumn(name = "position", insertable = false, updatable = false)
     @IndexedEmbedded(includePaths = {"name", "alias", "country", "lat", "lon"})
     private List<RecordPlace> places = new ArrayList<>();
 
     @OneToMany(mappedBy = "record", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderColumn(name = "position")
+    @OrderColumn(name = "position", insertable = false, updatable = false)
     @IndexedEmbedded(includePaths = "name")
     private List<RecordActor> actors = new ArrayList<>();
 
     @OneToMany(mappedBy = "record", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderColumn(name = "position")
+    @OrderColumn(name = "position", insertable = false, updatable = false)
     @IndexedEmbedded(includePaths = "category")
     private List<Figure> figures = new ArrayList<>();
 
     @OneToMany(mappedBy = "record", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderColumn(name = "position")
+    @OrderColumn(name = "position", insertable = false, updatable = false)
     @IndexedEmbedded(includePaths = {"text", "speaker"})
     private List<Claim> claims = new ArrayList<>();
 
     @OneToMany(mappedBy = "record", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderColumn(name = "position")
+    @OrderColumn(name = "position", insertable = false, updatable = false)
     private List<RecordLink> links = new ArrayList<>();
 
     @ElementCollection
@@ -335,24 +338,28 @@ public class EventRecord {
         places.clear();
         for (int i = 0; i < input.places().size(); i++) {
             places.add(new RecordPlace(
-                    this, input.places().get(i), resolved.places().get(i)));
+                    this, i, input.places().get(i), resolved.places().get(i)));
         }
         actors.clear();
         for (int i = 0; i < input.actors().size(); i++) {
             actors.add(new RecordActor(
-                    this, input.actors().get(i), resolved.actors().get(i)));
+                    this, i, input.actors().get(i), resolved.actors().get(i)));
         }
         figures.clear();
         for (int i = 0; i < input.figures().size(); i++) {
-            figures.add(
-                    new Figure(this, input.figures().get(i), resolved.figures().get(i)));
+            figures.add(new Figure(
+                    this, i, input.figures().get(i), resolved.figures().get(i)));
         }
         claims.clear();
         for (int i = 0; i < input.claims().size(); i++) {
-            claims.add(new Claim(this, input.claims().get(i), resolved.claims().get(i)));
+            claims.add(
+                    new Claim(this, i, input.claims().get(i), resolved.claims().get(i)));
         }
         links.clear();
-        input.links().forEach(l -> links.add(new RecordLink(this, l.relation(), l.recordId())));
+        for (int i = 0; i < input.links().size(); i++) {
+            RecordInput.LinkInput link = input.links().get(i);
+            links.add(new RecordLink(this, i, link.relation(), link.recordId()));
+        }
         tags.clear();
         new LinkedHashSet<>(input.tags().stream().map(EventRecord::normalizeTag).toList()).forEach(tags::add);
         occurrence = input.occurrence();

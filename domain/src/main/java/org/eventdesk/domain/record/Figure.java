@@ -46,8 +46,8 @@ public class Figure extends RecordFact {
 
     protected Figure() {}
 
-    Figure(EventRecord record, RecordInput.FigureInput input, List<Evidence> evidence) {
-        super(record, input.verification());
+    Figure(EventRecord record, int position, RecordInput.FigureInput input, List<Evidence> evidence) {
+        super(record, position, input.verification());
         this.category = input.category().strip();
         this.value = new FigureValue(input.amount());
         this.parent = input.parent();

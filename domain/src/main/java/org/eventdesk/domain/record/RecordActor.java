@@ -38,8 +38,8 @@ public class RecordActor extends RecordFact {
 
     protected RecordActor() {}
 
-    RecordActor(EventRecord record, RecordInput.ActorInput input, List<Evidence> evidence) {
-        super(record, input.verification());
+    RecordActor(EventRecord record, int position, RecordInput.ActorInput input, List<Evidence> evidence) {
+        super(record, position, input.verification());
         this.name = input.name().strip();
         this.kind = input.kind();
         this.role = input.role();

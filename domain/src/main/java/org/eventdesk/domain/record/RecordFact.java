@@ -32,6 +32,13 @@ public abstract class RecordFact {
     @Column(name = "verification_judgement", length = 30)
     private Verification judgement;
 
+    /**
+     * Its place in the record's list of facts of its kind, written with the row: the record's list maps the column
+     * read-only (see {@link EventRecord}), which spares one update a fact.
+     */
+    @Column(name = "position")
+    private int position;
+
     /** The judgement if any, else what the evidence says; stored so that records can be filtered by it. */
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
@@ -40,8 +47,9 @@ public abstract class RecordFact {
     protected RecordFact() {}
 
     /** A computed state given as a judgement (a record read from the API and sent back) counts as none. */
-    protected RecordFact(EventRecord record, Verification judgement) {
+    protected RecordFact(EventRecord record, int position, Verification judgement) {
         this.record = record;
+        this.position = position;
         this.judgement = judgement != null && judgement.isJudgement() ? judgement : null;
     }
 

@@ -33,10 +33,15 @@ public class RecordLink {
     @Column(name = "target_id", nullable = false)
     private long targetId;
 
+    /** Its place in the record's list of links, written with the row (see {@link RecordFact}'s). */
+    @Column(name = "position")
+    private int position;
+
     protected RecordLink() {}
 
-    RecordLink(EventRecord record, LinkRelation relation, long targetId) {
+    RecordLink(EventRecord record, int position, LinkRelation relation, long targetId) {
         this.record = record;
+        this.position = position;
         this.relation = relation;
         this.targetId = targetId;
     }

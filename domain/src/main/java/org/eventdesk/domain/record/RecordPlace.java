@@ -60,8 +60,8 @@ public class RecordPlace extends RecordFact {
 
     protected RecordPlace() {}
 
-    RecordPlace(EventRecord record, RecordInput.PlaceInput input, List<Evidence> evidence) {
-        super(record, input.verification());
+    RecordPlace(EventRecord record, int position, RecordInput.PlaceInput input, List<Evidence> evidence) {
+        super(record, position, input.verification());
         this.name = input.name().strip();
         String alias = org.eventdesk.domain.shared.Validation.trimToNull(input.alias());
         // A name is no alias of itself.

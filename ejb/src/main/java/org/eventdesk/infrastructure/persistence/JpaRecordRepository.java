@@ -350,7 +350,14 @@ public class JpaRecordRepository implements RecordRepository {
         String leading = subType
                 ? "r.type, "
                 : query.status() != null ? "r.status, " : query.verification() != null ? "r.verification, " : "";
-        jpql.append(" order by ").append(leading).append(time).append(" desc nulls last, r.id desc");
+        // Only the event time may be missing. The last change never is, and "nulls last" on it would not match its
+        // indexes on PostgreSQL (where "desc" puts nulls first): every record was sorted for a page there, 166-768 ms
+        // at a million (grid benchmark), against 1-2 ms with the index.
+        jpql.append(" order by ")
+                .append(leading)
+                .append(time)
+                .append(byEvent ? " desc nulls last" : " desc")
+                .append(", r.id desc");
         TypedQuery<RecordListing> typed = em.createQuery(jpql.toString(), RecordListing.class);
         parameters.forEach(typed::setParameter);
         return typed;

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -64,8 +63,8 @@ public final class ImportBenchmark {
         Path data = Files.createDirectories(work.resolve("data"));
         Path csv = work.resolve("acled-" + rows + ".csv");
         AcledArchive.write(csv, rows, 42);
-        Database imported = Database.forImport(data);
-        Database copy = Database.forCopy(work.resolve("jdbc"));
+        BenchDatabase imported = BenchDatabase.forServer(data);
+        BenchDatabase copy = BenchDatabase.forCopy(work.resolve("jdbc"));
         imported.wipe();
         copy.wipe();
         System.out.printf(
@@ -111,10 +110,10 @@ public final class ImportBenchmark {
                 done.get("rowsRejected").asLong());
 
         if (imported.count("event_record") < rows) {
-            throw new IllegalStateException("the import's records are not in " + imported.url
+            throw new IllegalStateException("the import's records are not in " + imported.url()
                     + ": is the server configured for it (a PostgreSQL run needs a build with -Ppostgresql)?");
         }
-        RecordGenerator.migrate(copy.url, copy.user, copy.password);
+        RecordGenerator.migrate(copy.url(), copy.user(), copy.password());
         Copy jdbc = copyRows(imported, copy);
         double jdbcSeconds = jdbc.took().toMillis() / 1000.0;
         double jdbcRate = rows / jdbcSeconds;
@@ -176,7 +175,7 @@ public final class ImportBenchmark {
      * Every row of every table the import's database holds and the fresh one does not (a migration's own rows, such
      * as the taxonomy, are there already), parents before children, with batched inserts.
      */
-    private static Copy copyRows(Database fromDb, Database toDb) throws Exception {
+    private static Copy copyRows(BenchDatabase fromDb, BenchDatabase toDb) throws Exception {
         try (Connection from = fromDb.connect();
                 Connection to = toDb.connect()) {
             to.setAutoCommit(false);
@@ -253,7 +252,7 @@ public final class ImportBenchmark {
         }
     }
 
-    private static long count(Connection db, String table) throws Exception {
+    static long count(Connection db, String table) throws Exception {
         try (Statement s = db.createStatement();
                 ResultSet r = s.executeQuery("select count(*) from " + table)) {
             r.next();
@@ -296,78 +295,5 @@ public final class ImportBenchmark {
             }
         }
         return ordered;
-    }
-
-    /**
-     * Where the import and the baseline write: new H2 files by default; two PostgreSQL databases when {@code
-     * -Dbenchmark.db.url} names one (wiped first: every table of their public schema is dropped).
-     */
-    record Database(String url, String user, String password) {
-        private static final String PG_USER = System.getProperty("benchmark.db.user", "eventdesk");
-        private static final String PG_PASSWORD = System.getProperty("benchmark.db.password", "eventdesk");
-
-        static Database forImport(Path data) {
-            String url = System.getProperty("benchmark.db.url");
-            return url == null
-                    ? new Database("jdbc:h2:file:" + data.resolve("eventdesk"), "sa", "sa")
-                    : new Database(url, PG_USER, PG_PASSWORD);
-        }
-
-        static Database forCopy(Path dir) {
-            if (System.getProperty("benchmark.db.url") == null) {
-                return new Database("jdbc:h2:file:" + dir.resolve("eventdesk"), "sa", "sa");
-            }
-            String url = System.getProperty("benchmark.copy.db.url");
-            if (url == null) {
-                throw new IllegalArgumentException(
-                        "on PostgreSQL, name the baseline's database too:" + " -Dbenchmark.copy.db.url (it is wiped)");
-            }
-            return new Database(url, PG_USER, PG_PASSWORD);
-        }
-
-        boolean postgres() {
-            return url.startsWith("jdbc:postgresql:");
-        }
-
-        String schema() {
-            return postgres() ? "public" : "PUBLIC";
-        }
-
-        String describe() throws Exception {
-            try (Connection db = connect()) {
-                return db.getMetaData().getDatabaseProductName() + " "
-                        + db.getMetaData().getDatabaseProductVersion() + (postgres() ? "" : " (file)");
-            }
-        }
-
-        /** The server's connection to this database (its PostgreSQL datasource reads these; H2 needs none). */
-        String serverOptions() {
-            return postgres()
-                    ? "-Deventdesk.db.url=" + url + " -Deventdesk.db.user=" + user + " -Deventdesk.db.password="
-                            + password
-                    : "";
-        }
-
-        /** A new H2 file is empty already; a PostgreSQL database loses every table of its public schema. */
-        void wipe() throws Exception {
-            if (!postgres()) {
-                return;
-            }
-            try (Connection db = connect();
-                    Statement s = db.createStatement()) {
-                s.execute("drop schema public cascade");
-                s.execute("create schema public");
-            }
-        }
-
-        long count(String table) throws Exception {
-            try (Connection db = connect()) {
-                return ImportBenchmark.count(db, table);
-            }
-        }
-
-        Connection connect() throws Exception {
-            return DriverManager.getConnection(url, user, password);
-        }
     }
 }

@@ -19,8 +19,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * open.
  *
  * <ol>
- *   <li>Starts a WildFly of the build's with the EAR on a fresh H2 file in demo mode (ports +260) and opens two
- *       sessions first, so that what every session shares (classes, caches, the first grid's queries) is loaded.
+ *   <li>Starts a WildFly of the build's with the EAR in demo mode (ports +260) on a fresh H2 file, or on the
+ *       PostgreSQL database {@code -Dbenchmark.db.url} names ({@link BenchDatabase}; wiped first, or kept as it is
+ *       with {@code -Dbenchmark.db.keep=true}, for a desk the generator filled), and opens two sessions first, so
+ *       that what every session shares (classes, caches, the first grid's queries) is loaded.
  *   <li>Measures the server's live heap ({@code jcmd GC.class_histogram}, which collects the garbage first).
  *   <li>Opens N more sessions ({@code -Dbenchmark.sessions}, default 20), each a headless Chromium of its own that logs
  *       in as the demo editor and opens the records grid, and leaves them open and idle (a browser that leaves the
@@ -42,19 +44,32 @@ public final class SessionHeapBenchmark {
         Path work = Path.of(System.getProperty("benchmark.dir"));
         BenchServer.wipe(work);
         Path data = Files.createDirectories(work.resolve("data"));
+        BenchDatabase desk = BenchDatabase.forServer(data);
+        boolean keep = Boolean.getBoolean("benchmark.db.keep");
+        if (keep && !desk.postgres()) {
+            throw new IllegalArgumentException("-Dbenchmark.db.keep is for a PostgreSQL desk (-Dbenchmark.db.url)");
+        }
+        if (!keep) {
+            desk.wipe();
+        }
         System.out.printf(
                 Locale.ROOT,
-                "Session heap benchmark: %d idle editor sessions with the records grid open, H2 file database, %d"
-                        + " cores%n",
+                "Session heap benchmark: %d idle editor sessions with the records grid open, %s, %s, %d cores%n",
                 sessions,
+                desk.postgres() ? desk.describe() : "H2 file database",
+                keep ? String.format(Locale.ROOT, "%,d records", desk.count("event_record")) : "a fresh demo desk",
                 Runtime.getRuntime().availableProcessors());
-        BenchServer server =
-                BenchServer.start(home, work.resolve("server"), data, PORT_OFFSET, "-Deventdesk.demo=true");
+        BenchServer server = BenchServer.start(
+                home, work.resolve("server"), data, PORT_OFFSET, "-Deventdesk.demo=true " + desk.serverOptions());
         List<WebDriver> browsers = new ArrayList<>();
         try {
             server.deploy(ear, "eventdesk.ear");
             String base = server.base();
             BenchServer.waitFor(() -> BenchServer.status(base + "/login") == 200, "the desk");
+            if (keep) {
+                // A desk filled outside the server has its search index rebuilt first: measure the settled server.
+                System.out.printf(Locale.ROOT, "search index rebuilt in %d s%n", BenchServer.waitForSearchIndex(base));
+            }
             for (int i = 0; i < 2; i++) {
                 browsers.add(editorWithGrid(base));
             }

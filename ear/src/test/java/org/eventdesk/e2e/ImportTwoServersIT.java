@@ -56,18 +56,21 @@ class ImportTwoServersIT {
             assertEquals(200, cancelled.status(), cancelled.body());
             assertEquals("CANCELLED", cancelled.json().get("status").asText(), cancelled.body());
 
-            // The first server's job sees the cancellation at its next chunk and reads nothing more.
+            // The first server's job sees the cancellation at its next chunk and reads nothing more: no change in
+            // five seconds (a chunk takes well under one, even on a busy machine).
             long[] lastRead = {-1};
             ServerProcesses.waitUntil(
                     () -> {
                         long read = state(Desk.BASE_URL, path).get("rowsRead").asLong();
                         boolean still = read == lastRead[0];
                         lastRead[0] = read;
+                        if (!still) {
+                            sleepQuietly(5_000);
+                        }
                         return still;
                     },
-                    Duration.ofSeconds(60),
+                    Duration.ofSeconds(90),
                     "the first server's job stops reading");
-            Thread.sleep(3_000);
             JsonNode after = state(Desk.BASE_URL, path);
             System.out.printf("Import on two servers: cancelled through the second: %s%n", after);
             assertEquals(lastRead[0], after.get("rowsRead").asLong(), "no job reads on: " + after);
@@ -81,6 +84,14 @@ class ImportTwoServersIT {
         } finally {
             ServerProcesses.cli(secondController, ":shutdown");
             assertTrue(second.waitFor(60, TimeUnit.SECONDS), "the second server stopped");
+        }
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

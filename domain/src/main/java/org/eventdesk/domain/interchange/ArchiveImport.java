@@ -158,11 +158,13 @@ public class ArchiveImport {
      * Whether this server runs the import's job: only it keeps the file, and the job's execution number means
      * something only to its batch runtime. So with several servers on one database each resumes its own imports
      * after a restart (a server that starts while another runs an import leaves it alone) and stops only its own
-     * jobs; a cancellation received by another server is seen by the job at its next chunk. An import queued
-     * before servers were told apart runs wherever it is resumed, as it did then.
+     * jobs; a cancellation received by another server is seen by the job at its next chunk. An import queued before
+     * servers were told apart (V18) runs on the server that has its file.
+     *
+     * @param hasTheFile whether that server finds the import's file where the import says it is kept
      */
-    public boolean runsOn(String server) {
-        return this.server == null || this.server.equals(server);
+    public boolean runsOn(String server, boolean hasTheFile) {
+        return this.server == null ? hasTheFile : this.server.equals(server);
     }
 
     public void counted(long rows) {

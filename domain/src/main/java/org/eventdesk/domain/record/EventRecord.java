@@ -125,7 +125,7 @@ public class EventRecord {
 
     // The facts' lists are read in the order of their position column, which each fact writes itself with its row
     // (RecordFact, RecordLink): a list that wrote it would follow every insert with an update of the same row, as
-    // Hibernate does for a list kept on the other side of the relation (a third of the import's extra writes).
+    // Hibernate does for a list kept on the other side of the relation (seen in the import's SQL).
     @OneToMany(mappedBy = "record", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderColumn(name = "position", insertable = false, updatable = false)
     @IndexedEmbedded(includePaths = {"name", "alias", "country", "lat", "lon"})

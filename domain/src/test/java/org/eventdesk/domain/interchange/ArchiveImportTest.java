@@ -22,15 +22,16 @@ class ArchiveImportTest {
     @Test
     void onlyTheServerThatKeepsTheFileRunsTheImport() {
         ArchiveImport upload = queuedOn("server-a");
-        assertTrue(upload.runsOn("server-a"));
-        assertFalse(upload.runsOn("server-b"), "another server on the same database leaves it alone");
+        assertTrue(upload.runsOn("server-a", true));
+        assertFalse(upload.runsOn("server-b", true), "another server on the same database leaves it alone");
+        assertTrue(upload.runsOn("server-a", false), "its own server resumes it, and reports a lost file");
     }
 
     @Test
-    void anImportQueuedBeforeServersWereToldApartRunsWhereverItIsResumed() {
+    void anImportQueuedBeforeServersWereToldApartRunsOnTheServerThatHasItsFile() {
         ArchiveImport upload = queuedOn(null); // as a row stored before V18 reads
-        assertTrue(upload.runsOn("server-a"));
-        assertTrue(upload.runsOn("server-b"));
+        assertTrue(upload.runsOn("server-a", true));
+        assertFalse(upload.runsOn("server-b", false));
     }
 
     @Test

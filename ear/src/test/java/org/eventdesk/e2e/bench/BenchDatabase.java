@@ -8,7 +8,8 @@ import java.sql.Statement;
 /**
  * The database a benchmark's server (and the import benchmark's baseline) writes: a new H2 file by default; a
  * PostgreSQL database when {@code -Dbenchmark.db.url} names one ({@code -Dbenchmark.db.user}/{@code
- * -Dbenchmark.db.password}, default eventdesk/eventdesk), which a benchmark wipes first unless it is told to keep it.
+ * -Dbenchmark.db.password}, default eventdesk/eventdesk), which a benchmark wipes first (the session benchmark keeps it
+ * when told to).
  * A PostgreSQL run needs the build's {@code postgresql} profile, whose server has that datasource.
  */
 record BenchDatabase(String url, String user, String password) {

@@ -40,7 +40,7 @@ public class ImportProgress {
     /** The unfinished imports whose jobs this server runs (see {@link ArchiveImport#runsOn}). */
     public List<ArchiveImport> unfinishedHere() {
         String here = ThisServer.id();
-        return imports.unfinished().stream().filter(i -> i.runsOn(here)).toList();
+        return imports.unfinished().stream().filter(i -> runsHere(i, here)).toList();
     }
 
     /** @return whether the job should go on (the import was not cancelled or ended meanwhile) */
@@ -78,6 +78,10 @@ public class ImportProgress {
     public Optional<Long> cancel(long id) {
         ArchiveImport upload = imports.lock(id).orElseThrow(() -> new NotFoundException("text.thing.import", id));
         upload.cancel(clock.instant());
-        return upload.runsOn(ThisServer.id()) ? Optional.ofNullable(upload.getJobExecution()) : Optional.empty();
+        return runsHere(upload, ThisServer.id()) ? Optional.ofNullable(upload.getJobExecution()) : Optional.empty();
+    }
+
+    private static boolean runsHere(ArchiveImport upload, String here) {
+        return upload.runsOn(here, java.nio.file.Files.exists(java.nio.file.Path.of(upload.getStoredFile())));
     }
 }

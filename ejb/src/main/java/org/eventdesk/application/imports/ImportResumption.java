@@ -19,8 +19,9 @@ import org.eventdesk.domain.interchange.ArchiveImport;
 
 /**
  * Resumes the imports a restart of this server interrupted; with several servers on one database, only those this
- * server runs (another server's import is running there, and a second job would read its rows twice). Their counts were committed with each chunk, so a new run of the job
- * goes on after the last committed chunk; a chunk cut off in the middle was rolled back whole and is read again.
+ * server runs (another server's import is running there, and a second job would read its rows twice). Their counts
+ * were committed with each chunk, so a new run of the job goes on after the last committed chunk; a chunk cut off in
+ * the middle was rolled back whole and is read again.
  * Started a few seconds after deployment, once the batch runtime and the application are up, for the imports that
  * were unfinished when the deployment began: one an admin queues in those seconds has a job of its own already, and
  * a second job for it would read every row twice (each chunk counted twice, its records found "already in the desk"

@@ -287,8 +287,7 @@ public final class BrowserSession implements AutoCloseable {
                 if (cell == null) {
                     return null;
                 }
-                ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", cell);
-                cell.click();
+                scrollToAndClick(cell);
                 return true;
             } catch (org.openqa.selenium.StaleElementReferenceException
                     | org.openqa.selenium.ElementNotInteractableException e) {
@@ -314,9 +313,13 @@ public final class BrowserSession implements AutoCloseable {
 
     /** Clicks an element as a user would after scrolling it into the middle of the window. */
     void click(WebElement element) {
+        scrollToAndClick(element);
+        waitForVaadin();
+    }
+
+    private void scrollToAndClick(WebElement element) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
-        waitForVaadin();
     }
 
     void click(By by) {

@@ -1,11 +1,15 @@
 package org.eventdesk.domain.record;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** A text with the spans a search matched, for showing them highlighted (the text itself stays plain). */
 public record MarkedText(String text, List<Span> marks) {
     /** Characters {@code start} (inclusive) to {@code end} (exclusive) of the text. */
     public record Span(int start, int end) {}
+
+    /** A run of the text, marked or not. */
+    public record Piece(String text, boolean marked) {}
 
     public MarkedText {
         marks = List.copyOf(marks);
@@ -17,6 +21,23 @@ public record MarkedText(String text, List<Span> marks) {
 
     public boolean isMarked() {
         return !marks.isEmpty();
+    }
+
+    /** The text cut where its marks start and end, in order: what a view writes, wrapping the marked pieces. */
+    public List<Piece> pieces() {
+        List<Piece> pieces = new ArrayList<>();
+        int at = 0;
+        for (Span mark : marks) {
+            if (mark.start() > at) {
+                pieces.add(new Piece(text.substring(at, mark.start()), false));
+            }
+            pieces.add(new Piece(text.substring(mark.start(), mark.end()), true));
+            at = mark.end();
+        }
+        if (at < text.length()) {
+            pieces.add(new Piece(text.substring(at), false));
+        }
+        return pieces;
     }
 
     /**

@@ -12,8 +12,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -125,19 +123,7 @@ public final class BenchServer {
 
     /** Bytes of reachable objects: the "Total" of a class histogram, which collects the garbage first. */
     static long liveHeap(long pid) throws Exception {
-        Process jcmd = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                        Long.toString(pid),
-                        "GC.class_histogram")
-                .redirectErrorStream(true)
-                .start();
-        String out = new String(jcmd.getInputStream().readAllBytes());
-        jcmd.waitFor();
-        Matcher total = Pattern.compile("Total\\s+\\d+\\s+(\\d+)").matcher(out);
-        if (!total.find()) {
-            throw new IllegalStateException("no heap histogram: " + out);
-        }
-        return Long.parseLong(total.group(1));
+        return HeapHistogram.of(pid).total();
     }
 
     static byte[] body(String url) throws Exception {

@@ -74,26 +74,31 @@ public final class SessionHeapBenchmark {
                 browsers.add(editorWithGrid(base));
             }
             long pid = server.javaPid();
-            long before = BenchServer.liveHeap(pid);
+            HeapHistogram before = HeapHistogram.of(pid);
             for (int i = 0; i < sessions; i++) {
                 browsers.add(editorWithGrid(base));
             }
             Thread.sleep(2000);
-            long after = BenchServer.liveHeap(pid);
+            HeapHistogram after = HeapHistogram.of(pid);
             String active = server.cli("/deployment=eventdesk.ear/subdeployment=eventdesk-web.war/subsystem=undertow"
                     + ":read-attribute(name=active-sessions)");
             Matcher count = Pattern.compile("\"result\" => (\\d+)").matcher(active);
             System.out.printf(
                     Locale.ROOT,
                     "live heap %d MB before, %d MB after %d sessions; active HTTP sessions %s%n",
-                    before / (1024 * 1024),
-                    after / (1024 * 1024),
+                    before.total() / (1024 * 1024),
+                    after.total() / (1024 * 1024),
                     sessions,
                     count.find() ? count.group(1) : "?");
             System.out.printf(
                     Locale.ROOT,
                     "retained heap per idle editor session with the records grid open: %d kB (target <= 300 kB)%n",
-                    (after - before) / sessions / 1024);
+                    (after.total() - before.total()) / sessions / 1024);
+            System.out.println("what a session holds most of (growth per session, by class):");
+            for (var grown : after.grownMostSince(before, 15)) {
+                System.out.printf(
+                        Locale.ROOT, "  %8.1f kB  %s%n", grown.getValue() / 1024.0 / sessions, grown.getKey());
+            }
         } finally {
             for (WebDriver browser : browsers) {
                 browser.quit();

@@ -23,9 +23,19 @@ record BenchDatabase(String url, String user, String password) {
                 : new BenchDatabase(url, PG_USER, PG_PASSWORD);
     }
 
+    /**
+     * The import benchmark's baseline database: on H2 a new file opened as the server opens the desk's (its
+     * datasource in configure-server.cli), with {@code WRITE_DELAY=0}: the desk's commits are on disk when a request
+     * is answered, and a baseline that let H2 write them up to half a second later would measure other durability.
+     */
     static BenchDatabase forCopy(Path dir) {
+        return forCopy(dir, ";LOCK_TIMEOUT=30000;WRITE_DELAY=0");
+    }
+
+    /** The same, opened with other H2 options (none: H2's defaults). */
+    static BenchDatabase forCopy(Path dir, String h2Options) {
         if (System.getProperty("benchmark.db.url") == null) {
-            return new BenchDatabase("jdbc:h2:file:" + dir.resolve("eventdesk"), "sa", "sa");
+            return new BenchDatabase("jdbc:h2:file:" + dir.resolve("eventdesk") + h2Options, "sa", "sa");
         }
         String url = System.getProperty("benchmark.copy.db.url");
         if (url == null) {

@@ -494,19 +494,25 @@ public class JpaRecordRepository implements RecordRepository {
                 .toList();
     }
 
-    /** The place names of a page of records, in one query rather than one per row. */
+    /**
+     * The place names of a page of records, in one query rather than one per row. The ids go as one array parameter
+     * ({@code = any(?)}, which H2 and PostgreSQL both answer from the index on the record's places): Hibernate
+     * translates a JPQL {@code in :ids} anew for every list it is given, which was two thirds of the records grid's
+     * time outside the database (grid benchmark, sampled with JFR).
+     */
     private List<RecordListing> withPlaces(List<RecordListing> page) {
         if (page.isEmpty()) {
             return page;
         }
         Map<Long, List<String>> names = new HashMap<>();
-        em.createQuery(
-                        "select p.record.id, p.name from RecordPlace p where p.record.id in :ids order by p.id",
-                        Object[].class)
-                .setParameter("ids", page.stream().map(RecordListing::id).toList())
-                .getResultList()
-                .forEach(row -> names.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
-                        .add((String) row[1]));
+        Long[] ids = page.stream().map(RecordListing::id).toArray(Long[]::new);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select record_id, name from record_place where record_id = any(?1) order by id")
+                .setParameter(1, ids)
+                .getResultList();
+        rows.forEach(row -> names.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
+                .add((String) row[1]));
         return page.stream()
                 .map(r -> r.withPlaces(names.getOrDefault(r.id(), List.of())))
                 .toList();

@@ -200,9 +200,8 @@ public final class GridBenchmark {
                     allMet = false;
                     continue;
                 }
-                // Warmed until the JIT has compiled both paths (a server runs them all day): 300 runs a side, or 3 s
-                // for a combination whose query itself is slow. With 20 runs the JPA path, much more code than the
-                // JDBC one, was still partly interpreted when the timing began.
+                // Both sides warmed 300 runs (or 3 s, for a combination whose query itself is slow) so that the
+                // figures are the steady state a server runs in, not the JIT's first compilations of the longer path.
                 long warmUntil = System.nanoTime() + 3_000_000_000L;
                 for (int i = 0; i < 300 && System.nanoTime() < warmUntil; i++) {
                     sides.grid();

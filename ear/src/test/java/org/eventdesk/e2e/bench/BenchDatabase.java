@@ -25,8 +25,9 @@ record BenchDatabase(String url, String user, String password) {
 
     /**
      * The import benchmark's baseline database: on H2 a new file opened as the server opens the desk's (its
-     * datasource in configure-server.cli), with {@code WRITE_DELAY=0}: the desk's commits are on disk when a request
-     * is answered, and a baseline that let H2 write them up to half a second later would measure other durability.
+     * datasource in configure-server.cli), with {@code WRITE_DELAY=0}: the desk writes each commit to its file before
+     * it answers (a save survives the server being killed), and a baseline that let H2 write them up to half a second
+     * later would measure another durability.
      */
     static BenchDatabase forCopy(Path dir) {
         return forCopy(dir, ";LOCK_TIMEOUT=30000;WRITE_DELAY=0");

@@ -271,6 +271,9 @@ public final class GridBenchmark {
                 em.getTransaction().commit();
                 return page;
             } finally {
+                if (em.getTransaction().isActive()) {
+                    em.getTransaction().rollback();
+                }
                 em.close();
             }
         }

@@ -20,6 +20,7 @@ import org.eventdesk.domain.record.MapCell;
 import org.eventdesk.domain.record.MapMarker;
 import org.eventdesk.domain.record.RecordLink;
 import org.eventdesk.domain.record.RecordListing;
+import org.eventdesk.domain.record.RecordPlace;
 import org.eventdesk.domain.record.RecordQuery;
 import org.eventdesk.domain.record.RecordQueue;
 import org.eventdesk.domain.record.RecordRepository;
@@ -510,6 +511,9 @@ public class JpaRecordRepository implements RecordRepository {
         List<Object[]> rows = em.createNativeQuery(
                         "select record_id, name from record_place where record_id = any(?1) order by id")
                 .setParameter(1, ids)
+                // Like the JPQL query it replaced, flush only pending places first (a native query flushes all).
+                .unwrap(org.hibernate.query.NativeQuery.class)
+                .addSynchronizedEntityClass(RecordPlace.class)
                 .getResultList();
         rows.forEach(row -> names.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
                 .add((String) row[1]));

@@ -125,8 +125,10 @@ class FullTextSearchIT {
         assertTrue(
                 browser.gridTexts("records-grid").contains("<b>Drone</b> seen over the harbour " + marker),
                 browser.gridTexts("records-grid").toString());
-        assertTrue(browser.findAll(By.cssSelector("#records-grid vaadin-grid-cell-content b"))
-                .isEmpty());
+        assertTrue(
+                browser.findAll(By.cssSelector("#records-grid vaadin-grid-cell-content b"))
+                        .isEmpty(),
+                "no <b> element is made from a title");
         browser.openGridRow("records-grid", text -> text.startsWith("Drones struck the port " + marker));
         browser.waitForPath("/records/\\d+");
     }

@@ -123,7 +123,7 @@ public final class ImportBenchmark {
                 Locale.ROOT, "ratio import / JDBC batch insert: %.2f (target >= 0.5)%n", importRate / jdbcRate);
         if (!imported.postgres()) {
             // For comparison with figures measured before the baseline took the server's options: the same insert
-            // into an H2 file with H2's defaults, which writes commits to disk up to 500 ms after they return.
+            // into an H2 file with H2's defaults, which writes commits to the file up to 500 ms after they return.
             BenchDatabase lenient = BenchDatabase.forCopy(work.resolve("jdbc-h2-defaults"), "");
             double lenientRate = baseline(imported, lenient, rows, "the same with H2's default write delay");
             System.out.printf(
@@ -197,9 +197,9 @@ public final class ImportBenchmark {
     /**
      * Every row of every table the import's database holds and the fresh one does not (a migration's own rows, such
      * as the taxonomy, are there already), parents before children, with batched inserts, committed as often as the
-     * import committed: once per chunk of its rows, so {@code rows / IMPORT_CHUNK} commits in all. With commits
-     * written to the file at once (H2's WRITE_DELAY=0, PostgreSQL's synchronous commit), each costs milliseconds, and a
-     * baseline committing every 1,000 table rows made about 3,550 of them against the import's 1,000.
+     * import committed: once per chunk of its rows, so {@code rows / IMPORT_CHUNK} commits in all. Commits written at
+     * once (H2's WRITE_DELAY=0, PostgreSQL's synchronous commit) cost by their number and size, so the baseline makes
+     * as many as the import, of the same size on average (it made about 3,550 against the import's 1,000 before).
      */
     private static Copy copyRows(BenchDatabase fromDb, BenchDatabase toDb, int importedRows) throws Exception {
         try (Connection from = fromDb.connect();
@@ -248,7 +248,7 @@ public final class ImportBenchmark {
             this.every = every;
         }
 
-        /** Counts a row written, after its batch was sent; true when it was the last of a commit's rows. */
+        /** Counts a row added to the batch; true when it is the last of a commit's rows (send the batch, commit). */
         boolean due() {
             return ++written % every == 0;
         }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.eventdesk.domain.record.EventRecord;
 import org.eventdesk.domain.record.GeoBox;
 import org.eventdesk.domain.record.GeoPrecision;
@@ -31,7 +33,7 @@ import org.eventdesk.domain.record.RecordSearch;
 import org.eventdesk.domain.record.RecordStatus;
 import org.eventdesk.domain.record.SameEventQuery;
 import org.eventdesk.domain.record.TimePrecision;
-import org.hibernate.Session;
+import org.hibernate.engine.spi.SessionImplementor;
 
 @ApplicationScoped
 public class JpaRecordRepository implements RecordRepository {
@@ -504,18 +506,17 @@ public class JpaRecordRepository implements RecordRepository {
      * ({@code = any(?)}, which H2 and PostgreSQL both answer from the index on the record's places): Hibernate
      * translates a JPQL {@code in :ids} anew for every list it is given, which was two thirds of the records grid's
      * time outside the database (grid benchmark, sampled with JFR). The statement runs as plain JDBC on the session's
-     * own connection: as a Hibernate native query it was a third of what remained (its parameters parsed and its
-     * result types read from the result set's metadata on every page).
+     * own connection: as a Hibernate native query it was a third of what remained on H2 (its parameters parsed and its
+     * result types read from the result set's metadata on every page; opening page, 20,000 records).
      */
     private List<RecordListing> withPlaces(List<RecordListing> page) {
         if (page.isEmpty()) {
             return page;
         }
-        Session session = em.unwrap(Session.class);
-        // Unsaved changes are written first, as Hibernate does before a query (the list paths have none to write).
-        if (session.isDirty()) {
-            session.flush();
-        }
+        SessionImplementor session = em.unwrap(SessionImplementor.class);
+        // What Hibernate does before a query of the places' table: unsaved changes to places are written first, inside
+        // a transaction only (the list paths have none to write).
+        session.autoFlushIfRequired(Set.of("record_place"));
         Long[] ids = page.stream().map(RecordListing::id).toArray(Long[]::new);
         Map<Long, List<String>> names = session.doReturningWork(connection -> placeNames(connection, ids));
         return page.stream()
@@ -525,15 +526,18 @@ public class JpaRecordRepository implements RecordRepository {
 
     private static Map<Long, List<String>> placeNames(Connection connection, Long[] ids) throws SQLException {
         Map<Long, List<String>> names = new HashMap<>();
+        Array idArray = connection.createArrayOf("BIGINT", ids);
         try (PreparedStatement statement = connection.prepareStatement(
                 "select record_id, name from record_place where record_id = any(?) order by id")) {
-            statement.setArray(1, connection.createArrayOf("BIGINT", ids));
+            statement.setArray(1, idArray);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     names.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>())
                             .add(rows.getString(2));
                 }
             }
+        } finally {
+            idArray.free();
         }
         return names;
     }

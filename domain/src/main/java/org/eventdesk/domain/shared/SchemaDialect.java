@@ -8,26 +8,38 @@ import java.util.Map;
  * beside the migrations' owner (the model) so the server and the tests fill them in the same way.
  */
 public enum SchemaDialect {
-    H2("character large object", "character varying(1000000000)", "binary large object"),
-    POSTGRESQL("text", "text", "bytea");
+    H2("character large object", "character varying(1000000000)", "binary large object", "-- "),
+    POSTGRESQL("text", "text", "bytea", "");
 
     private final String textType;
     private final String inlineTextType;
     private final String binaryType;
+    private final String postgresqlOnly;
 
     /**
      * @param inlineTextType long text that is read on every request (a public record's document): kept in the row
      *     rather than as a separate large object, which H2 reads much faster
      * @param binaryType bytes as Hibernate maps a {@code byte[]} large object on this database
+     * @param postgresqlOnly what a line of a migration starts with when it is PostgreSQL's alone (its planner's
+     *     statistics, which H2 has no counterpart for): nothing there, a comment's mark on H2
      */
-    SchemaDialect(String textType, String inlineTextType, String binaryType) {
+    SchemaDialect(String textType, String inlineTextType, String binaryType, String postgresqlOnly) {
         this.textType = textType;
         this.inlineTextType = inlineTextType;
         this.binaryType = binaryType;
+        this.postgresqlOnly = postgresqlOnly;
     }
 
     public Map<String, String> placeholders() {
-        return Map.of("text_type", textType, "inline_text_type", inlineTextType, "binary_type", binaryType);
+        return Map.of(
+                "text_type",
+                textType,
+                "inline_text_type",
+                inlineTextType,
+                "binary_type",
+                binaryType,
+                "postgresql_only",
+                postgresqlOnly);
     }
 
     /** From JDBC's {@code DatabaseMetaData.getDatabaseProductName()}. */

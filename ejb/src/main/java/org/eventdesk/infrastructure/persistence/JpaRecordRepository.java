@@ -195,11 +195,12 @@ public class JpaRecordRepository implements RecordRepository {
         if (query.text() != null) {
             return listings(search.matching(query, null, offset, limit));
         }
-        if (offset == 0) {
-            // The first page as the page after the end of time: the same rows, but read as a range of the time column,
-            // which H2 can take only from the index that also holds the order. Without it, for a sub-type at a
-            // million records H2 took the type's foreign-key index (that column alone) and sorted all 83,436 records
-            // of the type for 50 (0.7 s, measured by the grid benchmark on the generated million).
+        if (offset == 0 && bySubType(query)) {
+            // A sub-type's first page as the page after the end of time: the same rows, but read as a range of the
+            // time column, which H2 can take only from the index that also holds the order. Without it, at a million
+            // records H2 took the type's foreign-key index (that column alone) and sorted all 83,436 records of the
+            // type for 50 (0.7 s, grid benchmark on the generated million). Every other first page goes without the
+            // range: on PostgreSQL it made the opening page's statement cost about a third more (grid benchmark).
             return listAfter(query, AFTER_THE_END, limit);
         }
         return withPlaces(
@@ -265,10 +266,8 @@ public class JpaRecordRepository implements RecordRepository {
      * through {@code exists} subqueries, so a record with two matching places is found once.
      */
     private static void filter(RecordQuery query, String r, StringBuilder jpql, Map<String, Object> parameters) {
-        // A sub-type ("PROTESTS.PEACEFUL_PROTEST") has no sub-types of its own (the taxonomy has two levels), so it is
-        // an equality that an index on the type can lead with; a top-level type also takes its sub-types.
-        boolean subType = query.type() != null && query.type().contains(".");
-        if (subType) {
+        // A sub-type is an equality that an index on the type can lead with; a top-level type also takes its sub-types.
+        if (bySubType(query)) {
             jpql.append(" and " + r + ".type = :type");
             parameters.put("type", query.type());
         } else if (query.type() != null) {
@@ -318,6 +317,11 @@ public class JpaRecordRepository implements RecordRepository {
         }
     }
 
+    /** A sub-type ("PROTESTS.PEACEFUL_PROTEST") has none of its own: the taxonomy has two levels. */
+    private static boolean bySubType(RecordQuery query) {
+        return query.type() != null && query.type().contains(".");
+    }
+
     private static void bindArea(GeoBox area, Map<String, Object> parameters) {
         parameters.put("south", area.south());
         parameters.put("north", area.north());
@@ -337,7 +341,6 @@ public class JpaRecordRepository implements RecordRepository {
             parameters.put("text", contains(query.text()));
         }
         filter(query, "r", jpql, parameters);
-        boolean subType = query.type() != null && query.type().contains(".");
         boolean byEvent = query.order() == RecordQuery.Order.EVENT_TIME;
         String time = byEvent ? "r.start" : "r.updatedAt";
         if (after != null) {
@@ -354,7 +357,7 @@ public class JpaRecordRepository implements RecordRepository {
         // One column the query holds equal leads the ORDER BY (it does not change the order), so that the database
         // walks the index that starts with it, already sorted, and stops after a page (PLATFORM.md, "H2 at a million
         // rows"); the V12 indexes have each of these columns followed by both sort orders.
-        String leading = subType
+        String leading = bySubType(query)
                 ? "r.type, "
                 : query.status() != null ? "r.status, " : query.verification() != null ? "r.verification, " : "";
         // Only the event time may be missing. The last change never is, and "nulls last" on it would not match its

@@ -9,18 +9,37 @@ import java.sql.Statement;
  * The database a benchmark's server (and the import benchmark's baseline) writes: a new H2 file by default; a
  * PostgreSQL database when {@code -Dbenchmark.db.url} names one ({@code -Dbenchmark.db.user}/{@code
  * -Dbenchmark.db.password}, default eventdesk/eventdesk), which a benchmark wipes first (the session benchmark keeps it
- * when told to).
+ * when told to). The session benchmark also takes an H2 desk the generator filled ({@code
+ * -Dbenchmark.db.url=jdbc:h2:file:<dir>/eventdesk}, kept as it is): the server then opens that directory as its data
+ * directory.
  * A PostgreSQL run needs the build's {@code postgresql} profile, whose server has that datasource.
  */
-record BenchDatabase(String url, String user, String password) {
+record BenchDatabase(String url, String user, String password, Path dataDir) {
     private static final String PG_USER = System.getProperty("benchmark.db.user", "eventdesk");
     private static final String PG_PASSWORD = System.getProperty("benchmark.db.password", "eventdesk");
+    private static final String H2_FILE = "jdbc:h2:file:";
 
+    /**
+     * @param data the data directory of the benchmark's own server, where a new H2 desk is written (a named H2 desk
+     *     brings its own, the directory that holds it)
+     */
     static BenchDatabase forServer(Path data) {
         String url = System.getProperty("benchmark.db.url");
-        return url == null
-                ? new BenchDatabase("jdbc:h2:file:" + data.resolve("eventdesk"), "sa", "sa")
-                : new BenchDatabase(url, PG_USER, PG_PASSWORD);
+        if (url == null) {
+            return new BenchDatabase(H2_FILE + data.resolve("eventdesk"), "sa", "sa", data);
+        }
+        if (url.startsWith(H2_FILE)) {
+            // The server's datasource opens <eventdesk.data.dir>/eventdesk (configure-server.cli), so a desk of
+            // another name could not be the one it opens.
+            Path file =
+                    Path.of(url.substring(H2_FILE.length()).split(";", 2)[0]).toAbsolutePath();
+            if (!file.getFileName().toString().equals("eventdesk")) {
+                throw new IllegalArgumentException("an H2 desk for the server must be named eventdesk"
+                        + " (-Dbenchmark.db.url=jdbc:h2:file:<dir>/eventdesk), not " + file.getFileName());
+            }
+            return new BenchDatabase(H2_FILE + file, "sa", "sa", file.getParent());
+        }
+        return new BenchDatabase(url, PG_USER, PG_PASSWORD, data);
     }
 
     /**
@@ -36,14 +55,14 @@ record BenchDatabase(String url, String user, String password) {
     /** The same, opened with other H2 options (none: H2's defaults). */
     static BenchDatabase forCopy(Path dir, String h2Options) {
         if (System.getProperty("benchmark.db.url") == null) {
-            return new BenchDatabase("jdbc:h2:file:" + dir.resolve("eventdesk") + h2Options, "sa", "sa");
+            return new BenchDatabase(H2_FILE + dir.resolve("eventdesk") + h2Options, "sa", "sa", dir);
         }
         String url = System.getProperty("benchmark.copy.db.url");
         if (url == null) {
             throw new IllegalArgumentException(
                     "on PostgreSQL, name the baseline's database too:" + " -Dbenchmark.copy.db.url (it is wiped)");
         }
-        return new BenchDatabase(url, PG_USER, PG_PASSWORD);
+        return new BenchDatabase(url, PG_USER, PG_PASSWORD, dir);
     }
 
     boolean postgres() {
@@ -68,9 +87,16 @@ record BenchDatabase(String url, String user, String password) {
                 : "";
     }
 
-    /** A new H2 file is empty already; a PostgreSQL database loses every table of its public schema. */
+    /**
+     * A new H2 file is empty already; a PostgreSQL database loses every table of its public schema. An H2 desk named
+     * by {@code -Dbenchmark.db.url} is only ever kept: its file is not a benchmark's to delete.
+     */
     void wipe() throws Exception {
         if (!postgres()) {
+            if (System.getProperty("benchmark.db.url") != null) {
+                throw new IllegalArgumentException(
+                        "an H2 desk named by -Dbenchmark.db.url is only kept (-Dbenchmark.db.keep=true)");
+            }
             return;
         }
         try (Connection db = connect();

@@ -69,8 +69,8 @@ public final class ImportBenchmark {
         Path csv = work.resolve("acled-" + rows + ".csv");
         AcledArchive.write(csv, rows, 42);
         BenchDatabase imported = BenchDatabase.forServer(data);
-        BenchDatabase copy = BenchDatabase.forCopy(work.resolve("jdbc"));
         imported.wipe();
+        BenchDatabase copy = BenchDatabase.forCopy(work.resolve("jdbc"));
         copy.wipe();
         System.out.printf(
                 Locale.ROOT,

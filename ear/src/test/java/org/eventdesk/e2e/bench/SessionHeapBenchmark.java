@@ -20,9 +20,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *
  * <ol>
  *   <li>Starts a WildFly of the build's with the EAR in demo mode (ports +260) on a fresh H2 file, or on the
- *       PostgreSQL database {@code -Dbenchmark.db.url} names ({@link BenchDatabase}; wiped first, or kept as it is
- *       with {@code -Dbenchmark.db.keep=true}, for a desk the generator filled), and opens two sessions first, so
- *       that what every session shares (classes, caches, the first grid's queries) is loaded.
+ *       database {@code -Dbenchmark.db.url} names ({@link BenchDatabase}): PostgreSQL, wiped first or kept as it is
+ *       with {@code -Dbenchmark.db.keep=true}, or an H2 file, always kept; a kept desk is one the generator filled.
+ *       It opens two sessions first, so that what every session shares (classes, caches, the first grid's queries)
+ *       is loaded.
  *   <li>Measures the server's live heap ({@code jcmd GC.class_histogram}, which collects the garbage first).
  *   <li>Opens N more sessions ({@code -Dbenchmark.sessions}, default 20), each a headless Chromium of its own that logs
  *       in as the demo editor and opens the records grid, and leaves them open and idle (a browser that leaves the
@@ -46,8 +47,8 @@ public final class SessionHeapBenchmark {
         Path data = Files.createDirectories(work.resolve("data"));
         BenchDatabase desk = BenchDatabase.forServer(data);
         boolean keep = Boolean.getBoolean("benchmark.db.keep");
-        if (keep && !desk.postgres()) {
-            throw new IllegalArgumentException("-Dbenchmark.db.keep is for a PostgreSQL desk (-Dbenchmark.db.url)");
+        if (keep && System.getProperty("benchmark.db.url") == null) {
+            throw new IllegalArgumentException("-Dbenchmark.db.keep needs the desk to keep (-Dbenchmark.db.url)");
         }
         if (!keep) {
             desk.wipe();
@@ -56,11 +57,15 @@ public final class SessionHeapBenchmark {
                 Locale.ROOT,
                 "Session heap benchmark: %d idle editor sessions with the records grid open, %s, %s, %d cores%n",
                 sessions,
-                desk.postgres() ? desk.describe() : "H2 file database",
+                keep || desk.postgres() ? desk.describe() : "H2 file database",
                 keep ? String.format(Locale.ROOT, "%,d records", desk.count("event_record")) : "a fresh demo desk",
                 Runtime.getRuntime().availableProcessors());
         BenchServer server = BenchServer.start(
-                home, work.resolve("server"), data, PORT_OFFSET, "-Deventdesk.demo=true " + desk.serverOptions());
+                home,
+                work.resolve("server"),
+                desk.dataDir(),
+                PORT_OFFSET,
+                "-Deventdesk.demo=true " + desk.serverOptions());
         List<WebDriver> browsers = new ArrayList<>();
         try {
             server.deploy(ear, "eventdesk.ear");

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * The server's database after its migrations: on PostgreSQL, the planner keeps statistics on the lowered names of
  * actors and places that the records list filters with {@code lower(name) like}. Without them it guessed a common
  * actor rare and read every actor for a page (about a second at a million records; the grid benchmark and the README
- * have the figures). H2 has no such statistics: there the migration that makes them must have run and left nothing.
+ * have the figures). H2 has no such statistics: there the test only checks that the migration which makes them ran
+ * (a smoke check; the server would not have started had it failed).
  */
 class NameStatisticsIT {
 
@@ -41,11 +42,11 @@ class NameStatisticsIT {
                 }
                 assertTrue(
                         statistics.stream()
-                                .anyMatch(d -> d.contains("lower(name::text)") && d.contains("record_actor")),
+                                .anyMatch(d -> d.contains("lower(name::text)") && d.endsWith("FROM record_actor")),
                         "statistics on the actors' lowered names: " + statistics);
                 assertTrue(
                         statistics.stream()
-                                .anyMatch(d -> d.contains("lower(name::text)") && d.contains("record_place")),
+                                .anyMatch(d -> d.contains("lower(name::text)") && d.endsWith("FROM record_place")),
                         "statistics on the places' lowered names: " + statistics);
             } else {
                 try (ResultSet rows = s.executeQuery(

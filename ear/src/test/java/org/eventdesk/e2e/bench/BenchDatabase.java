@@ -1,5 +1,6 @@
 package org.eventdesk.e2e.bench;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -20,26 +21,57 @@ record BenchDatabase(String url, String user, String password, Path dataDir) {
     private static final String H2_FILE = "jdbc:h2:file:";
 
     /**
+     * Reads no file and writes none, so that it can be called before the benchmark wipes its own directory.
+     *
      * @param data the data directory of the benchmark's own server, where a new H2 desk is written (a named H2 desk
-     *     brings its own, the directory that holds it)
+     *     brings its own, the directory that holds it); it must not hold a named desk, since the benchmark wipes it
      */
     static BenchDatabase forServer(Path data) {
         String url = System.getProperty("benchmark.db.url");
         if (url == null) {
             return new BenchDatabase(H2_FILE + data.resolve("eventdesk"), "sa", "sa", data);
         }
-        if (url.startsWith(H2_FILE)) {
-            // The server's datasource opens <eventdesk.data.dir>/eventdesk (configure-server.cli), so a desk of
-            // another name could not be the one it opens.
-            Path file =
-                    Path.of(url.substring(H2_FILE.length()).split(";", 2)[0]).toAbsolutePath();
-            if (!file.getFileName().toString().equals("eventdesk")) {
-                throw new IllegalArgumentException("an H2 desk for the server must be named eventdesk"
-                        + " (-Dbenchmark.db.url=jdbc:h2:file:<dir>/eventdesk), not " + file.getFileName());
-            }
-            return new BenchDatabase(H2_FILE + file, "sa", "sa", file.getParent());
+        if (url.startsWith("jdbc:h2:")) {
+            return namedH2Desk(url, data);
+        }
+        if (!url.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException(
+                    "-Dbenchmark.db.url names an H2 file (jdbc:h2:file:<dir>/eventdesk) or a PostgreSQL database,"
+                            + " not " + url);
         }
         return new BenchDatabase(url, PG_USER, PG_PASSWORD, data);
+    }
+
+    /**
+     * An H2 desk the generator filled, which the server opens as its own: its datasource opens {@code
+     * <eventdesk.data.dir>/eventdesk} (configure-server.cli), so the desk must have that name, and the server must be
+     * the build's default one (a {@code -Ppostgresql} build's would connect to PostgreSQL instead).
+     */
+    private static BenchDatabase namedH2Desk(String url, Path data) {
+        if (!url.startsWith(H2_FILE)) {
+            throw new IllegalArgumentException(
+                    "an H2 desk for the server is a file: jdbc:h2:file:<dir>/eventdesk, not " + url);
+        }
+        String path = url.substring(H2_FILE.length()).split(";", 2)[0];
+        if (path.startsWith("~")) {
+            // H2 and the server would each read "~" their own way (or not at all): the path is written out.
+            throw new IllegalArgumentException("write the H2 desk's directory out in full, without ~: " + path);
+        }
+        Path file = Path.of(path).toAbsolutePath().normalize();
+        if (!file.getFileName().toString().equals("eventdesk")) {
+            throw new IllegalArgumentException("an H2 desk for the server must be named eventdesk"
+                    + " (-Dbenchmark.db.url=jdbc:h2:file:<dir>/eventdesk), not " + file.getFileName());
+        }
+        Path work = data.toAbsolutePath().normalize().getParent();
+        if (file.startsWith(work)) {
+            throw new IllegalArgumentException(
+                    "the H2 desk " + file + " lies in the benchmark's own directory " + work + ", which it wipes");
+        }
+        if (!Files.exists(file.resolveSibling("eventdesk.mv.db"))) {
+            // Opening it would make an empty database there; the generator fills one first (README).
+            throw new IllegalArgumentException("no H2 desk at " + file + ".mv.db: fill one with the generator first");
+        }
+        return new BenchDatabase(H2_FILE + file, "sa", "sa", file.getParent());
     }
 
     /**
@@ -95,7 +127,8 @@ record BenchDatabase(String url, String user, String password, Path dataDir) {
         if (!postgres()) {
             if (System.getProperty("benchmark.db.url") != null) {
                 throw new IllegalArgumentException(
-                        "an H2 desk named by -Dbenchmark.db.url is only kept (-Dbenchmark.db.keep=true)");
+                        "an H2 desk named by -Dbenchmark.db.url is for the session benchmark,"
+                                + " which keeps it (-Dbenchmark.db.keep=true); this benchmark needs a database it may wipe");
             }
             return;
         }

@@ -43,9 +43,10 @@ public final class SessionHeapBenchmark {
         Path home = Path.of(System.getProperty("benchmark.jboss.home"));
         Path ear = Path.of(System.getProperty("benchmark.ear"));
         Path work = Path.of(System.getProperty("benchmark.dir"));
+        // Named before the wipe, which a named desk must not be under.
+        BenchDatabase desk = BenchDatabase.forServer(work.resolve("data"));
         BenchServer.wipe(work);
-        Path data = Files.createDirectories(work.resolve("data"));
-        BenchDatabase desk = BenchDatabase.forServer(data);
+        Files.createDirectories(work.resolve("data"));
         boolean keep = Boolean.getBoolean("benchmark.db.keep");
         if (keep && System.getProperty("benchmark.db.url") == null) {
             throw new IllegalArgumentException("-Dbenchmark.db.keep needs the desk to keep (-Dbenchmark.db.url)");

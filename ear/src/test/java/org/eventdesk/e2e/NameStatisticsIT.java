@@ -1,6 +1,5 @@
 package org.eventdesk.e2e;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -49,10 +48,10 @@ class NameStatisticsIT {
                                 .anyMatch(d -> d.contains("lower(name::text)") && d.endsWith("FROM record_place")),
                         "statistics on the places' lowered names: " + statistics);
             } else {
-                try (ResultSet rows = s.executeQuery(
-                        "select \"success\" from \"flyway_schema_history\"" + " where \"version\" = '19'")) {
+                try (ResultSet rows =
+                        s.executeQuery("select \"success\" from \"flyway_schema_history\" where \"version\" = '19'")) {
                     assertTrue(rows.next(), "migration 19 ran");
-                    assertEquals(true, rows.getBoolean(1));
+                    assertTrue(rows.getBoolean(1), "migration 19 succeeded");
                 }
             }
         }

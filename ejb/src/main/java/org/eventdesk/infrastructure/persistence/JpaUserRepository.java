@@ -31,10 +31,21 @@ public class JpaUserRepository implements UserRepository {
         return Optional.ofNullable(em.find(DeskUser.class, id));
     }
 
-    /** {@code select ... for update}: concurrent logins wait for the row instead of failing on its version. */
+    /**
+     * {@code select ... for update}: concurrent logins wait for the row instead of failing on its version. A query,
+     * not {@code em.find}: find joins the account to its roles (an eager collection), PostgreSQL cannot lock the
+     * nullable side of an outer join, and so Hibernate read the row first and locked it in a second select that
+     * checked the version it had read (follow-on locking). A login that committed in between made the waiting one
+     * fail. This query reads and locks the account's row alone, in one statement; the roles follow in a select of
+     * their own, under the lock.
+     */
     @Override
     public Optional<DeskUser> findForUpdate(long id) {
-        return Optional.ofNullable(em.find(DeskUser.class, id, LockModeType.PESSIMISTIC_WRITE));
+        return em.createQuery("select u from DeskUser u where u.id = :id", DeskUser.class)
+                .setParameter("id", id)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

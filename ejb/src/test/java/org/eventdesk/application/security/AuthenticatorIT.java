@@ -1,9 +1,13 @@
 package org.eventdesk.application.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -30,6 +34,7 @@ import org.eventdesk.domain.security.SecurityLogQuery;
 import org.eventdesk.domain.user.DeskUser;
 import org.eventdesk.domain.user.LoginOutcome;
 import org.eventdesk.domain.user.Role;
+import org.eventdesk.domain.user.UserRepository;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -53,6 +58,15 @@ class AuthenticatorIT {
 
     @Inject
     private SecurityLogReader securityLog;
+
+    @Inject
+    private LoginLedger ledger;
+
+    @Inject
+    private UserRepository users;
+
+    @Inject
+    private UserTransaction transaction;
 
     private static final String PASSWORD = "a long test passphrase";
 
@@ -130,6 +144,44 @@ class AuthenticatorIT {
                 log(new SecurityLogQuery(Set.of(SecurityEventKind.ACCOUNT_LOCKED), name, null, null))
                         .size(),
                 "locked once");
+    }
+
+    /**
+     * What a burst depends on, one step at a time: a count that waits for the account's row reads the row as the
+     * count before it left it. On PostgreSQL Hibernate had read the account (joined to its roles) first and locked it
+     * in a second select that checked the version it had read ("follow-on locking"), so the waiting count failed on
+     * a version conflict as soon as the one before it committed; under a burst of 40 that now and then used up all
+     * of {@link Authenticator}'s tries.
+     */
+    @Test
+    void aCountWaitingForTheAccountReadsItAsTheCountBeforeLeftIt() throws Exception {
+        String name = "it-queue-" + marker();
+        Callers.admin(() -> userAdmin.create(new NewUser(name, "Queue " + name, EnumSet.of(Role.EDITOR), PASSWORD)));
+        DeskUser seen = users.findByUsername(name).orElseThrow();
+        Instant now = Instant.now();
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            transaction.begin();
+            DeskUser held = users.findForUpdate(seen.getId()).orElseThrow();
+            for (int i = 1; i < DeskUser.MAX_FAILED_LOGINS; i++) {
+                assertEquals(LoginOutcome.BAD_CREDENTIALS, held.recordLogin(false, now));
+            }
+            Future<LoginResult> waiting = other.submit(() ->
+                    ledger.count(seen.getId(), seen.getPasswordGeneration(), false, "wrong", "2001:db8:d::1", now));
+            Thread.sleep(500); // time to read the row and queue for it
+            assertFalse(waiting.isDone(), "the second count waits for the row the first one holds");
+            transaction.commit();
+
+            assertEquals(
+                    LoginOutcome.LOCKED,
+                    waiting.get(1, TimeUnit.MINUTES).outcome(),
+                    "the failure after the four the first transaction counted locks the account");
+        } finally {
+            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                transaction.rollback();
+            }
+            other.shutdownNow();
+        }
     }
 
     @Test

@@ -53,6 +53,13 @@ public final class DeskJpa {
         configuration.setProperty(AvailableSettings.JAKARTA_JDBC_USER, user);
         configuration.setProperty(AvailableSettings.JAKARTA_JDBC_PASSWORD, password);
         configuration.setProperty(AvailableSettings.HBM2DDL_AUTO, "validate");
+        // Connections in auto-commit mode, as the server's data source hands them out: a read outside a transaction
+        // then sends no BEGIN and no COMMIT (Hibernate's own pool otherwise turns auto-commit off, and every query
+        // without a transaction opened one on PostgreSQL). Writes still run in the transactions their callers begin.
+        configuration.setProperty(AvailableSettings.AUTOCOMMIT, "true");
+        // WildFly boots the unit with hibernate.jpa.compliance=true unless it says otherwise (its JPA subsystem puts
+        // the property in), so the queries run here as strictly as they run in the server.
+        configuration.setProperty(AvailableSettings.JPA_COMPLIANCE, "true");
         if (indexDirectory == null) {
             configuration.setProperty("hibernate.search.enabled", "false");
         } else {

@@ -280,19 +280,13 @@ public final class GridBenchmark {
         public List<RecordListing> grid() {
             EntityManager em = jpa.createEntityManager();
             try {
-                // One transaction, as the server's catalog runs the list (an EJB method): both queries on one
-                // connection and one commit. Without it, Hibernate's own pool began and committed one per query.
-                em.getTransaction().begin();
+                // No transaction, as the server's catalog reads a list (RecordCatalog: SUPPORTS): each statement on
+                // a connection in auto-commit mode (DeskJpa), so no BEGIN and no COMMIT, as the hand-written side.
                 JpaRecordRepository repository = new JpaRecordRepository(em);
-                List<RecordListing> page = after == null
+                return after == null
                         ? repository.list(combination.query(), 0, PAGE)
                         : repository.listAfter(combination.query(), after, PAGE);
-                em.getTransaction().commit();
-                return page;
             } finally {
-                if (em.getTransaction().isActive()) {
-                    em.getTransaction().rollback();
-                }
                 em.close();
             }
         }

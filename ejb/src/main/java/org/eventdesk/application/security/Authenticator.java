@@ -45,9 +45,9 @@ public class Authenticator {
     private static final Logger LOG = Logger.getLogger(Authenticator.class.getName());
 
     /**
-     * How often an attempt is counted again when the account's row stays locked too long (H2 waits a second for a
-     * row lock, then gives up): attempts queue on the row only for the few milliseconds each count takes, so a
-     * second or third try gets through even under a burst.
+     * How often an attempt is counted again when counting it failed (the account's row held past the database's
+     * lock timeout, a connection lost): attempts queue on the row only for the few milliseconds each count takes,
+     * so a second try gets through even under a burst.
      */
     private static final int COUNT_ATTEMPTS = 5;
 
@@ -104,7 +104,7 @@ public class Authenticator {
     }
 
     /**
-     * Counts the attempt, trying again when the account's row stayed locked too long. If it still cannot be
+     * Counts the attempt, trying again when counting it fails. If it still cannot be
      * counted, the attempt is logged as failed (that entry needs no lock) and the caller hears of the error.
      */
     private LoginResult count(DeskUser seen, boolean rightPassword, String password, String address, Instant now) {
@@ -114,7 +114,7 @@ public class Authenticator {
                 return ledger.count(seen.getId(), seen.getPasswordGeneration(), rightPassword, password, address, now);
             } catch (RuntimeException e) {
                 last = e;
-                LOG.fine(() -> "Counting a login for '" + seen.getUsername() + "' waited too long; trying again: " + e);
+                LOG.fine(() -> "Counting a login for '" + seen.getUsername() + "' failed; trying again: " + e);
                 pause(attempt);
             }
         }

@@ -41,10 +41,12 @@ public class JpaUserRepository implements UserRepository {
      */
     @Override
     public Optional<DeskUser> findForUpdate(long id) {
-        return em.createQuery("select u from DeskUser u where u.id = :id", DeskUser.class)
+        return em
+                .createQuery("select u from DeskUser u where u.id = :id", DeskUser.class)
                 .setParameter("id", id)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 

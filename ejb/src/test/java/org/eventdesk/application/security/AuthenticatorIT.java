@@ -4,13 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -67,6 +72,9 @@ class AuthenticatorIT {
 
     @Inject
     private UserTransaction transaction;
+
+    @Resource(lookup = "java:jboss/datasources/EventDeskDS")
+    private javax.sql.DataSource dataSource;
 
     private static final String PASSWORD = "a long test passphrase";
 
@@ -151,7 +159,8 @@ class AuthenticatorIT {
      * count before it left it. On PostgreSQL Hibernate had read the account (joined to its roles) first and locked it
      * in a second select that checked the version it had read ("follow-on locking"), so the waiting count failed on
      * a version conflict as soon as the one before it committed; under a burst of 40 that now and then used up all
-     * of {@link Authenticator}'s tries.
+     * of {@link Authenticator}'s tries. (On H2 Hibernate locked the row in the statement that read it even then, so
+     * it is the PostgreSQL run that guards the fix; there the old code failed this test every time.)
      */
     @Test
     void aCountWaitingForTheAccountReadsItAsTheCountBeforeLeftIt() throws Exception {
@@ -168,7 +177,7 @@ class AuthenticatorIT {
             }
             Future<LoginResult> waiting = other.submit(() ->
                     ledger.count(seen.getId(), seen.getPasswordGeneration(), false, "wrong", "2001:db8:d::1", now));
-            Thread.sleep(500); // time to read the row and queue for it
+            awaitRowLockWaiter();
             assertFalse(waiting.isDone(), "the second count waits for the row the first one holds");
             transaction.commit();
 
@@ -181,6 +190,47 @@ class AuthenticatorIT {
                 transaction.rollback();
             }
             other.shutdownNow();
+        }
+    }
+
+    /**
+     * Returns once a session of the desk's database waits for a row lock: the count queued behind the held row has
+     * read what it reads before it locks, so the commit that follows comes after that read. Watched from a thread of
+     * its own: on this one the data source would hand out the connection of the transaction that holds the row.
+     */
+    private void awaitRowLockWaiter() throws Exception {
+        ExecutorService watcher = Executors.newSingleThreadExecutor();
+        try {
+            assertTrue(
+                    watcher.submit(this::rowLockWaiterSeen).get(1, TimeUnit.MINUTES),
+                    "the second count never queued for the account's row");
+        } finally {
+            watcher.shutdownNow();
+        }
+    }
+
+    /** Polls for 20 s at most (H2 gives up on a row lock after 30). */
+    private boolean rowLockWaiterSeen() throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        try (Connection db = dataSource.getConnection()) {
+            String waiters = db.getMetaData()
+                            .getDatabaseProductName()
+                            .toLowerCase(Locale.ROOT)
+                            .contains("postgres")
+                    ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                            + " and datname = current_database()"
+                    : "select count(*) from information_schema.sessions where blocker_id is not null";
+            while (System.nanoTime() < until) {
+                try (Statement s = db.createStatement();
+                        ResultSet rows = s.executeQuery(waiters)) {
+                    rows.next();
+                    if (rows.getLong(1) > 0) {
+                        return true;
+                    }
+                }
+                Thread.sleep(10);
+            }
+            return false;
         }
     }
 

@@ -104,8 +104,8 @@ public class Authenticator {
     }
 
     /**
-     * Counts the attempt, trying again when counting it fails. If it still cannot be
-     * counted, the attempt is logged as failed (that entry needs no lock) and the caller hears of the error.
+     * Counts the attempt, trying again when counting it fails. If it still cannot be counted, the attempt is logged
+     * as failed (that entry needs no lock) and the caller hears of the error.
      */
     private LoginResult count(DeskUser seen, boolean rightPassword, String password, String address, Instant now) {
         RuntimeException last = null;

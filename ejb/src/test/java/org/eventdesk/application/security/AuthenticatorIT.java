@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -36,6 +35,7 @@ import org.eventdesk.application.startup.DeskBootstrap;
 import org.eventdesk.domain.security.AddressLockout;
 import org.eventdesk.domain.security.SecurityEventKind;
 import org.eventdesk.domain.security.SecurityLogQuery;
+import org.eventdesk.domain.shared.SchemaDialect;
 import org.eventdesk.domain.user.DeskUser;
 import org.eventdesk.domain.user.LoginOutcome;
 import org.eventdesk.domain.user.Role;
@@ -213,13 +213,11 @@ class AuthenticatorIT {
     private boolean rowLockWaiterSeen() throws Exception {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         try (Connection db = dataSource.getConnection()) {
-            String waiters = db.getMetaData()
-                            .getDatabaseProductName()
-                            .toLowerCase(Locale.ROOT)
-                            .contains("postgres")
-                    ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
-                            + " and datname = current_database()"
-                    : "select count(*) from information_schema.sessions where blocker_id is not null";
+            String waiters =
+                    SchemaDialect.ofProduct(db.getMetaData().getDatabaseProductName()) == SchemaDialect.POSTGRESQL
+                            ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                                    + " and datname = current_database()"
+                            : "select count(*) from information_schema.sessions where blocker_id is not null";
             while (System.nanoTime() < until) {
                 try (Statement s = db.createStatement();
                         ResultSet rows = s.executeQuery(waiters)) {

@@ -23,7 +23,7 @@ import org.eventdesk.infrastructure.persistence.JpaRecordRepository;
 /**
  * The records grid's query path against hand-written JDBC returning the same page, on the same database (issue 10).
  *
- * <p>For each of eight filter/sort combinations of the records list ({@link #COMBINATIONS}), the grid's own
+ * <p>For each of nine filter/sort combinations of the records list ({@link #COMBINATIONS}), the grid's own
  * repository ({@link JpaRecordRepository}, on the desk's persistence unit: the code the grid and the API run) reads
  * a page of 50 rows with their place names, and so does a plain JDBC query written by hand for that combination; both
  * answers are checked to be the same rows in the same order, then both are run alternately until they are warm (20,000
@@ -40,6 +40,8 @@ public final class GridBenchmark {
     private static final int WARM_UP_RUNS = 20_000;
     private static final long WARM_UP_NANOS = 5_000_000_000L;
     private static final long WARM_UP_LIMIT_NANOS = 20_000_000_000L;
+    private static final int MIN_TIMED_RUNS = 20;
+    private static final long TIMED_LIMIT_NANOS = 60_000_000_000L;
 
     private static final String COLUMNS = "r.id, r.title, r.type_code, r.status, r.event_start, r.time_precision,"
             + " r.time_zone, r.verification, r.updated_by, r.updated_at";
@@ -149,7 +151,15 @@ public final class GridBenchmark {
                     0,
                     " and r.verification = ? and exists (select 1 from record_figure f where f.record_id = r.id and"
                             + " f.category_code = ?)",
-                    List.of("CORROBORATED", "KILLED")));
+                    List.of("CORROBORATED", "KILLED")),
+            // The worst case for a filter by name: one nobody holds (the generator's actors are all common), so
+            // every actor must be ruled out. A trigram index does that on PostgreSQL (V20); H2 has none.
+            new Combination(
+                    "actor=wagner (a name no record holds), by last change",
+                    query(null, null, null, "wagner", null, null, null, RecordQuery.Order.LAST_CHANGE),
+                    0,
+                    " and exists (select 1 from record_actor a where a.record_id = r.id and lower(a.name) like ?)",
+                    List.of("%wagner%")));
 
     private GridBenchmark() {}
 
@@ -226,17 +236,24 @@ public final class GridBenchmark {
                     sides.grid();
                     sides.jdbc();
                 }
+                // A combination whose query itself is slow (a scan) stops after a minute of timed runs, but not
+                // before 20 a side, so that a desk without the index it needs still prints a figure in minutes.
                 long[] grid = new long[runs];
                 long[] jdbc = new long[runs];
-                for (int i = 0; i < runs; i++) {
+                int timed = 0;
+                long timing = System.nanoTime();
+                while (timed < runs && (timed < MIN_TIMED_RUNS || System.nanoTime() - timing < TIMED_LIMIT_NANOS)) {
                     long t0 = System.nanoTime();
                     sides.grid();
                     long t1 = System.nanoTime();
                     sides.jdbc();
                     long t2 = System.nanoTime();
-                    grid[i] = t1 - t0;
-                    jdbc[i] = t2 - t1;
+                    grid[timed] = t1 - t0;
+                    jdbc[timed] = t2 - t1;
+                    timed++;
                 }
+                grid = Arrays.copyOf(grid, timed);
+                jdbc = Arrays.copyOf(jdbc, timed);
                 double g50 = percentile(grid, 50);
                 double g95 = percentile(grid, 95);
                 double j50 = percentile(jdbc, 50);
@@ -245,7 +262,7 @@ public final class GridBenchmark {
                 allMet &= met;
                 System.out.printf(
                         Locale.ROOT,
-                        "%-66s %7.2fms %7.2fms %7.2fms %7.2fms %7.2f %7.2f%s%n",
+                        "%-66s %7.2fms %7.2fms %7.2fms %7.2fms %7.2f %7.2f%s%s%n",
                         c.name(),
                         g50,
                         g95,
@@ -253,7 +270,8 @@ public final class GridBenchmark {
                         j95,
                         g50 / j50,
                         g95 / j95,
-                        met ? "" : "  (target missed)");
+                        met ? "" : "  (target missed)",
+                        timed < runs ? "  (" + timed + " timed runs a side: a minute's worth)" : "");
             }
             System.out.println(
                     allMet ? "all within target (ratio <= 1.5, p95 < 50 ms)" : "some combinations missed the target");

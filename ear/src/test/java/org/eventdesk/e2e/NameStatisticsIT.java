@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
  * The server's database after its migrations: on PostgreSQL, the records list's filters by actor and by place
  * ({@code lower(name) like '%words%'}) have what the planner needs. Statistics on the lowered names: without them it
  * guessed a common actor rare and read every actor for a page (about a second at a million records). Trigram indexes:
- * without them a rare name, or one nobody holds, is looked for in every actor or place (234 ms at a million). The
- * grid benchmark and the README have the figures. H2 has neither: there the test only checks that the migrations which
- * make them ran (a smoke check; the server would not have started had one failed).
+ * without them a rare name, or one nobody holds, is looked for in every actor or place (341 ms a page at a million).
+ * The grid benchmark and the README have the figures. H2 has neither: there the test only checks that the migrations
+ * which make them ran (a smoke check; the server would not have started had one failed).
  */
 class NameStatisticsIT {
 
@@ -50,10 +50,10 @@ class NameStatisticsIT {
     }
 
     /**
-     * The filter's own condition, as the records list writes it, can be answered from a trigram index. Every other way
-     * to read the table is turned off for the plan, so that only an index matching {@code lower(name)} and {@code like}
-     * with its escape leaves the plan without a disabled scan; which way the planner picks on a full desk is the
-     * benchmark's to show.
+     * A copy of the filter's condition, as {@code JpaRecordRepository.filter} writes it (keep the two in step), can be
+     * answered from a trigram index. Every other way to read the table is turned off for the plan, so that only an
+     * index matching {@code lower(name)} and {@code like} with its escape leaves the plan without a disabled scan;
+     * which way the planner picks on a full desk is the benchmark's to show.
      */
     @Test
     void aNameFilterCanBeAnsweredFromATrigramIndex() throws SQLException {

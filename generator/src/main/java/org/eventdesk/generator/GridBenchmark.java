@@ -31,8 +31,8 @@ import org.eventdesk.infrastructure.persistence.JpaRecordRepository;
  * count and the database. Target: ratio at most 1.5, p95 under 50 ms.
  *
  * <p>{@code -Dbenchmark.db.url} (default the generator's H2 file), {@code -Dbenchmark.db.user}/{@code
- * -Dbenchmark.db.password}, {@code -Dbenchmark.runs} (timed runs per side, default 200). Fill the database first with
- * the generator (see the README).
+ * -Dbenchmark.db.password}, {@code -Dbenchmark.runs} (timed runs per side, default 200; fewer, but at least 20, for a
+ * combination whose runs take more than a minute). Fill the database first with the generator (see the README).
  */
 public final class GridBenchmark {
     static final int PAGE = 50;
@@ -152,7 +152,7 @@ public final class GridBenchmark {
                     " and r.verification = ? and exists (select 1 from record_figure f where f.record_id = r.id and"
                             + " f.category_code = ?)",
                     List.of("CORROBORATED", "KILLED")),
-            // The worst case for a filter by name: one nobody holds (the generator's actors are all common), so
+            // The worst case for a filter by name: one nobody holds (no generated actor's name contains it), so
             // every actor must be ruled out. A trigram index does that on PostgreSQL (V20); H2 has none.
             new Combination(
                     "actor=wagner (a name no record holds), by last change",

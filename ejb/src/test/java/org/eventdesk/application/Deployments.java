@@ -50,6 +50,8 @@ public final class Deployments {
                 .addAsLibraries(model, assistant)
                 .addAsLibraries(libraries)
                 .addAsResource("META-INF/persistence.xml")
+                // Hibernate finds the integrator that lists the names of saved facts on H2 by this file.
+                .addAsResource("META-INF/services/org.hibernate.integrator.spi.Integrator")
                 .addAsResource("demo/inkl-kyiv-strikes.txt")
                 .addAsWebInfResource("META-INF/ejb-jar.xml", "ejb-jar.xml")
                 .addAsWebInfResource(

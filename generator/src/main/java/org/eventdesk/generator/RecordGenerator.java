@@ -944,6 +944,13 @@ public final class RecordGenerator {
                 statement.executeUpdate("alter sequence fact_seq restart with " + (nextFact + 1000));
                 statement.executeUpdate("alter sequence change_seq restart with " + (nextChange + 1000));
                 statement.executeUpdate("alter sequence publication_seq restart with " + (seq + 1000));
+                if (SchemaDialect.ofProduct(db.getMetaData().getDatabaseProductName()) == SchemaDialect.H2) {
+                    // The names the server would have listed as it saved each fact (V21): its list filters by them.
+                    statement.executeUpdate("insert into known_actor_name (name) select distinct name from record_actor"
+                            + " where name not in (select name from known_actor_name)");
+                    statement.executeUpdate("insert into known_place_name (name) select distinct name from record_place"
+                            + " where name not in (select name from known_place_name)");
+                }
             }
         }
 

@@ -8,13 +8,14 @@ import java.util.Map;
  * beside the migrations' owner (the model) so the server and the tests fill them in the same way.
  */
 public enum SchemaDialect {
-    H2("character large object", "character varying(1000000000)", "binary large object", "-- "),
-    POSTGRESQL("text", "text", "bytea", "");
+    H2("character large object", "character varying(1000000000)", "binary large object", "-- ", ""),
+    POSTGRESQL("text", "text", "bytea", "", "-- ");
 
     private final String textType;
     private final String inlineTextType;
     private final String binaryType;
     private final String postgresqlOnly;
+    private final String h2Only;
 
     /**
      * @param inlineTextType long text that is read on every request (a public record's document): kept in the row
@@ -22,12 +23,14 @@ public enum SchemaDialect {
      * @param binaryType bytes as Hibernate maps a {@code byte[]} large object on this database
      * @param postgresqlOnly what a line of a migration starts with when it is PostgreSQL's alone (its planner's
      *     statistics, which H2 has no counterpart for): nothing there, a comment's mark on H2
+     * @param h2Only the same for a line that is H2's alone (what stands in for an index PostgreSQL has and H2 lacks)
      */
-    SchemaDialect(String textType, String inlineTextType, String binaryType, String postgresqlOnly) {
+    SchemaDialect(String textType, String inlineTextType, String binaryType, String postgresqlOnly, String h2Only) {
         this.textType = textType;
         this.inlineTextType = inlineTextType;
         this.binaryType = binaryType;
         this.postgresqlOnly = postgresqlOnly;
+        this.h2Only = h2Only;
     }
 
     public Map<String, String> placeholders() {
@@ -39,7 +42,9 @@ public enum SchemaDialect {
                 "binary_type",
                 binaryType,
                 "postgresql_only",
-                postgresqlOnly);
+                postgresqlOnly,
+                "h2_only",
+                h2Only);
     }
 
     /** From JDBC's {@code DatabaseMetaData.getDatabaseProductName()}. */

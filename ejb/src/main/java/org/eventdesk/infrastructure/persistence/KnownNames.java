@@ -1,0 +1,105 @@
+package org.eventdesk.infrastructure.persistence;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * How H2 finds the records with an actor or a place whose name contains some words, which no index of its own can
+ * answer (PostgreSQL's trigram indexes do, V20). The words are matched against every name the desk has known (V21,
+ * kept whole by {@link KnownNamesIntegrator}); the whole names then lead to their records by an index. Few records:
+ * the list reads those by id. None: there is nothing to read. Many: the list walks the records in its order and stops
+ * after a page, which finds a common name soon.
+ */
+final class KnownNames {
+    /** The facts that have names: their table, their known names' table, their entity and its alias in JPQL. */
+    enum Fact {
+        ACTOR("record_actor", "known_actor_name", "RecordActor", "a"),
+        PLACE("record_place", "known_place_name", "RecordPlace", "p");
+
+        final String table;
+        final String knownNames;
+        final String entity;
+        final String alias;
+
+        Fact(String table, String knownNames, String entity, String alias) {
+            this.table = table;
+            this.knownNames = knownNames;
+            this.entity = entity;
+            this.alias = alias;
+        }
+    }
+
+    /**
+     * At most this many records are read by id (H2 sorts them for the page: about 10 ms for 5,000 on the generated
+     * million). A name held by more is found by the walk within twenty thousand records or so.
+     */
+    static final int FEW_HOLDERS = 5_000;
+
+    /**
+     * Words matching more names than this are taken as common without counting their records: the names would not
+     * fit one statement's parameters, and so many names are rarely held by few records.
+     */
+    static final int MANY_NAMES = 1_000;
+
+    /** Where the words led: no record, these few records, or more than the list should read by id. */
+    sealed interface Holders {}
+
+    record NoHolder() implements Holders {}
+
+    record FewHolders(List<Long> recordIds) implements Holders {}
+
+    record ManyHolders() implements Holders {}
+
+    private final int fewHolders;
+
+    /**
+     * Words once found common, by list and pattern, so that their records are not counted on every page: records are
+     * never deleted, and an edit that drops a name from one of them leaves the rest. Were a name to become rare, the
+     * walk would still find its records, only slower. Emptied if it ever holds more than {@link #REMEMBERED} words.
+     */
+    private final Set<String> common = ConcurrentHashMap.newKeySet();
+
+    private static final int REMEMBERED = 10_000;
+
+    KnownNames(int fewHolders) {
+        this.fewHolders = fewHolders;
+    }
+
+    /** @param pattern the words as the list's LIKE pattern: lower case, {@code \} escaping */
+    Holders holders(EntityManager em, Fact fact, String pattern) {
+        String key = fact + "\n" + pattern;
+        if (common.contains(key)) {
+            return new ManyHolders();
+        }
+        @SuppressWarnings("unchecked")
+        List<String> matching = em.createNativeQuery(
+                        "select name from " + fact.knownNames + " where lower(name) like ?1 escape '\\'", String.class)
+                .setParameter(1, pattern)
+                .setMaxResults(MANY_NAMES + 1)
+                .getResultList();
+        if (matching.isEmpty()) {
+            return new NoHolder();
+        }
+        if (matching.size() <= MANY_NAMES) {
+            @SuppressWarnings("unchecked")
+            List<Number> ids = em.createNativeQuery("select record_id from " + fact.table + " where name in (?1)")
+                    .setParameter(1, matching)
+                    .setMaxResults(fewHolders + 1)
+                    .getResultList();
+            if (ids.isEmpty()) {
+                return new NoHolder(); // names that records held once
+            }
+            if (ids.size() <= fewHolders) {
+                return new FewHolders(
+                        ids.stream().map(Number::longValue).distinct().toList());
+            }
+        }
+        if (common.size() >= REMEMBERED) {
+            common.clear();
+        }
+        common.add(key);
+        return new ManyHolders();
+    }
+}

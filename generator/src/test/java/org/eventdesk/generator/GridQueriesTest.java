@@ -101,6 +101,20 @@ class GridQueriesTest {
     }
 
     @Test
+    void anActorNamedByTheCallerIsOneMoreCombinationWhoseSidesAgree() throws SQLException {
+        assertEquals(GridBenchmark.COMBINATIONS, GridBenchmark.withActorOfYourOwn(" "));
+        List<GridBenchmark.Combination> with = GridBenchmark.withActorOfYourOwn(" Sinaloa ");
+        assertEquals(GridBenchmark.COMBINATIONS.size() + 1, with.size());
+        GridBenchmark.Combination own = with.get(with.size() - 1);
+        assertEquals("actor=Sinaloa (-Dbenchmark.actor), by last change", own.name());
+        try (Connection db = desk.connect()) {
+            GridBenchmark.Sides sides = new GridBenchmark.Sides(jpa, db, own);
+            assertNull(sides.mismatch());
+            assertTrue(sides.grid().size() > 0, "the generated desk has the Sinaloa Cartel");
+        }
+    }
+
+    @Test
     void aPagesPlaceNamesAreItsRecordsPlacesInTheirOrder() throws SQLException {
         // Checked with a statement of its own: the benchmark's two sides share the repository's, so a fault in it
         // would show on both.

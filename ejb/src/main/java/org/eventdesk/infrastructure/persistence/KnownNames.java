@@ -1,8 +1,12 @@
 package org.eventdesk.infrastructure.persistence;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -55,11 +59,14 @@ final class KnownNames {
     private final int fewHolders;
 
     /**
-     * Words once found common, by list and pattern, so that their records are not counted on every page: records are
-     * never deleted, and an edit that drops a name from one of them leaves the rest. Were a name to become rare, the
-     * walk would still find its records, only slower. Emptied if it ever holds more than {@link #REMEMBERED} words.
+     * Words once found common, by database (its persistence unit) and by the number read by id, so that their records
+     * are not counted again on every page. Records are never deleted, and an edit that drops a name from one of them
+     * leaves the rest; were a name to become rare, the walk would still find its records, only slower. Kept apart
+     * from any one repository, which the tools outside the server make for each page. A database's words are
+     * forgotten if they ever number more than {@link #REMEMBERED}.
      */
-    private final Set<String> common = ConcurrentHashMap.newKeySet();
+    private static final Map<EntityManagerFactory, Set<String>> COMMON =
+            Collections.synchronizedMap(new WeakHashMap<>());
 
     private static final int REMEMBERED = 10_000;
 
@@ -69,7 +76,9 @@ final class KnownNames {
 
     /** @param pattern the words as the list's LIKE pattern: lower case, {@code \} escaping */
     Holders holders(EntityManager em, Fact fact, String pattern) {
-        String key = fact + "\n" + pattern;
+        Set<String> common =
+                COMMON.computeIfAbsent(em.getEntityManagerFactory(), unit -> ConcurrentHashMap.newKeySet());
+        String key = fewHolders + "\n" + fact + "\n" + pattern;
         if (common.contains(key)) {
             return new ManyHolders();
         }

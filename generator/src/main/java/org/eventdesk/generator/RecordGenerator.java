@@ -202,7 +202,9 @@ public final class RecordGenerator {
     }
 
     /**
-     * Writes {@code count} records into an empty desk, states drawn with the given weights (per mille).
+     * Writes {@code count} records into an empty desk, states drawn with the given weights (per mille). Batches are
+     * committed as they go, but the sequences, the log's head and H2's lists of known names are set at the end: a run
+     * that stops before it leaves a desk to generate again from scratch.
      *
      * @throws IllegalStateException if the desk already holds records (their ids and the log's chain would clash)
      */

@@ -204,9 +204,12 @@ class GridQueriesTest {
         // On H2 (KnownNames): every name held here is held by few enough records to be read by id with the defaults;
         // with no records read by id, the list walks them all in its order. A name nobody has reads nothing.
         JpaRecordRepository walking = new JpaRecordRepository(em, JpaRecordRepository.FEW_EDITED, 0);
+        // The fact, the words, and whether records hold them (more than two pages of 7 of them, for the checks by
+        // offset).
         String[][] filters = {
-            {"actor", "police"}, {"actor", "FORCES"}, {"actor", "wagner"}, {"actor", "m2"},
-            {"place", "kyiv"}, {"place", "Gaza City"}, {"place", "zaporizhzhia"}, {"place", "PORT-AU"}
+            {"actor", "police", "held"}, {"actor", "FORCES", "held"}, {"actor", "wagner", "nobody"},
+            {"actor", "m2", "held"}, {"place", "kyiv", "held"}, {"place", "Gaza City", "held"},
+            {"place", "zaporizhzhia", "nobody"}, {"place", "PORT-AU", "held"}
         };
         try (Connection db = desk.connect()) {
             for (String[] filter : filters) {
@@ -230,6 +233,8 @@ class GridQueriesTest {
                                 + " order by r.updated_at desc, r.id desc",
                         List.of("%" + filter[1].toLowerCase(Locale.ROOT) + "%"));
                 String what = filter[0] + "=" + filter[1];
+                assertEquals(
+                        filter[2].equals("held"), expected.size() > 14, what + ": " + expected.size() + " records");
                 assertEquals(expected, walk(repository, query), what + ", by id");
                 assertEquals(expected, walk(walking, query), what + ", walked");
                 assertEquals(

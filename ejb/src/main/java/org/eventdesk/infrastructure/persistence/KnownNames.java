@@ -23,27 +23,28 @@ final class KnownNames {
         PLACE("record_place", "known_place_name", "RecordPlace", "p");
 
         final String table;
-        final String knownNames;
+        final String knownNamesTable;
         final String entity;
         final String alias;
 
-        Fact(String table, String knownNames, String entity, String alias) {
+        Fact(String table, String knownNamesTable, String entity, String alias) {
             this.table = table;
-            this.knownNames = knownNames;
+            this.knownNamesTable = knownNamesTable;
             this.entity = entity;
             this.alias = alias;
         }
     }
 
     /**
-     * At most this many records are read by id (H2 sorts them for the page: about 10 ms for 5,000 on the generated
-     * million). A name held by more is found by the walk within twenty thousand records or so.
+     * At most this many facts (actors or places, so a record with two such names counts twice) lead to records read by
+     * id, which H2 then sorts for the page. A name more facts hold is found by the walk, which at a million records
+     * meets fifty of them within some ten thousand records.
      */
     static final int FEW_HOLDERS = 5_000;
 
     /**
-     * Words matching more names than this are taken as common without counting their records: the names would not
-     * fit one statement's parameters, and so many names are rarely held by few records.
+     * Words matching more names than this are taken as common without counting their records: so many names make a
+     * long statement, and are rarely held by few records.
      */
     static final int MANY_NAMES = 1_000;
 
@@ -84,7 +85,8 @@ final class KnownNames {
         }
         @SuppressWarnings("unchecked")
         List<String> matching = em.createNativeQuery(
-                        "select name from " + fact.knownNames + " where lower(name) like ?1 escape '\\'", String.class)
+                        "select name from " + fact.knownNamesTable + " where lower(name) like ?1 escape '\\'",
+                        String.class)
                 .setParameter(1, pattern)
                 .setMaxResults(MANY_NAMES + 1)
                 .getResultList();

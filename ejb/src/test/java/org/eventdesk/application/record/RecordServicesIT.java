@@ -417,6 +417,17 @@ class RecordServicesIT {
                 created.version()));
         assertEquals(Set.of(created.id()), idSet(byName(marker + "ivka", "battalion " + marker)));
         assertEquals(Set.of(), idSet(byName(null, "brigade " + marker)), "a name the record no longer has");
+
+        // The words are the words: a LIKE wildcard in them is a character, and a name need not be ASCII.
+        long other = editor(() -> service.create(RecordInputs.titled("Raid in Culiacán " + marker)
+                        .withoutTime()
+                        .place("Culiacán " + marker, "MX")
+                        .actor("Unit_" + marker, ActorKind.ARMED_GROUP, ActorRole.INITIATOR)
+                        .input()))
+                .id();
+        assertEquals(Set.of(other), idSet(byName(null, "unit_" + marker)));
+        assertEquals(Set.of(), idSet(byName(null, "unitx" + marker)), "an underscore is not a wildcard");
+        assertEquals(Set.of(other), idSet(byName("CULIACÁN " + marker, null)));
     }
 
     private static RecordQuery byName(String place, String actor) {

@@ -233,8 +233,9 @@ class GridQueriesTest {
                                 + " order by r.updated_at desc, r.id desc",
                         List.of("%" + filter[1].toLowerCase(Locale.ROOT) + "%"));
                 String what = filter[0] + "=" + filter[1];
-                assertEquals(
-                        filter[2].equals("held"), expected.size() > 14, what + ": " + expected.size() + " records");
+                assertTrue(
+                        filter[2].equals("held") ? expected.size() > 14 : expected.isEmpty(),
+                        what + ": " + expected.size() + " records");
                 assertEquals(expected, walk(repository, query), what + ", by id");
                 assertEquals(expected, walk(walking, query), what + ", walked");
                 assertEquals(

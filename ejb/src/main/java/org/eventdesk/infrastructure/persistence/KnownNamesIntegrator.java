@@ -65,12 +65,20 @@ public class KnownNamesIntegrator implements Integrator {
             }
         }
 
+        /** The session's names for its current transaction: a new set once the last one has been written or dropped. */
         private Pending pendingOf(EventSource session) {
-            return pending.computeIfAbsent(session, s -> {
-                Pending names = new Pending();
-                session.getActionQueue().registerProcess((BeforeTransactionCompletionProcess) names);
-                session.getActionQueue().registerProcess((AfterTransactionCompletionProcess) names);
-                return names;
+            if (session == null) {
+                // A stateless session fires its events without one; the desk saves facts through its entity manager.
+                throw new IllegalStateException("an actor or a place was saved without a session to list its name");
+            }
+            return pending.compute(session, (s, names) -> {
+                if (names != null && !names.done) {
+                    return names;
+                }
+                Pending next = new Pending();
+                session.getActionQueue().registerProcess((BeforeTransactionCompletionProcess) next);
+                session.getActionQueue().registerProcess((AfterTransactionCompletionProcess) next);
+                return next;
             });
         }
 
@@ -92,13 +100,24 @@ public class KnownNamesIntegrator implements Integrator {
 
             private final Map<KnownNames.Fact, SortedSet<String>> names = new EnumMap<>(KnownNames.Fact.class);
 
+            /**
+             * Written, or dropped with a rollback. Hibernate keeps a process that did not run for the session's next
+             * transaction, and a session that shares its parent's transaction is not the one these calls are given,
+             * so the session's next names go to a new set rather than to this one.
+             */
+            private volatile boolean done;
+
             void add(KnownNames.Fact fact, String name) {
                 names.computeIfAbsent(fact, f -> new TreeSet<>()).add(name);
             }
 
             @Override
             public void doBeforeTransactionCompletion(SessionImplementor session) {
-                pending.remove(session);
+                if (done) {
+                    return;
+                }
+                done = true;
+                pending.remove(session, this);
                 session.doWork(connection -> {
                     for (Map.Entry<KnownNames.Fact, SortedSet<String>> kind : names.entrySet()) {
                         for (String name : kind.getValue()) {
@@ -108,10 +127,14 @@ public class KnownNamesIntegrator implements Integrator {
                 });
             }
 
-            /** A transaction that rolled back never wrote its names; the session's next one starts afresh. */
+            /** A transaction that rolled back drops its names (their facts are gone); the next one starts afresh. */
             @Override
             public void doAfterTransactionCompletion(boolean success, SharedSessionContractImplementor session) {
-                pending.remove(session);
+                if (!success) {
+                    names.clear();
+                }
+                done = true;
+                pending.remove(session, this);
             }
 
             private static void remember(Connection connection, String table, String name) throws SQLException {

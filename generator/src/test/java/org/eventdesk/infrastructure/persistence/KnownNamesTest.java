@@ -14,10 +14,23 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.eventdesk.domain.record.ActorKind;
+import org.eventdesk.domain.record.ActorRole;
+import org.eventdesk.domain.record.EventRecord;
+import org.eventdesk.domain.record.RecordInput;
 import org.eventdesk.domain.record.RecordListing;
 import org.eventdesk.domain.record.RecordQuery;
+import org.eventdesk.domain.record.RecordReferences;
+import org.eventdesk.domain.source.Source;
 import org.eventdesk.generator.DeskJpa;
 import org.eventdesk.generator.RecordGenerator;
 import org.junit.jupiter.api.AfterAll;
@@ -139,6 +152,102 @@ class KnownNamesTest {
             }
         }
     }
+
+    @Test
+    void twoTransactionsAddingTheSameNewNamesInOppositeOrdersBothCommitAndListThem() throws Exception {
+        // Names written as each fact was inserted would make the second flush wait for the first transaction's lock
+        // on Alpha while holding Bravo, and the first's commit wait for Bravo: H2 would fail one at its lock timeout.
+        String marker = Long.toString(System.nanoTime(), 36);
+        String alpha = "Alpha " + marker;
+        String bravo = "Bravo " + marker;
+        EntityManager first = jpa.createEntityManager();
+        EntityManager second = jpa.createEntityManager();
+        ExecutorService committing = Executors.newFixedThreadPool(2);
+        try {
+            first.getTransaction().begin();
+            first.persist(recordWith(alpha, bravo));
+            first.flush();
+            second.getTransaction().begin();
+            second.persist(recordWith(bravo, alpha));
+            second.flush();
+            Future<?> firstCommit =
+                    committing.submit(() -> first.getTransaction().commit());
+            Future<?> secondCommit =
+                    committing.submit(() -> second.getTransaction().commit());
+            firstCommit.get(); // a lock timeout would come out here, or on the next line
+            secondCommit.get();
+        } finally {
+            committing.shutdownNow();
+            first.close();
+            second.close();
+        }
+        assertEquals(
+                Set.of(alpha, bravo), names("select name from known_actor_name where name like '% " + marker + "'"));
+    }
+
+    @Test
+    void aTransactionRolledBackListsNothingAndTheSessionsNextOneListsItsOwnNames() throws SQLException {
+        String marker = Long.toString(System.nanoTime(), 36);
+        EntityManager session = jpa.createEntityManager();
+        try {
+            session.getTransaction().begin();
+            session.persist(recordWith("Charlie " + marker));
+            session.flush();
+            session.getTransaction().rollback();
+            session.getTransaction().begin();
+            session.persist(recordWith("Delta " + marker));
+            session.getTransaction().commit();
+        } finally {
+            session.close();
+        }
+        assertEquals(
+                Set.of("Delta " + marker),
+                names("select name from known_actor_name where name like '% " + marker + "'"));
+    }
+
+    /** A new record with these actors, as the desk's services create one (the references are all taken as known). */
+    private static EventRecord recordWith(String... actors) {
+        RecordInput input = new RecordInput(
+                "OTHER",
+                "Names " + String.join(", ", actors),
+                null,
+                null,
+                null,
+                List.of(),
+                Arrays.stream(actors)
+                        .map(name -> new RecordInput.ActorInput(
+                                name, ActorKind.ARMED_GROUP, ActorRole.INITIATOR, null, null))
+                        .toList(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null);
+        return EventRecord.create(input, EVERYTHING_KNOWN, "editor", Instant.now());
+    }
+
+    private static final RecordReferences EVERYTHING_KNOWN = new RecordReferences() {
+        @Override
+        public boolean isEventType(String code) {
+            return true;
+        }
+
+        @Override
+        public boolean isFigureCategory(String code) {
+            return true;
+        }
+
+        @Override
+        public Optional<Source> source(long id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean recordExists(long id) {
+            return false;
+        }
+    };
 
     private static Set<Long> listed(JpaRecordRepository repository, RecordQuery query) {
         Set<Long> ids = new HashSet<>();

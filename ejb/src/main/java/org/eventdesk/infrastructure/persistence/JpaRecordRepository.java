@@ -219,9 +219,11 @@ public class JpaRecordRepository implements RecordRepository {
             // range: on PostgreSQL it made the opening page's statement cost about a third more (grid benchmark).
             return listAfter(query, AFTER_THE_END, limit);
         }
-        return typed(query, null)
-                .map(typed -> withPlaces(
-                        typed.setFirstResult(offset).setMaxResults(limit).getResultList()))
+        return conditions(query)
+                .map(where -> withPlaces(typed(query, where, null)
+                        .setFirstResult(offset)
+                        .setMaxResults(limit)
+                        .getResultList()))
                 .orElse(List.of());
     }
 
@@ -238,18 +240,18 @@ public class JpaRecordRepository implements RecordRepository {
             int read = query.ranked() ? (int) Math.min(after.id(), RecordSearch.MAX_RANKED) : 0;
             return listings(search.matching(query, after, read, limit));
         }
-        Optional<TypedQuery<RecordListing>> typed = typed(query, after);
-        if (typed.isEmpty()) {
+        Optional<Conditions> where = conditions(query);
+        if (where.isEmpty()) {
             return List.of();
         }
-        List<RecordListing> page = typed.get().setMaxResults(limit).getResultList();
+        List<RecordListing> page =
+                typed(query, where.get(), after).setMaxResults(limit).getResultList();
         if (page.size() < limit && after.time() != null && query.order() == RecordQuery.Order.EVENT_TIME) {
             // Records without an event time come after all others; the cursor's own condition leaves them out so that
             // it stays a range the index can seek to, so the page is topped up from them here.
-            int missing = limit - page.size();
-            List<RecordListing> timeless = typed(query, new RecordListing.Cursor(null, Long.MAX_VALUE))
-                    .map(rest -> rest.setMaxResults(missing).getResultList())
-                    .orElse(List.of());
+            List<RecordListing> timeless = typed(query, where.get(), new RecordListing.Cursor(null, Long.MAX_VALUE))
+                    .setMaxResults(limit - page.size())
+                    .getResultList();
             page = java.util.stream.Stream.concat(page.stream(), timeless.stream())
                     .toList();
         }
@@ -397,18 +399,11 @@ public class JpaRecordRepository implements RecordRepository {
 
     /**
      * The list's rows (see {@link #filter}). Newest first by event time (records without one last) or by last
-     * change, then by id; a cursor continues strictly after the row it names. Empty when no record can match.
+     * change, then by id; a cursor continues strictly after the row it names.
      */
-    private Optional<TypedQuery<RecordListing>> typed(RecordQuery query, RecordListing.Cursor after) {
-        StringBuilder jpql = new StringBuilder(LISTING).append(" where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        if (query.text() != null) {
-            jpql.append(" and (lower(r.title) like :text escape '\\' or lower(r.summary) like :text escape '\\')");
-            parameters.put("text", contains(query.text()));
-        }
-        if (!filter(query, "r", jpql, parameters)) {
-            return Optional.empty();
-        }
+    private TypedQuery<RecordListing> typed(RecordQuery query, Conditions where, RecordListing.Cursor after) {
+        StringBuilder jpql = new StringBuilder(LISTING).append(" where 1 = 1").append(where.jpql());
+        Map<String, Object> parameters = new HashMap<>(where.parameters());
         boolean byEvent = query.order() == RecordQuery.Order.EVENT_TIME;
         String time = byEvent ? "r.start" : "r.updatedAt";
         if (after != null) {
@@ -438,7 +433,26 @@ public class JpaRecordRepository implements RecordRepository {
                 .append(", r.id desc");
         TypedQuery<RecordListing> typed = em.createQuery(jpql.toString(), RecordListing.class);
         parameters.forEach(typed::setParameter);
-        return Optional.of(typed);
+        return typed;
+    }
+
+    /** The list's conditions on {@code r}, and the values they are bound to. */
+    private record Conditions(String jpql, Map<String, Object> parameters) {}
+
+    /**
+     * The words' and the filters' conditions, worked out once for all the statements of a page (on H2 a filter by a
+     * name reads the known names for them). Empty when no record can match.
+     */
+    private Optional<Conditions> conditions(RecordQuery query) {
+        StringBuilder jpql = new StringBuilder();
+        Map<String, Object> parameters = new HashMap<>();
+        if (query.text() != null) {
+            jpql.append(" and (lower(r.title) like :text escape '\\' or lower(r.summary) like :text escape '\\')");
+            parameters.put("text", contains(query.text()));
+        }
+        return filter(query, "r", jpql, parameters)
+                ? Optional.of(new Conditions(jpql.toString(), parameters))
+                : Optional.empty();
     }
 
     /**

@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -257,25 +258,30 @@ class KnownNamesTest {
 
     private static Set<String> names(String query) throws SQLException {
         Set<String> names = new HashSet<>();
-        try (Connection db = DriverManager.getConnection(url, "sa", "sa");
-                Statement sql = db.createStatement();
-                ResultSet rows = sql.executeQuery(query)) {
-            while (rows.next()) {
-                names.add(rows.getString(1));
-            }
+        for (Object name : column(query)) {
+            names.add((String) name);
         }
         return names;
     }
 
     private static Set<Long> ids(String query) throws SQLException {
         Set<Long> ids = new HashSet<>();
+        for (Object id : column(query)) {
+            ids.add(((Number) id).longValue());
+        }
+        return ids;
+    }
+
+    /** The first column of a query's rows, read on a connection of its own. */
+    private static List<Object> column(String query) throws SQLException {
+        List<Object> values = new ArrayList<>();
         try (Connection db = DriverManager.getConnection(url, "sa", "sa");
                 Statement sql = db.createStatement();
                 ResultSet rows = sql.executeQuery(query)) {
             while (rows.next()) {
-                ids.add(rows.getLong(1));
+                values.add(rows.getObject(1));
             }
         }
-        return ids;
+        return values;
     }
 }

@@ -50,8 +50,10 @@ public final class Deployments {
                 .addAsLibraries(model, assistant)
                 .addAsLibraries(libraries)
                 .addAsResource("META-INF/persistence.xml")
-                // Hibernate finds the integrator that lists the names of saved facts on H2 by this file.
+                // Hibernate finds the integrator that lists the names of saved facts on H2 by this file, and the
+                // dialect that writes page sizes into PostgreSQL's statements by the next.
                 .addAsResource("META-INF/services/org.hibernate.integrator.spi.Integrator")
+                .addAsResource("META-INF/services/org.hibernate.engine.jdbc.dialect.spi.DialectResolver")
                 .addAsResource("demo/inkl-kyiv-strikes.txt")
                 .addAsWebInfResource("META-INF/ejb-jar.xml", "ejb-jar.xml")
                 .addAsWebInfResource(

@@ -19,6 +19,7 @@ import org.eventdesk.domain.record.RecordQuery;
 import org.eventdesk.domain.record.RecordStatus;
 import org.eventdesk.domain.record.Verification;
 import org.eventdesk.infrastructure.persistence.JpaRecordRepository;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 /**
  * The records grid's query path against hand-written JDBC returning the same page, on the same database (issue 10).
@@ -193,6 +194,15 @@ public final class GridBenchmark {
                     runs,
                     PAGE,
                     Math.min(20_000, records / 5));
+            // The dialect decides how a page's size reaches the database (written in on PostgreSQL, see
+            // PostgreSQLDialectWithWrittenLimits); -Dhibernate.dialect=org.hibernate.dialect.PostgreSQLDialect runs
+            // Hibernate's own, which binds it, for a comparison.
+            System.out.println("Hibernate dialect: "
+                    + jpa.unwrap(SessionFactoryImplementor.class)
+                            .getJdbcServices()
+                            .getDialect()
+                            .getClass()
+                            .getName());
             System.out.printf(
                     Locale.ROOT,
                     "%-66s %9s %9s %9s %9s %7s %7s%n",

@@ -143,6 +143,8 @@ public class RecordCatalog {
                 .toList();
     }
 
+    /** A work queue's page; like {@link #list}, a read that takes part in a caller's transaction but opens none. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<RecordListing> queue(RecordQueue queue, int offset, int limit) {
         return records.queue(queue, caller(), Math.max(0, offset), clamp(limit));
     }
@@ -152,7 +154,10 @@ public class RecordCatalog {
      * index read that stops there); a fuller queue gets the kept per-status estimate when it has one of its own (a
      * queue of a whole status, or awaiting review, which is nearly all of its status for any one reviewer), else only
      * "more than" (the caller's own drafts or returns: a minute-old status count would say nothing about them).
+     * Every page of the desk shows these, so they are read as {@link #list} is, without a transaction of their own:
+     * each count is a statement of its own and sees what had committed when it ran, in a transaction or not.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Map<RecordQueue, QueueCount> queueCounts() {
         Map<RecordQueue, QueueCount> counts = new EnumMap<>(RecordQueue.class);
         for (RecordQueue queue : RecordQueue.values()) {

@@ -55,7 +55,7 @@ class PageSizesIT {
 
     @Test
     void everyPageHasTheSizeAndOffsetAskedFor() throws Exception {
-        String place = "m" + UUID.randomUUID().toString().replace("-", "").substring(0, 10) + "ivka";
+        String place = marker();
         for (int i = 0; i < 5; i++) {
             RecordInputs draft =
                     RecordInputs.titled("Shelling " + i).withoutTime().place(place, "UA");
@@ -79,13 +79,51 @@ class PageSizesIT {
     }
 
     /**
+     * A sub-type's first page is read two ways: on H2 as the page after the end of time (the range H2 needs to take
+     * the index that holds the order), on PostgreSQL plainly. Either way it holds the newest events first, then the
+     * records without a time, and its cursor leads through the rest.
+     */
+    @Test
+    void aSubTypesFirstPageHoldsItsLatestEventsOnEitherDatabase() throws Exception {
+        String place = marker();
+        String strike = "EXPLOSIONS_REMOTE_VIOLENCE.AIR_DRONE_STRIKE";
+        List<Long> created = new ArrayList<>();
+        String[] starts = {"2025-12-20T10:00:00Z", null, "2025-12-22T10:00:00Z", "2025-12-21T10:00:00Z"};
+        for (String start : starts) {
+            RecordInputs draft =
+                    RecordInputs.titled("Strike").type(strike).withoutTime().place(place, "UA");
+            if (start != null) {
+                draft.at(start);
+            }
+            created.add(editor(() -> service.create(draft.input())).id());
+        }
+        editor(() -> service.create(RecordInputs.titled("Shelling")
+                .type("EXPLOSIONS_REMOTE_VIOLENCE.SHELLING_ARTILLERY_MISSILE_ATTACK")
+                .at("2025-12-23T10:00:00Z")
+                .place(place, "UA")
+                .input()));
+        RecordQuery strikesThere = new RecordQuery(
+                null, strike, null, null, null, place, null, null, null, null, RecordQuery.Order.EVENT_TIME);
+        List<Long> expected = List.of(created.get(2), created.get(3), created.get(0), created.get(1));
+
+        assertEquals(expected, ids(editor(() -> catalog.list(strikesThere, 0, 200))));
+        assertEquals(expected.subList(0, 2), ids(editor(() -> catalog.list(strikesThere, 0, 2))));
+        assertEquals(expected, byCursor(strikesThere, 2));
+        assertEquals(expected, byCursor(strikesThere, 3));
+    }
+
+    private static String marker() {
+        return "m" + UUID.randomUUID().toString().replace("-", "").substring(0, 10) + "ivka";
+    }
+
+    /**
      * What PostgreSQL was sent: the driver prepares a statement on the server once it has run five times on a
      * connection, and {@code pg_prepared_statements} shows that connection's statements as written. In one
      * transaction the catalog and this test share the connection. On H2 the pages above are the whole check.
      */
     @Test
     void onPostgreSqlAPagesSizeIsWrittenIntoItsStatement() throws Exception {
-        String place = "m" + UUID.randomUUID().toString().replace("-", "").substring(0, 10) + "ivka";
+        String place = marker();
         RecordQuery atThePlace = new RecordQuery(
                 null, null, null, null, null, place, null, null, null, null, RecordQuery.Order.LAST_CHANGE);
         transaction.begin();

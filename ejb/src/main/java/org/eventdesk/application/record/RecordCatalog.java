@@ -155,7 +155,8 @@ public class RecordCatalog {
      * queue of a whole status, or awaiting review, which is nearly all of its status for any one reviewer), else only
      * "more than" (the caller's own drafts or returns: a minute-old status count would say nothing about them).
      * Every page of the desk shows these, so they are read as {@link #list} is, without a transaction of their own:
-     * each count is a statement of its own and sees what had committed when it ran, in a transaction or not.
+     * each statement sees what had committed when it ran, in a transaction or not, so two counts (or the two
+     * statements of one of the caller's own queues) may see a record on either side of a save, as they could before.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Map<RecordQueue, QueueCount> queueCounts() {

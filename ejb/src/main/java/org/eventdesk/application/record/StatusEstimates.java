@@ -28,7 +28,10 @@ public class StatusEstimates {
 
     private record Kept(Map<RecordStatus, Long> counts, Instant at) {}
 
-    /** Runs in the caller's transaction; two callers racing after a minute both count, which is harmless. */
+    /**
+     * Runs in the caller's transaction, if there is one; two callers racing after a minute both count, which is
+     * harmless.
+     */
     public long estimate(RecordStatus status) {
         Instant now = clock.instant();
         Kept current = kept;

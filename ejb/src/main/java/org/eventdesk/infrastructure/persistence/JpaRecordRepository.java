@@ -221,10 +221,8 @@ public class JpaRecordRepository implements RecordRepository {
             return listAfter(query, AFTER_THE_END, limit);
         }
         return conditions(query)
-                .map(where -> withPlaces(typed(query, where, null)
-                        .setFirstResult(offset)
-                        .setMaxResults(limit)
-                        .getResultList()))
+                .map(where -> withPlaces(
+                        page(typed(query, where, null), offset, limit).getResultList()))
                 .orElse(List.of());
     }
 
@@ -250,10 +248,13 @@ public class JpaRecordRepository implements RecordRepository {
         if (page.size() < limit && after.time() != null && query.order() == RecordQuery.Order.EVENT_TIME) {
             // Records without an event time come after all others; the cursor's own condition leaves them out so that
             // it stays a range the index can seek to, so the page is topped up from them here.
+            // Asked with the page's own size and cut here: a size that changed with each page would have Hibernate
+            // translate the query again each time on PostgreSQL, where the size is written into the statement.
             List<RecordListing> timeless = typed(query, where.get(), new RecordListing.Cursor(null, Long.MAX_VALUE))
-                    .setMaxResults(limit - page.size())
+                    .setMaxResults(limit)
                     .getResultList();
             page = java.util.stream.Stream.concat(page.stream(), timeless.stream())
+                    .limit(limit)
                     .toList();
         }
         return withPlaces(page);
@@ -634,20 +635,34 @@ public class JpaRecordRepository implements RecordRepository {
             if (edited.isEmpty()) {
                 return List.of();
             }
-            return withPlaces(em.createQuery(
-                            LISTING + " where r.id in :ids and r.status = :status order by r.updatedAt desc, r.id desc",
-                            RecordListing.class)
-                    .setParameter("ids", edited)
-                    .setParameter("status", queue.status())
-                    .setFirstResult(offset)
-                    .setMaxResults(limit)
+            return withPlaces(page(
+                            em.createQuery(
+                                            LISTING + " where r.id in :ids and r.status = :status"
+                                                    + " order by r.updatedAt desc, r.id desc",
+                                            RecordListing.class)
+                                    .setParameter("ids", edited)
+                                    .setParameter("status", queue.status()),
+                            offset,
+                            limit)
                     .getResultList());
         }
         // The status leads the ORDER BY (every queue holds it equal) so the index on (status, updated_at) is walked.
         TypedQuery<RecordListing> typed = em.createQuery(
                 LISTING + queueWhere(queue) + " order by r.status, r.updatedAt desc, r.id desc", RecordListing.class);
         bindQueue(typed, queue, user);
-        return withPlaces(typed.setFirstResult(offset).setMaxResults(limit).getResultList());
+        return withPlaces(page(typed, offset, limit).getResultList());
+    }
+
+    /**
+     * Rows {@code offset} to {@code offset + limit}; a first page is asked for without an offset. On PostgreSQL the
+     * page size is written into the statement and the offset is bound (PostgreSQLDialectWithWrittenLimits): a bound
+     * offset, even 0, would have PostgreSQL plan the first page again at every run.
+     */
+    private static <T> TypedQuery<T> page(TypedQuery<T> query, int offset, int limit) {
+        if (offset > 0) {
+            query.setFirstResult(offset);
+        }
+        return query.setMaxResults(limit);
     }
 
     /** The ids of at most {@code atMost} rows, counted here: an index range read that stops, where count(*) scans. */

@@ -14,8 +14,10 @@ import org.hibernate.sql.ast.tree.predicate.LikePredicate;
 import org.hibernate.sql.exec.spi.JdbcOperation;
 
 /**
- * Hibernate's PostgreSQL dialect, except that a query's page size and offset are written into the statement
- * ({@code fetch first 50 rows only}) instead of being bound ({@code fetch first ? rows only}).
+ * Hibernate's PostgreSQL dialect, except that a query's page size is written into the statement
+ * ({@code fetch first 51 rows only}) instead of being bound ({@code fetch first ? rows only}). Every JPQL query of the
+ * persistence unit that sets a maximum of rows gets it; native queries are paged by Hibernate's limit handler and stay
+ * bound.
  *
  * <p>Why: PostgreSQL does not know a bound page size when it makes a generic plan, and then assumes a tenth of the
  * rows will be read. Every generic plan of a page so looked dearer than planning the statement afresh with the size
@@ -25,9 +27,13 @@ import org.hibernate.sql.exec.spi.JdbcOperation;
  * size written, PostgreSQL plans a page once per connection and size, as it does a hand-written one.
  *
  * <p>This is the way Hibernate renders pages for databases that cannot bind them (its DB2 and Derby translators):
- * the value is read from the query's options, and the statement Hibernate keeps for the query is reused only for
- * the same page size and offset; a query run with another size is translated again. The records list uses one size
- * (50) and reads deep pages by cursor, so that happens rarely.
+ * the value is read from the query's options, and the statement Hibernate keeps for a query is reused only for the
+ * same size; a query run with another size is translated again, and replaces the one kept. So the callers that run
+ * a query often ask one size: the records list 50 rows from the grid and one more than a page from the API.
+ *
+ * <p>The offset stays bound. A bound offset makes PostgreSQL assume a tenth of the rows again, so a page read by
+ * offset is planned at every run either way, and writing it in would only add a translation for every offset. The
+ * records list asks for its first pages without an offset and reads deep pages by cursor.
  *
  * <p>Except where words are matched against a bound pattern ({@code lower(name) like ?}, the filters by name): there
  * the size stays bound, so that PostgreSQL keeps planning the statement for the words it is given. With the size
@@ -53,7 +59,7 @@ public class PostgreSQLDialectWithWrittenLimits extends PostgreSQLDialect {
     }
 
     private static final class WrittenLimitsTranslator<T extends JdbcOperation> extends PostgreSQLSqlAstTranslator<T> {
-        /** Set by a pattern that is not in the statement's text; the page comes last, after every condition. */
+        /** Set by a pattern that is not in the statement's text; the statement's own page comes after its conditions. */
         private boolean boundPattern;
 
         WrittenLimitsTranslator(SessionFactoryImplementor sessionFactory, Statement statement) {
@@ -67,17 +73,11 @@ public class PostgreSQLDialectWithWrittenLimits extends PostgreSQLDialect {
         }
 
         @Override
-        protected void renderOffsetExpression(Expression offset) {
-            if (boundPattern) {
-                super.renderOffsetExpression(offset);
-            } else {
-                renderExpressionAsLiteral(offset, getJdbcParameterBindings());
-            }
-        }
-
-        @Override
         protected void renderFetchExpression(Expression fetch) {
-            if (boundPattern) {
+            // Hibernate's literal rendering refuses a statement translated without bindings (one Hibernate makes for
+            // itself, such as an insert from a select); none of the desk's pages is one, and such a statement keeps
+            // its size bound, as Hibernate's own translator renders it.
+            if (boundPattern || getJdbcParameterBindings() == null) {
                 super.renderFetchExpression(fetch);
             } else {
                 renderExpressionAsLiteral(fetch, getJdbcParameterBindings());

@@ -19,7 +19,7 @@ public class WrittenLimitsDialectResolver implements DialectResolver {
         if (!Database.POSTGRESQL.matchesResolutionInfo(info)) {
             return null;
         }
-        Dialect hibernates = Database.POSTGRESQL.createDialect(info);
-        return hibernates.getClass() == PostgreSQLDialect.class ? new PostgreSQLDialectWithWrittenLimits(info) : null;
+        Dialect standard = Database.POSTGRESQL.createDialect(info);
+        return standard.getClass() == PostgreSQLDialect.class ? new PostgreSQLDialectWithWrittenLimits(info) : null;
     }
 }

@@ -148,20 +148,34 @@ class PageSizesIT {
     /**
      * What PostgreSQL was sent: the driver prepares a statement on the server once it has run five times on a
      * connection, and {@code pg_prepared_statements} shows that connection's statements as written. In one
-     * transaction the catalog and this test share the connection. A page by country has its size written in; a page
-     * by a place's name keeps it bound, so that PostgreSQL plans it for each name (see the dialect for why). On H2
-     * the pages of the other tests are the whole check.
+     * transaction the catalog and this test share the connection: the data source is not XA, and the server hands
+     * every caller in a transaction the connection enlisted in it. A first page by country or of a sub-type has its
+     * size written in and no offset; a page by a place's name keeps its size bound, so that PostgreSQL plans it for
+     * each name (see the dialect for why). On H2 the pages of the other tests are the whole check.
      */
     @Test
     void onPostgreSqlAPagesSizeIsWrittenIntoItsStatementUnlessItMatchesWords() throws Exception {
         RecordQuery inAnyCountry = new RecordQuery(
                 null, null, null, null, null, null, "ZZ", null, null, null, RecordQuery.Order.LAST_CHANGE);
+        RecordQuery ofASubType = new RecordQuery(
+                null,
+                "EXPLOSIONS_REMOTE_VIOLENCE.AIR_DRONE_STRIKE",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                RecordQuery.Order.EVENT_TIME);
         RecordQuery atAnyPlace = new RecordQuery(
                 null, null, null, null, null, marker(), null, null, null, null, RecordQuery.Order.LAST_CHANGE);
         transaction.begin();
         try {
             for (int run = 0; run < 6; run++) {
                 editor(() -> catalog.list(inAnyCountry, 0, 7));
+                editor(() -> catalog.list(ofASubType, 0, 7));
                 editor(() -> catalog.list(atAnyPlace, 0, 7));
             }
             try (Connection db = dataSource.getConnection();
@@ -172,8 +186,8 @@ class PageSizesIT {
                     return;
                 }
                 List<String> pages = new ArrayList<>();
-                try (ResultSet rows = s.executeQuery(
-                        "select statement from pg_prepared_statements where statement like '%from event_record%fetch first%'")) {
+                try (ResultSet rows = s.executeQuery("select statement from pg_prepared_statements"
+                        + " where statement like '%from event_record%fetch first%'")) {
                     while (rows.next()) {
                         pages.add(rows.getString(1));
                     }
@@ -181,19 +195,28 @@ class PageSizesIT {
                 List<String> byCountry = pages.stream()
                         .filter(sql -> sql.contains(".country=") && !sql.contains(" like "))
                         .toList();
-                List<String> byName =
-                        pages.stream().filter(sql -> sql.contains(" like ")).toList();
+                List<String> bySubType = pages.stream()
+                        .filter(sql -> sql.contains(".type_code=") && !sql.contains(" like "))
+                        .toList();
+                List<String> byName = pages.stream()
+                        .filter(sql -> sql.contains("from record_place") && sql.contains(" like "))
+                        .toList();
                 // The connection may hold the statements of earlier tests too: each page by a name keeps its size
-                // bound, and each other page has it written in.
+                // bound, and each other page has it written in. A first page has no offset.
                 assertTrue(
-                        byCountry.stream().anyMatch(sql -> sql.endsWith("fetch first 7 rows only")),
-                        "the page by country, prepared with its size: " + pages);
+                        byCountry.stream()
+                                .anyMatch(sql -> sql.endsWith("fetch first 7 rows only") && !sql.contains(" offset ")),
+                        "the first page by country, prepared with its size: " + pages);
+                assertTrue(
+                        bySubType.stream()
+                                .anyMatch(sql -> sql.endsWith("fetch first 7 rows only") && !sql.contains(" offset ")),
+                        "the first page of a sub-type, prepared with its size: " + pages);
                 assertTrue(
                         pages.stream()
                                 .filter(sql -> !sql.contains(" like "))
                                 .allMatch(sql -> sql.matches("(?s).*fetch first \\d+ rows only$")),
                         "every page but by a name has its size written in: " + pages);
-                assertFalse(byName.isEmpty(), "the page by a place's name, prepared: " + pages);
+                assertFalse(byName.isEmpty(), "a page by a place's name, prepared: " + pages);
                 assertTrue(
                         byName.stream().allMatch(sql -> sql.matches("(?s).*fetch first \\$\\d+ rows only$")),
                         "every page by a name has its size bound: " + byName);

@@ -28,8 +28,9 @@ import org.hibernate.sql.exec.spi.JdbcOperation;
  *
  * <p>This is the way Hibernate renders pages for databases that cannot bind them (its DB2 and Derby translators):
  * the value is read from the query's options, and the statement Hibernate keeps for a query is reused only for the
- * same size; a query run with another size is translated again, and replaces the one kept. So the callers that run
- * a query often ask one size: the records list 50 rows from the grid and one more than a page from the API.
+ * same size; a query run with another size is translated again, and replaces the one kept for the whole server. So
+ * a query run often is best asked with one size: the records list's pages, the grid's and the API's, first or by
+ * cursor, all ask one row more than a page (see the README, "Page sizes written into PostgreSQL's statements").
  *
  * <p>The offset stays bound. A bound offset makes PostgreSQL assume a tenth of the rows again, so a page read by
  * offset is planned at every run either way, and writing it in would only add a translation for every offset. The
@@ -59,7 +60,7 @@ public class PostgreSQLDialectWithWrittenLimits extends PostgreSQLDialect {
     }
 
     private static final class WrittenLimitsTranslator<T extends JdbcOperation> extends PostgreSQLSqlAstTranslator<T> {
-        /** Set by a pattern that is not in the statement's text; the statement's own page comes after its conditions. */
+        /** Set by a pattern not in the statement's text; the statement's own page is rendered after its conditions. */
         private boolean boundPattern;
 
         WrittenLimitsTranslator(SessionFactoryImplementor sessionFactory, Statement statement) {

@@ -35,10 +35,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Pages of the records list, read from the database (a filter without words), come back with the size and from the
- * offset asked for, whatever was asked before. On PostgreSQL the server writes a page's size and offset into the
- * statement ({@code PostgreSQLDialectWithWrittenLimits}, so that PostgreSQL plans a page once rather than at every
- * run), and Hibernate keeps one statement per query: reusing it for another size would return a wrong page. The
- * pages by a place's name, which keep the size bound, are read the same way.
+ * offset asked for, whatever was asked before. On PostgreSQL the server writes a page's size into the statement
+ * ({@code PostgreSQLDialectWithWrittenLimits}, so that PostgreSQL plans a page once rather than at every run), and
+ * Hibernate keeps one statement per query: reusing it for another size would return a wrong page. The pages by a
+ * place's name, which keep the size bound, are read the same way.
  */
 @ExtendWith(ArquillianExtension.class)
 class PageSizesIT {
@@ -109,15 +109,15 @@ class PageSizesIT {
 
     /**
      * A sub-type's first page is read two ways: on H2 as the page after the end of time (the range H2 needs to take
-     * the index that holds the order), on PostgreSQL plainly. Either way it holds the newest events first, then the
-     * records without a time, and its cursor leads through the rest.
+     * the index that holds the order, topped up with the records without a time), on PostgreSQL plainly. Either way
+     * it holds the newest events first, then the records without a time, and its cursor leads through the rest.
      */
     @Test
     void aSubTypesFirstPageHoldsItsLatestEventsOnEitherDatabase() throws Exception {
         String place = marker();
         String strike = "EXPLOSIONS_REMOTE_VIOLENCE.AIR_DRONE_STRIKE";
         List<Long> created = new ArrayList<>();
-        String[] starts = {"2025-12-20T10:00:00Z", null, "2025-12-22T10:00:00Z", "2025-12-21T10:00:00Z"};
+        String[] starts = {"2025-12-20T10:00:00Z", null, "2025-12-22T10:00:00Z", "2025-12-21T10:00:00Z", null};
         for (String start : starts) {
             RecordInputs draft =
                     RecordInputs.titled("Strike").type(strike).withoutTime().place(place, "UA");
@@ -133,10 +133,13 @@ class PageSizesIT {
                 .input()));
         RecordQuery strikesThere = new RecordQuery(
                 null, strike, null, null, null, place, null, null, null, null, RecordQuery.Order.EVENT_TIME);
-        List<Long> expected = List.of(created.get(2), created.get(3), created.get(0), created.get(1));
+        // Undated records come last, the latest saved first.
+        List<Long> expected = List.of(created.get(2), created.get(3), created.get(0), created.get(4), created.get(1));
 
         assertEquals(expected, ids(editor(() -> catalog.list(strikesThere, 0, 200))));
         assertEquals(expected.subList(0, 2), ids(editor(() -> catalog.list(strikesThere, 0, 2))));
+        // On H2 three dated records, then undated ones asked with the page's size and cut to fill it.
+        assertEquals(expected.subList(0, 4), ids(editor(() -> catalog.list(strikesThere, 0, 4))));
         assertEquals(expected, byCursor(strikesThere, 2));
         assertEquals(expected, byCursor(strikesThere, 3));
     }

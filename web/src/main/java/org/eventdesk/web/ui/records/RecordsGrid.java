@@ -115,7 +115,12 @@ public class RecordsGrid extends Composite<Grid<RecordListing>> {
         return pages.fetch(current.order(), offset, limit, new KeysetPages.Rows() {
             @Override
             public List<RecordListing> at(int offset, int limit) {
-                return catalog.list(current, offset, limit);
+                // The first page is asked as the API and the cursor pages ask theirs (one row more, then cut), so
+                // that on PostgreSQL they share one statement with its size written in and none makes Hibernate
+                // translate it again for another size (PostgreSQLDialectWithWrittenLimits).
+                return offset == 0
+                        ? catalog.page(current, Optional.empty(), limit).items()
+                        : catalog.list(current, offset, limit);
             }
 
             @Override

@@ -42,6 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class PageSizesIT {
+    private static final String STRIKE = "EXPLOSIONS_REMOTE_VIOLENCE.AIR_DRONE_STRIKE";
 
     @Deployment
     static WebArchive deployment() {
@@ -115,12 +116,11 @@ class PageSizesIT {
     @Test
     void aSubTypesFirstPageHoldsItsLatestEventsOnEitherDatabase() throws Exception {
         String place = marker();
-        String strike = "EXPLOSIONS_REMOTE_VIOLENCE.AIR_DRONE_STRIKE";
         List<Long> created = new ArrayList<>();
         String[] starts = {"2025-12-20T10:00:00Z", null, "2025-12-22T10:00:00Z", "2025-12-21T10:00:00Z", null};
         for (String start : starts) {
             RecordInputs draft =
-                    RecordInputs.titled("Strike").type(strike).withoutTime().place(place, "UA");
+                    RecordInputs.titled("Strike").type(STRIKE).withoutTime().place(place, "UA");
             if (start != null) {
                 draft.at(start);
             }
@@ -132,7 +132,7 @@ class PageSizesIT {
                 .place(place, "UA")
                 .input()));
         RecordQuery strikesThere = new RecordQuery(
-                null, strike, null, null, null, place, null, null, null, null, RecordQuery.Order.EVENT_TIME);
+                null, STRIKE, null, null, null, place, null, null, null, null, RecordQuery.Order.EVENT_TIME);
         // Undated records come last, the latest saved first.
         List<Long> expected = List.of(created.get(2), created.get(3), created.get(0), created.get(4), created.get(1));
 
@@ -161,17 +161,7 @@ class PageSizesIT {
         RecordQuery inAnyCountry = new RecordQuery(
                 null, null, null, null, null, null, "ZZ", null, null, null, RecordQuery.Order.LAST_CHANGE);
         RecordQuery ofASubType = new RecordQuery(
-                null,
-                "EXPLOSIONS_REMOTE_VIOLENCE.AIR_DRONE_STRIKE",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                RecordQuery.Order.EVENT_TIME);
+                null, STRIKE, null, null, null, null, null, null, null, null, RecordQuery.Order.EVENT_TIME);
         RecordQuery atAnyPlace = new RecordQuery(
                 null, null, null, null, null, marker(), null, null, null, null, RecordQuery.Order.LAST_CHANGE);
         transaction.begin();

@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
@@ -19,6 +21,9 @@ record BenchDatabase(String url, String user, String password, Path dataDir) {
     private static final String PG_USER = System.getProperty("benchmark.db.user", "eventdesk");
     private static final String PG_PASSWORD = System.getProperty("benchmark.db.password", "eventdesk");
     private static final String H2_FILE = "jdbc:h2:file:";
+
+    /** What the server is told so that it reaches a desk {@link #hostForServer() hosted} here instead of opening it. */
+    static final String HOSTED_SERVER_OPTIONS = "-Deventdesk.h2.options=AUTO_SERVER=TRUE";
 
     /**
      * Reads no file and writes none, so that it can be called before the benchmark wipes its own directory.
@@ -117,6 +122,32 @@ record BenchDatabase(String url, String user, String password, Path dataDir) {
         return postgres()
                 ? "-Deventdesk.db.url=" + url + " -Deventdesk.db.user=" + user + " -Deventdesk.db.password=" + password
                 : "";
+    }
+
+    /**
+     * Opens this H2 desk in the benchmark's own JVM as H2's automatic server: a server started afterwards with {@link
+     * #HOSTED_SERVER_OPTIONS} finds the file open (its lock file names this JVM's port) and reaches it over TCP. H2's
+     * engine, its page cache and the results it keeps then live in this JVM, outside the server's heap, as
+     * PostgreSQL's do. Opened with the settings of the server's datasource (configure-server.cli), since the first to
+     * open a database sets them.
+     *
+     * @return the connection that keeps the database open here, to be closed after the server stopped
+     */
+    Connection hostForServer() throws SQLException {
+        if (postgres()) {
+            throw new IllegalStateException("PostgreSQL runs in processes of its own already");
+        }
+        return DriverManager.getConnection(url + ";LOCK_TIMEOUT=30000;WRITE_DELAY=0;AUTO_SERVER=TRUE", user, password);
+    }
+
+    /** How many connections other than this one the hosted database holds: the server's, over TCP. */
+    static long otherSessions(Connection host) throws SQLException {
+        try (Statement s = host.createStatement();
+                ResultSet r = s.executeQuery(
+                        "select count(*) from information_schema.sessions where session_id <> session_id()")) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 
     /**

@@ -420,22 +420,6 @@ public final class BrowserSession implements AutoCloseable {
         }
     }
 
-    /**
-     * Leaves nothing of the test that used this browser for the next: its page is closed (which ends its UI on the
-     * server), every cookie is deleted (the desk's session with it), the desk's stored values are cleared under both
-     * names the tests reach it by, and the system's look is no longer emulated.
-     */
-    void clear() {
-        driver.get("about:blank");
-        ChromeDriver chrome = (ChromeDriver) driver;
-        chrome.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
-        for (String origin : List.of(Desk.BASE_URL, Desk.BASE_URL.replace("localhost", "127.0.0.1"))) {
-            chrome.executeCdpCommand(
-                    "Storage.clearDataForOrigin", java.util.Map.of("origin", origin, "storageTypes", "all"));
-        }
-        chrome.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features", List.of()));
-    }
-
     @Override
     public void close() {
         driver.quit();

@@ -22,6 +22,9 @@ record BenchDatabase(String url, String user, String password, Path dataDir) {
     private static final String PG_PASSWORD = System.getProperty("benchmark.db.password", "eventdesk");
     private static final String H2_FILE = "jdbc:h2:file:";
 
+    /** The options the server's datasource opens the desk's H2 file with (configure-server.cli). */
+    private static final String SERVER_H2_OPTIONS = ";LOCK_TIMEOUT=30000;WRITE_DELAY=0";
+
     /** What the server is told so that it reaches a desk {@link #hostForServer() hosted} here instead of opening it. */
     static final String HOSTED_SERVER_OPTIONS = "-Deventdesk.h2.options=AUTO_SERVER=TRUE";
 
@@ -86,7 +89,7 @@ record BenchDatabase(String url, String user, String password, Path dataDir) {
      * later would measure another durability.
      */
     static BenchDatabase forCopy(Path dir) {
-        return forCopy(dir, ";LOCK_TIMEOUT=30000;WRITE_DELAY=0");
+        return forCopy(dir, SERVER_H2_OPTIONS);
     }
 
     /** The same, opened with other H2 options (none: H2's defaults). */
@@ -128,8 +131,8 @@ record BenchDatabase(String url, String user, String password, Path dataDir) {
      * Opens this H2 desk in the benchmark's own JVM as H2's automatic server: a server started afterwards with {@link
      * #HOSTED_SERVER_OPTIONS} finds the file open (its lock file names this JVM's port) and reaches it over TCP. H2's
      * engine, its page cache and the results it keeps then live in this JVM, outside the server's heap, as
-     * PostgreSQL's do. Opened with the settings of the server's datasource (configure-server.cli), since the first to
-     * open a database sets them.
+     * PostgreSQL's do. Opened with the options of the server's datasource: the first to open a database sets its
+     * write delay, so the desk's commits are written as the server's own would be.
      *
      * @return the connection that keeps the database open here, to be closed after the server stopped
      */
@@ -137,7 +140,7 @@ record BenchDatabase(String url, String user, String password, Path dataDir) {
         if (postgres()) {
             throw new IllegalStateException("PostgreSQL runs in processes of its own already");
         }
-        return DriverManager.getConnection(url + ";LOCK_TIMEOUT=30000;WRITE_DELAY=0;AUTO_SERVER=TRUE", user, password);
+        return DriverManager.getConnection(url + SERVER_H2_OPTIONS + ";AUTO_SERVER=TRUE", user, password);
     }
 
     /** How many connections other than this one the hosted database holds: the server's, over TCP. */

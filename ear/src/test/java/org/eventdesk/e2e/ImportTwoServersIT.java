@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
  * (the second server does not ask its own batch runtime to stop a job by a number that only the first one knows).
  *
  * <p>Runs in the {@code postgresql} profile only, like every test of two servers: an H2 file belongs to one process.
+ * It runs there last, after the kill tests, because the rows its import lands before the cancellation stay in the
+ * database (see the profile in the ear POM).
  */
 class ImportTwoServersIT {
     /** Above the other two-server tests' shifts, so that a left-over server of theirs cannot clash. */

@@ -84,7 +84,7 @@ class ImportTwoServersIT {
                     after.get("rowsImported").asLong(),
                     "each row read once, imported once: " + after);
         } finally {
-            ServerProcesses.cli(secondController, ":shutdown");
+            ServerProcesses.stop(ServerProcesses.jvm(second));
             assertTrue(second.waitFor(60, TimeUnit.SECONDS), "the second server stopped");
         }
     }

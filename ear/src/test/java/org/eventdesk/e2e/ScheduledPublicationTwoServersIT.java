@@ -72,7 +72,7 @@ class ScheduledPublicationTwoServersIT {
                 assertEquals(List.of("version 1"), published, "record " + id + " published once");
             }
         } finally {
-            ServerProcesses.cli(secondController, ":shutdown");
+            ServerProcesses.stop(ServerProcesses.jvm(second));
             assertTrue(second.waitFor(60, TimeUnit.SECONDS), "the second server stopped");
         }
     }

@@ -136,7 +136,7 @@ class SearchTwoServersIT {
         return baseUrl;
     }
 
-    /** Shuts a desk down through its CLI; one that does not stop in time is ended (it is this test's own process). */
+    /** Shuts a desk down; one that does not stop in time is ended (it is this test's own process). */
     private static void stop(int shift, List<Process> servers) throws Exception {
         int index = shift == SHIFT_A ? 0 : 1;
         if (servers.size() <= index) {
@@ -144,7 +144,7 @@ class SearchTwoServersIT {
         }
         Process server = servers.get(index);
         try {
-            ServerProcesses.cli(ServerProcesses.controller(shift), ":shutdown");
+            ServerProcesses.stop(ServerProcesses.jvm(server));
         } catch (AssertionError | Exception e) {
             // not reachable any more: ended below if still alive
         }

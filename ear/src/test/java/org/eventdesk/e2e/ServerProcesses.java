@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,8 +46,7 @@ final class ServerProcesses {
      */
     static Process restart(String controller, String javaOpts, String logName) throws Exception {
         if (answers(Desk.BASE_URL)) {
-            cli(controller, ":shutdown");
-            waitUntil(() -> !answers(Desk.BASE_URL), Duration.ofSeconds(60), "the server stopped");
+            stop(runningJvm());
         }
         Process server = start(javaOpts, logName);
         deployWhenUp(controller, Desk.BASE_URL);
@@ -107,14 +107,31 @@ final class ServerProcesses {
         return screenshots.toAbsolutePath().getParent().resolve(name).toFile();
     }
 
-    /** Waits for the server at a management port to run, deploys the EAR and waits for the desk to answer. */
+    /**
+     * Waits for the server at a management port to run, deploys the EAR and waits for the desk to answer. Whether it
+     * runs is asked of the management interface's readiness check over HTTP (the health subsystem, open without
+     * login): asking through the CLI started a JVM every second, which on two cores slowed the very start it waited
+     * for.
+     */
     static void deployWhenUp(String controller, String baseUrl) throws Exception {
-        waitUntil(
-                () -> cliSucceeds(controller, ":read-attribute(name=server-state)"),
-                Duration.ofSeconds(120),
-                "the server at " + controller + " runs");
+        waitUntil(() -> ready(controller), Duration.ofSeconds(120), "the server at " + controller + " runs");
         cli(controller, "deploy " + System.getProperty("test.ear") + " --name=eventdesk.ear");
         waitUntil(() -> answers(baseUrl), Duration.ofSeconds(120), "the desk at " + baseUrl + " answers");
+    }
+
+    /**
+     * Stops a server as the CLI's {@code :shutdown} does, by the signal its shutdown hook answers (SIGTERM: services
+     * stopped in order, the database closed), and waits until its JVM has ended, so that a server started next finds
+     * the database file free. One that has not ended in 90 s is killed, and the test fails.
+     */
+    static void stop(ProcessHandle jvm) throws Exception {
+        jvm.destroy();
+        try {
+            jvm.onExit().get(90, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            jvm.destroyForcibly();
+            throw new AssertionError("the server " + jvm.pid() + " did not stop within 90 s of SIGTERM");
+        }
     }
 
     static void cli(String controller, String command) throws Exception {
@@ -124,11 +141,16 @@ final class ServerProcesses {
         assertEquals(0, cli.exitValue(), command + ": " + output);
     }
 
-    private static boolean cliSucceeds(String controller, String command) {
+    /** Whether the server at a management address is up and running (its readiness check answers 200). */
+    private static boolean ready(String controller) {
         try {
-            Process cli = cliProcess(controller, command);
-            String output = new String(cli.getInputStream().readAllBytes());
-            return cli.waitFor(60, TimeUnit.SECONDS) && cli.exitValue() == 0 && output.contains("running");
+            HttpResponse<Void> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://" + controller + "/health/ready"))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
         } catch (Exception e) {
             return false;
         }

@@ -58,9 +58,7 @@ class ServerRestartIT {
         Api.Answer scheduled = ReadyRecords.step(id, "publish", "demo-editor-token", "{\"at\": \"" + at + "\"}");
         assertEquals("SCHEDULED", scheduled.json().get("status").asText(), scheduled.body());
 
-        ServerProcesses.cli(CONTROLLER, ":shutdown");
-        ServerProcesses.waitUntil(
-                () -> !ServerProcesses.answers(Desk.BASE_URL), Duration.ofSeconds(60), "the server stopped");
+        ServerProcesses.stop(ServerProcesses.runningJvm());
         Path index = Path.of(System.getProperty("test.e2e.base.dir"), "data", "eventdesk", "search-index");
         assertTrue(Files.isDirectory(index), "the index lives beside the data: " + index);
         try (Stream<Path> files = Files.walk(index)) {
@@ -223,9 +221,7 @@ class ServerRestartIT {
 
     /** Shuts the running server down, starts a new process with these options, deploys the EAR, waits for it. */
     private static void restartWith(String javaOpts, String logName) throws Exception {
-        ServerProcesses.cli(CONTROLLER, ":shutdown");
-        ServerProcesses.waitUntil(
-                () -> !ServerProcesses.answers(Desk.BASE_URL), Duration.ofSeconds(60), "the server stopped");
+        ServerProcesses.stop(ServerProcesses.runningJvm());
         Process server = ServerProcesses.start(javaOpts, logName);
         ServerProcesses.deployWhenUp(CONTROLLER, Desk.BASE_URL);
         assertTrue(server.isAlive());

@@ -169,7 +169,7 @@ class PublicReaderJourneyIT {
             prefs.put("profile.managed_default_content_settings.javascript", 2);
             options.setExperimentalOption("prefs", prefs);
             driver = new ChromeDriver(BrowserSession.driverService(), options);
-            wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            wait = new WebDriverWait(driver, Duration.ofSeconds(20), BrowserSession.POLL);
         }
 
         /** A page whose script would change its text: the text stays as written. */

@@ -4,6 +4,8 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 import org.eventdesk.domain.shared.Wording;
@@ -21,8 +23,11 @@ public final class PasswordHasher {
     private static final int KEY_BITS = 256;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** A hash no password matches, verified against for unknown users so a login takes as long either way. */
-    private static final String DECOY = new PasswordHasher().hash("decoy password that no one can type\u0000");
+    /**
+     * For each iteration count in use, a hash no password matches, verified against for unknown users so that a login
+     * takes as long either way: with as many iterations as the desk's own hashes.
+     */
+    private static final Map<Integer, String> DECOYS = new ConcurrentHashMap<>();
 
     private final int iterations;
 
@@ -30,7 +35,10 @@ public final class PasswordHasher {
         this(ITERATIONS);
     }
 
-    /** Fewer iterations only for tests of rules around passwords (lockout), which would otherwise take minutes. */
+    /**
+     * Another count for new hashes: the desk's configured one ({@code eventdesk.password.iterations}, fewer on test
+     * desks), or fewer still in unit tests of rules around passwords (lockout), which would otherwise take minutes.
+     */
     public PasswordHasher(int iterations) {
         this.iterations = iterations;
     }
@@ -59,7 +67,8 @@ public final class PasswordHasher {
 
     /** Spends the same work as a real check, for a user that does not exist. Always false. */
     public boolean matchesNothing(String password) {
-        matches(password == null ? "" : password, DECOY);
+        String decoy = DECOYS.computeIfAbsent(iterations, n -> hash("decoy password that no one can type\u0000"));
+        matches(password == null ? "" : password, decoy);
         return false;
     }
 

@@ -59,7 +59,8 @@ public class UserAdministration {
     @Resource
     private SessionContext context;
 
-    private final PasswordHasher hasher = new PasswordHasher();
+    @Inject
+    private PasswordHasher hasher;
 
     public List<UserRow> list(UserQuery query, int offset, int limit) {
         Instant now = clock.instant();

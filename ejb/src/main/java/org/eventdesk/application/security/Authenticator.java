@@ -69,7 +69,8 @@ public class Authenticator {
     /** A client sending a bad token usually sends it on every request; one log entry a minute tells the story. */
     private static final Duration TOKEN_REFUSAL_QUIET = Duration.ofMinutes(1);
 
-    private final PasswordHasher hasher = new PasswordHasher();
+    @Inject
+    private PasswordHasher hasher;
 
     /**
      * Checks a login and logs it. Runs outside any transaction of the caller: its writes are the ledger's short

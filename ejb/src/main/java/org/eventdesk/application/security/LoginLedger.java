@@ -41,7 +41,8 @@ public class LoginLedger {
         }
     }
 
-    private final PasswordHasher hasher = new PasswordHasher();
+    @Inject
+    private PasswordHasher hasher;
 
     /** Logs an attempt that no account counts: an unknown user name, or any name from a locked address. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -63,10 +63,17 @@ public class DeskBootstrap {
     @Inject
     private Clock clock;
 
-    private final PasswordHasher hasher = new PasswordHasher();
+    @Inject
+    private PasswordHasher hasher;
 
     @PostConstruct
     void bootstrap() {
+        int iterations = settings.passwordIterations();
+        if (iterations < PasswordHasher.ITERATIONS) {
+            LOG.warning("New passwords are hashed with " + iterations + " PBKDF2 iterations, fewer than the "
+                    + PasswordHasher.ITERATIONS + " OWASP recommends (eventdesk.password.iterations): a test desk's"
+                    + " setting, never a production one.");
+        }
         if (settings.demoMode()) {
             seedDemo();
         } else if (users.count() == 0) {

@@ -1,7 +1,10 @@
 package org.eventdesk.application.startup;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Produces;
 import java.util.Optional;
+import org.eventdesk.domain.user.PasswordHasher;
 
 /**
  * Settings the desk reads at start, each from a system property or else an environment variable (the form
@@ -38,6 +41,33 @@ public class DeskSettings {
     /** How many audits of the publication log a minute one client address may ask for (each reads the whole log). */
     public int publicAuditsPerMinute() {
         return number("eventdesk.public.audits-per-minute", "EVENTDESK_PUBLIC_AUDITS_PER_MINUTE", 6);
+    }
+
+    /** The fewest PBKDF2 iterations the desk accepts for new password hashes, whatever the configuration says. */
+    public static final int FEWEST_PASSWORD_ITERATIONS = 10_000;
+
+    /**
+     * How many PBKDF2 iterations new password hashes get. The default is OWASP's recommendation (600,000, about a
+     * quarter of a second of processor time per login here). A test desk may ask for fewer, down to 10,000: its
+     * thousands of logins and new accounts would otherwise spend minutes of processor time (Django's documentation
+     * gives its test settings a fast hasher for the same reason). Each hash keeps its own count, so passwords set
+     * under another count stay valid.
+     */
+    public int passwordIterations() {
+        int iterations =
+                number("eventdesk.password.iterations", "EVENTDESK_PASSWORD_ITERATIONS", PasswordHasher.ITERATIONS);
+        if (iterations < FEWEST_PASSWORD_ITERATIONS) {
+            throw new IllegalStateException("eventdesk.password.iterations must be at least "
+                    + FEWEST_PASSWORD_ITERATIONS + ", not " + iterations);
+        }
+        return iterations;
+    }
+
+    /** The password hasher the desk's services use, with {@link #passwordIterations()}. */
+    @Produces
+    @Dependent
+    PasswordHasher passwordHasher() {
+        return new PasswordHasher(passwordIterations());
     }
 
     private static int number(String property, String environment, int otherwise) {

@@ -145,6 +145,16 @@ class AdminServicesIT {
         assertFalse(log.get(1).detail().contains(PASSWORD));
         List<UserRow> listed = admin(() -> userAdmin.list(new UserQuery(name, null, null), 0, 10));
         assertEquals(List.of(name), listed.stream().map(UserRow::username).toList());
+
+        // Hashed with the iterations the test server is configured with (arquillian.xml), not the class's default.
+        try (Connection connection = dataSource.getConnection();
+                var query = connection.prepareStatement("select password_hash from desk_user where username = ?")) {
+            query.setString(1, name);
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next());
+                assertTrue(row.getString(1).startsWith("pbkdf2-sha256$10000$"), row.getString(1));
+            }
+        }
     }
 
     @Test

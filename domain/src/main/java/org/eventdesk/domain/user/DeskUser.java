@@ -202,6 +202,22 @@ public class DeskUser {
         lockedUntil = null;
     }
 
+    /**
+     * After a successful login with this password: hashes it again if the stored hash was made with another iteration
+     * count than the desk's now, so every account's check costs what an unknown name's does. The password is the
+     * same, so its generation, and with it the open sessions, stay as they are.
+     */
+    public void rehashPassword(String rightPassword, PasswordHasher hasher) {
+        if (passwordHash != null && !hasher.madeThisWay(passwordHash)) {
+            passwordHash = hasher.hash(rightPassword);
+        }
+    }
+
+    /** The stored hash, for tests of how it was made. */
+    String passwordHash() {
+        return passwordHash;
+    }
+
     /** Which password a session was opened with; see {@link #passwordGeneration}. */
     public int getPasswordGeneration() {
         return passwordGeneration;

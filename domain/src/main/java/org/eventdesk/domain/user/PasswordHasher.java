@@ -41,6 +41,8 @@ public final class PasswordHasher {
      */
     public PasswordHasher(int iterations) {
         this.iterations = iterations;
+        // Made now, not in the first check of an unknown name, which would then take two hashes' time.
+        DECOYS.computeIfAbsent(iterations, n -> hash("decoy password that no one can type\u0000"));
     }
 
     public String hash(String password) {
@@ -67,9 +69,23 @@ public final class PasswordHasher {
 
     /** Spends the same work as a real check, for a user that does not exist. Always false. */
     public boolean matchesNothing(String password) {
-        String decoy = DECOYS.computeIfAbsent(iterations, n -> hash("decoy password that no one can type\u0000"));
-        matches(password == null ? "" : password, decoy);
+        matches(password == null ? "" : password, decoy());
         return false;
+    }
+
+    /** The hash {@link #matchesNothing} checks against: made with this hasher's count. */
+    String decoy() {
+        return DECOYS.get(iterations);
+    }
+
+    /**
+     * Whether a stored hash was made with this hasher's iteration count. A hash made with another (before the desk's
+     * setting changed) still matches, but takes another time to check than an unknown name's decoy; the desk hashes
+     * such a password again at its next successful login ({@link DeskUser#rehashPassword}).
+     */
+    public boolean madeThisWay(String stored) {
+        String[] parts = stored == null ? new String[0] : stored.split("\\$");
+        return parts.length != 4 || !PREFIX.equals(parts[0]) || parts[1].equals(String.valueOf(iterations));
     }
 
     private static byte[] derive(String password, byte[] salt, int iterations) {

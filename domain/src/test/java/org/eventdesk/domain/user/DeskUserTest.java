@@ -99,8 +99,25 @@ class DeskUserTest {
         assertFalse(person.passwordMatches("a guess", slow));
         long forPerson = System.nanoTime() - start;
 
-        // The decoy hash runs the desk's full iteration count; a check that skipped it would take microseconds.
+        // The decoy hash runs the hasher's own iteration count; a check that skipped it would take microseconds.
         assertTrue(forPartner > forPerson / 4, forPartner + " ns for the partner, " + forPerson + " ns for a person");
+    }
+
+    @Test
+    void aPasswordHashedWithAnotherCountIsHashedAgainWithTheDesksAndKeepsItsSessions() {
+        DeskUser user = DeskUser.create("erin", "Erin", EnumSet.of(Role.EDITOR), NOW);
+        user.changePassword("correct horse battery", HASHER);
+        int generation = user.getPasswordGeneration();
+        PasswordHasher desks = new PasswordHasher(2_000);
+
+        user.rehashPassword("correct horse battery", desks);
+
+        assertTrue(user.passwordHash().startsWith("pbkdf2-sha256$2000$"), user.passwordHash());
+        assertTrue(user.passwordMatches("correct horse battery", desks));
+        assertEquals(generation, user.getPasswordGeneration(), "the same password: its sessions stay open");
+        String now = user.passwordHash();
+        user.rehashPassword("correct horse battery", desks);
+        assertEquals(now, user.passwordHash(), "a hash made the desk's way is left alone");
     }
 
     @Test

@@ -23,6 +23,18 @@ class PasswordHasherTest {
     }
 
     @Test
+    void theDecoyForUnknownNamesAndTheCheckOfAHashFollowTheHashersCount() {
+        PasswordHasher fewer = new PasswordHasher(1_000);
+        assertTrue(fewer.decoy().startsWith("pbkdf2-sha256$1000$"), fewer.decoy());
+        assertFalse(fewer.matchesNothing("anything at all"));
+
+        String made = fewer.hash("eventdesk-demo");
+        assertTrue(fewer.madeThisWay(made));
+        assertFalse(new PasswordHasher(2_000).madeThisWay(made), "another count");
+        assertTrue(fewer.madeThisWay("plain-text-password"), "nothing to redo in a hash that never matches");
+    }
+
+    @Test
     void unreadableHashesNeverMatch() {
         assertFalse(hasher.matches("x", "plain-text-password"));
         assertFalse(hasher.matches("x", null));

@@ -74,12 +74,15 @@ public class LoginLedger {
         LoginOutcome outcome = user.recordLogin(right, now);
         String name = user.getUsername();
         switch (outcome) {
-            case SUCCESS ->
+            case SUCCESS -> {
+                // Once per account after the desk's iteration count changed: one more hash, under the row's lock.
+                user.rehashPassword(password, hasher);
                 securityLog.append(SecurityEvent.of(SecurityEventKind.LOGIN_SUCCEEDED, now)
                         .actor(name)
                         .subjectUser(name)
                         .clientAddress(clientAddress)
                         .build());
+            }
             case BAD_CREDENTIALS ->
                 securityLog.append(failure(
                         name,

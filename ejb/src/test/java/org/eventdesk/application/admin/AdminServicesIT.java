@@ -45,6 +45,7 @@ import org.eventdesk.domain.shared.NotFoundException;
 import org.eventdesk.domain.user.AccountRuleException;
 import org.eventdesk.domain.user.ApiToken;
 import org.eventdesk.domain.user.LoginOutcome;
+import org.eventdesk.domain.user.PasswordHasher;
 import org.eventdesk.domain.user.Role;
 import org.eventdesk.domain.user.TokenQuery;
 import org.eventdesk.domain.user.UserQuery;
@@ -147,12 +148,38 @@ class AdminServicesIT {
         assertEquals(List.of(name), listed.stream().map(UserRow::username).toList());
 
         // Hashed with the iterations the test server is configured with (arquillian.xml), not the class's default.
+        assertTrue(storedHash(name).startsWith("pbkdf2-sha256$10000$"), storedHash(name));
+    }
+
+    @Test
+    void aPasswordHashedWithAnotherCountIsHashedAgainWithTheDesksAtTheNextLogin() throws Exception {
+        String name = "it-" + marker();
+        newUser(name, Role.EDITOR);
+        // As if set before the desk's setting changed.
+        try (Connection connection = dataSource.getConnection();
+                var update = connection.prepareStatement("update desk_user set password_hash = ? where username = ?")) {
+            update.setString(1, new PasswordHasher(20_000).hash(PASSWORD));
+            update.setString(2, name);
+            assertEquals(1, update.executeUpdate());
+        }
+
+        assertEquals(
+                LoginOutcome.SUCCESS,
+                authenticator.logIn(name, PASSWORD, address()).outcome());
+        assertTrue(storedHash(name).startsWith("pbkdf2-sha256$10000$"), storedHash(name));
+        assertEquals(
+                LoginOutcome.SUCCESS,
+                authenticator.logIn(name, PASSWORD, address()).outcome(),
+                "still valid");
+    }
+
+    private String storedHash(String username) throws Exception {
         try (Connection connection = dataSource.getConnection();
                 var query = connection.prepareStatement("select password_hash from desk_user where username = ?")) {
-            query.setString(1, name);
+            query.setString(1, username);
             try (ResultSet row = query.executeQuery()) {
-                assertTrue(row.next());
-                assertTrue(row.getString(1).startsWith("pbkdf2-sha256$10000$"), row.getString(1));
+                assertTrue(row.next(), username);
+                return row.getString(1);
             }
         }
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +21,7 @@ class ImportTwoServersIT {
     /** Above the other two-server tests' shifts, so that a left-over server of theirs cannot clash. */
     private static final int SHIFT = 400;
     /**
-     * Enough rows to outlast the second server's start (40-60 s here, while the first imports up to 1,000 rows a
+     * Enough rows to outlast the second server's start (30-60 s here, while the first imports up to 1,000 rows a
      * second); the import is cancelled long before its end.
      */
     private static final int ROWS = 120_000;
@@ -84,8 +83,7 @@ class ImportTwoServersIT {
                     after.get("rowsImported").asLong(),
                     "each row read once, imported once: " + after);
         } finally {
-            ServerProcesses.stop(ServerProcesses.jvm(second));
-            assertTrue(second.waitFor(60, TimeUnit.SECONDS), "the second server stopped");
+            assertTrue(ServerProcesses.stopStarted(second), "the second server stopped");
         }
     }
 

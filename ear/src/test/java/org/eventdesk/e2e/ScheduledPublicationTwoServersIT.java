@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,8 +71,7 @@ class ScheduledPublicationTwoServersIT {
                 assertEquals(List.of("version 1"), published, "record " + id + " published once");
             }
         } finally {
-            ServerProcesses.stop(ServerProcesses.jvm(second));
-            assertTrue(second.waitFor(60, TimeUnit.SECONDS), "the second server stopped");
+            assertTrue(ServerProcesses.stopStarted(second), "the second server stopped");
         }
     }
 }

@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.codelibs.opensearch.runner.OpenSearchRunner;
 import org.junit.jupiter.api.Test;
 
@@ -137,21 +136,12 @@ class SearchTwoServersIT {
     }
 
     /** Shuts a desk down; one that does not stop in time is ended (it is this test's own process). */
-    private static void stop(int shift, List<Process> servers) throws Exception {
+    private static void stop(int shift, List<Process> servers) {
         int index = shift == SHIFT_A ? 0 : 1;
         if (servers.size() <= index) {
             return;
         }
-        Process server = servers.get(index);
-        try {
-            ServerProcesses.stop(ServerProcesses.jvm(server));
-        } catch (AssertionError | Exception e) {
-            // not reachable any more: ended below if still alive
-        }
-        if (!server.waitFor(60, TimeUnit.SECONDS)) {
-            server.descendants().forEach(ProcessHandle::destroyForcibly);
-            server.destroyForcibly();
-        }
+        ServerProcesses.stopStarted(servers.get(index));
     }
 
     private static boolean rebuilding(String baseUrl) {

@@ -19,13 +19,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * WildFly processes for the tests that need one of their own: started from the server the build unpacked, driven
- * through its CLI, the EAR deployed to it like the build deploys it.
+ * WildFly processes for the tests that need one of their own: started from the server the build unpacked, the EAR
+ * deployed to it through its CLI like the build deploys it, stopped by the signal its shutdown hook answers.
  */
 final class ServerProcesses {
     static final String HOME = System.getProperty("test.jboss.home");
     /** The options the build started the test server with (demo mode, base directory, ports, database). */
     static final String JAVA_OPTS = System.getProperty("test.server.java.opts");
+    /** For the questions asked every second while a server starts or stops. */
+    private static final HttpClient POLLING = HttpClient.newHttpClient();
 
     private ServerProcesses() {}
 
@@ -41,8 +43,8 @@ final class ServerProcesses {
     }
 
     /**
-     * Shuts the server at the controller down (if one runs), starts a new process with these options, deploys the
-     * EAR and waits until the desk answers.
+     * Stops the test server (the JVM with the build's base directory, if the desk answers), starts a new process with
+     * these options, deploys the EAR through the controller and waits until the desk answers.
      */
     static Process restart(String controller, String javaOpts, String logName) throws Exception {
         if (answers(Desk.BASE_URL)) {
@@ -74,14 +76,6 @@ final class ServerProcesses {
         Matcher port = Pattern.compile(":(\\d+)$").matcher(baseUrl);
         assertTrue(port.find(), baseUrl);
         return baseUrl.substring(0, port.start()) + ":" + (Integer.parseInt(port.group(1)) + shift);
-    }
-
-    /** The server's JVM: the java process {@code standalone.sh} started. */
-    static ProcessHandle jvm(Process server) {
-        return server.descendants()
-                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no java process under " + server.pid()));
     }
 
     /**
@@ -134,6 +128,27 @@ final class ServerProcesses {
         }
     }
 
+    /**
+     * Stops a server a test started ({@code standalone.sh}): its JVM as {@link #stop} does, if one is left, then waits
+     * for the script to end; one that has not ended in 90 s is ended forcibly. Answers whether it ended by itself;
+     * never throws, so that in a {@code finally} it cannot hide the test's own failure.
+     */
+    static boolean stopStarted(Process server) {
+        server.descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                .forEach(ProcessHandle::destroy);
+        try {
+            if (server.waitFor(90, TimeUnit.SECONDS)) {
+                return true;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        server.descendants().forEach(ProcessHandle::destroyForcibly);
+        server.destroyForcibly();
+        return false;
+    }
+
     static void cli(String controller, String command) throws Exception {
         Process cli = cliProcess(controller, command);
         String output = new String(cli.getInputStream().readAllBytes());
@@ -144,12 +159,11 @@ final class ServerProcesses {
     /** Whether the server at a management address is up and running (its readiness check answers 200). */
     private static boolean ready(String controller) {
         try {
-            HttpResponse<Void> response = HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(URI.create("http://" + controller + "/health/ready"))
-                                    .timeout(Duration.ofSeconds(5))
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = POLLING.send(
+                    HttpRequest.newBuilder(URI.create("http://" + controller + "/health/ready"))
+                            .timeout(Duration.ofSeconds(5))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (Exception e) {
             return false;
@@ -170,12 +184,11 @@ final class ServerProcesses {
     /** Whether a desk serves its login page (not merely whether the port is open). */
     static boolean answers(String baseUrl) {
         try {
-            HttpResponse<Void> response = HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
-                                    .timeout(Duration.ofSeconds(5))
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = POLLING.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+                            .timeout(Duration.ofSeconds(5))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (Exception e) {
             return false;

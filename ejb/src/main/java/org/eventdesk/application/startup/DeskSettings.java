@@ -12,6 +12,8 @@ import org.eventdesk.domain.user.PasswordHasher;
  */
 @ApplicationScoped
 public class DeskSettings {
+    /** The fewest PBKDF2 iterations the desk accepts for new password hashes, whatever the configuration says. */
+    public static final int FEWEST_PASSWORD_ITERATIONS = 10_000;
 
     /** Demo mode: demo users, demo API tokens and the sample article. Never on unless asked for. */
     public boolean demoMode() {
@@ -43,9 +45,6 @@ public class DeskSettings {
         return number("eventdesk.public.audits-per-minute", "EVENTDESK_PUBLIC_AUDITS_PER_MINUTE", 6);
     }
 
-    /** The fewest PBKDF2 iterations the desk accepts for new password hashes, whatever the configuration says. */
-    public static final int FEWEST_PASSWORD_ITERATIONS = 10_000;
-
     /**
      * How many PBKDF2 iterations new password hashes get. The default is OWASP's recommendation (600,000, about a
      * quarter of a second of processor time per login here). A test desk may ask for fewer, down to 10,000: its
@@ -54,13 +53,21 @@ public class DeskSettings {
      * under another count stay valid.
      */
     public int passwordIterations() {
-        int iterations =
-                number("eventdesk.password.iterations", "EVENTDESK_PASSWORD_ITERATIONS", PasswordHasher.ITERATIONS);
-        if (iterations < FEWEST_PASSWORD_ITERATIONS) {
-            throw new IllegalStateException("eventdesk.password.iterations must be at least "
-                    + FEWEST_PASSWORD_ITERATIONS + ", not " + iterations);
+        Optional<String> configured = read("eventdesk.password.iterations", "EVENTDESK_PASSWORD_ITERATIONS");
+        if (configured.isEmpty()) {
+            return PasswordHasher.ITERATIONS;
         }
-        return iterations;
+        String refusal = "eventdesk.password.iterations must be a whole number of at least "
+                + FEWEST_PASSWORD_ITERATIONS + ", not '" + configured.get() + "'";
+        try {
+            int iterations = Integer.parseInt(configured.get().strip());
+            if (iterations < FEWEST_PASSWORD_ITERATIONS) {
+                throw new IllegalStateException(refusal);
+            }
+            return iterations;
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(refusal);
+        }
     }
 
     /** The password hasher the desk's services use, with {@link #passwordIterations()}. */

@@ -54,11 +54,8 @@ public final class PasswordHasher {
     }
 
     public boolean matches(String password, String stored) {
-        if (password == null || stored == null) {
-            return false;
-        }
-        String[] parts = stored.split("\\$");
-        if (parts.length != 4 || !PREFIX.equals(parts[0])) {
+        String[] parts = parts(stored);
+        if (password == null || parts == null) {
             return false;
         }
         int iterations = Integer.parseInt(parts[1]);
@@ -84,8 +81,14 @@ public final class PasswordHasher {
      * such a password again at its next successful login ({@link DeskUser#rehashPassword}).
      */
     public boolean madeThisWay(String stored) {
-        String[] parts = stored == null ? new String[0] : stored.split("\\$");
-        return parts.length != 4 || !PREFIX.equals(parts[0]) || parts[1].equals(String.valueOf(iterations));
+        String[] parts = parts(stored);
+        return parts == null || parts[1].equals(String.valueOf(iterations));
+    }
+
+    /** A stored hash's prefix, count, salt and key; null for anything not written by {@link #hash}. */
+    private static String[] parts(String stored) {
+        String[] parts = stored == null ? null : stored.split("\\$");
+        return parts != null && parts.length == 4 && PREFIX.equals(parts[0]) ? parts : null;
     }
 
     private static byte[] derive(String password, byte[] salt, int iterations) {

@@ -86,13 +86,17 @@ final class ServerProcesses {
     static ProcessHandle runningJvm() {
         String baseDir = "-Djboss.server.base.dir=" + System.getProperty("test.e2e.base.dir");
         return ProcessHandle.allProcesses()
-                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                .filter(ServerProcesses::isJava)
                 .filter(p -> p.info()
                         .arguments()
                         .map(arguments -> java.util.Arrays.asList(arguments).contains(baseDir))
                         .orElse(false))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no running server with " + baseDir));
+    }
+
+    private static boolean isJava(ProcessHandle process) {
+        return process.info().command().map(c -> c.endsWith("/java")).orElse(false);
     }
 
     /** {@code target/<name>}, found lexically from the screenshots directory (which may not exist yet). */
@@ -134,9 +138,7 @@ final class ServerProcesses {
      * never throws, so that in a {@code finally} it cannot hide the test's own failure.
      */
     static boolean stopStarted(Process server) {
-        server.descendants()
-                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
-                .forEach(ProcessHandle::destroy);
+        server.descendants().filter(ServerProcesses::isJava).forEach(ProcessHandle::destroy);
         try {
             if (server.waitFor(90, TimeUnit.SECONDS)) {
                 return true;

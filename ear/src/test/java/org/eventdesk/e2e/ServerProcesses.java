@@ -197,13 +197,17 @@ final class ServerProcesses {
         }
     }
 
+    /**
+     * Asks four times a second: a condition here is one HTTP request or one query, and a server start or an index
+     * rebuild that ends between two asks is otherwise waited on for up to a whole interval more.
+     */
     static void waitUntil(BooleanSupplier condition, Duration limit, String what) throws InterruptedException {
         Instant end = Instant.now().plus(limit);
         while (Instant.now().isBefore(end)) {
             if (condition.getAsBoolean()) {
                 return;
             }
-            Thread.sleep(1000);
+            Thread.sleep(250);
         }
         throw new AssertionError("not within " + limit + ": " + what);
     }

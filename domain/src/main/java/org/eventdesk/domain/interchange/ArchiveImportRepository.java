@@ -30,6 +30,12 @@ public interface ArchiveImportRepository {
     /** Every problem of an import by row, without keeping them: a report of any length. */
     void forEachProblem(long importId, Consumer<ImportProblem> problem);
 
+    /**
+     * Says that this transaction writes a chunk of thousands of rows, so the database may be written in larger
+     * batches than a person's save needs.
+     */
+    void expectBulkWrites();
+
     /** Of these external ids, those a record already carries. */
     Set<String> existingExternalIds(Collection<String> externalIds);
 

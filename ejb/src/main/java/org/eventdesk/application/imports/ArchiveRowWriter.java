@@ -78,6 +78,7 @@ public class ArchiveRowWriter extends AbstractItemWriter {
             return;
         }
         search.indexWithoutWaiting();
+        imports.expectBulkWrites();
         List<ArchiveRowProcessor.ReadRow> rows =
                 items.stream().map(ArchiveRowProcessor.ReadRow.class::cast).toList();
         Set<String> existing = imports.existingExternalIds(rows.stream()

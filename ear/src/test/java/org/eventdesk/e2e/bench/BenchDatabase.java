@@ -24,6 +24,8 @@ record BenchDatabase(String url, String user, String password, Path dataDir) {
 
     /** The options the server's datasource opens the desk's H2 file with (configure-server.cli). */
     private static final String SERVER_H2_OPTIONS = ";LOCK_TIMEOUT=30000;WRITE_DELAY=0";
+    /** The connection property the server's PostgreSQL datasource sets (configure-postgresql.cli). */
+    private static final String SERVER_POSTGRESQL_OPTIONS = "reWriteBatchedInserts=true";
 
     /** What the server is told so that it reaches a desk {@link #hostForServer() hosted} here instead of opening it. */
     static final String HOSTED_SERVER_OPTIONS = "-Deventdesk.h2.options=AUTO_SERVER=TRUE";
@@ -83,26 +85,36 @@ record BenchDatabase(String url, String user, String password, Path dataDir) {
     }
 
     /**
-     * The import benchmark's baseline database: on H2 a new file opened as the server opens the desk's (its
-     * datasource in configure-server.cli), with {@code WRITE_DELAY=0}: the desk writes each commit to its file before
-     * it answers (a save survives the server being killed), and a baseline that let H2 write them up to half a second
-     * later would measure another durability.
+     * The import benchmark's baseline database, connected as the server connects to the desk's. On H2 a new file with
+     * {@code WRITE_DELAY=0} (configure-server.cli): the desk writes each commit to its file before it answers (a save
+     * survives the server being killed), and a baseline that let H2 write them up to half a second later would
+     * measure another durability. On PostgreSQL the database named by {@code benchmark.copy.db.url}, with the
+     * driver's {@code reWriteBatchedInserts} (configure-postgresql.cli), which sends a batch as multi-row inserts.
      */
     static BenchDatabase forCopy(Path dir) {
-        return forCopy(dir, SERVER_H2_OPTIONS);
+        return forCopy(dir, true);
     }
 
-    /** The same, opened with other H2 options (none: H2's defaults). */
-    static BenchDatabase forCopy(Path dir, String h2Options) {
+    /**
+     * The same with the driver's defaults: on H2, commits written up to 500 ms after they return; on PostgreSQL, one
+     * statement a row. The baseline of the figures measured before the benchmark took the server's options.
+     */
+    static BenchDatabase forCopyWithDriverDefaults(Path dir) {
+        return forCopy(dir, false);
+    }
+
+    private static BenchDatabase forCopy(Path dir, boolean asTheServer) {
         if (System.getProperty("benchmark.db.url") == null) {
-            return new BenchDatabase(H2_FILE + dir.resolve("eventdesk") + h2Options, "sa", "sa", dir);
+            return new BenchDatabase(
+                    H2_FILE + dir.resolve("eventdesk") + (asTheServer ? SERVER_H2_OPTIONS : ""), "sa", "sa", dir);
         }
         String url = System.getProperty("benchmark.copy.db.url");
         if (url == null) {
             throw new IllegalArgumentException(
                     "on PostgreSQL, name the baseline's database too:" + " -Dbenchmark.copy.db.url (it is wiped)");
         }
-        return new BenchDatabase(url, PG_USER, PG_PASSWORD, dir);
+        String options = asTheServer ? (url.contains("?") ? "&" : "?") + SERVER_POSTGRESQL_OPTIONS : "";
+        return new BenchDatabase(url + options, PG_USER, PG_PASSWORD, dir);
     }
 
     boolean postgres() {

@@ -26,7 +26,7 @@ final class ServerProcesses {
     static final String HOME = System.getProperty("test.jboss.home");
     /** The options the build started the test server with (demo mode, base directory, ports, database). */
     static final String JAVA_OPTS = System.getProperty("test.server.java.opts");
-    /** For the questions asked every second while a server starts or stops. */
+    /** For the questions asked again and again while a server starts or stops. */
     private static final HttpClient POLLING = HttpClient.newHttpClient();
 
     private ServerProcesses() {}
@@ -198,8 +198,9 @@ final class ServerProcesses {
     }
 
     /**
-     * Asks four times a second: a condition here is one HTTP request or one query, and a server start or an index
-     * rebuild that ends between two asks is otherwise waited on for up to a whole interval more.
+     * Asks four times a second: the conditions are mostly one HTTP request or one query (those that take longer, such
+     * as ImportTwoServersIT's, pace themselves), and a server start or an index rebuild that ends between two asks is
+     * otherwise waited on for up to a whole interval more.
      */
     static void waitUntil(BooleanSupplier condition, Duration limit, String what) throws InterruptedException {
         Instant end = Instant.now().plus(limit);

@@ -39,8 +39,10 @@ import org.eventdesk.generator.RecordGenerator;
  *       schema, opened as the server opens its own (on H2, commits written at once), table by table, parents first,
  *       with plain JDBC batch inserts (1,000 rows a batch), committed as often as the import committed (once per
  *       chunk of 100 ACLED rows: the table rows divided evenly), timing the inserts alone. That is the
- *       database work of the same rows without the import's reading, mapping, checking and bookkeeping. On H2 it
- *       also prints the same insert with H2's default write delay, the baseline of the figures measured before.
+ *       database work of the same rows without the import's reading, mapping, checking and bookkeeping. On
+ *       PostgreSQL the baseline connects as the server's datasource does (multi-row inserts). It also prints the
+ *       same insert with the driver's defaults (H2's write delay, PostgreSQL's one statement a row), the baseline
+ *       of the figures measured before.
  *   <li>Prints both, and the ratio import / JDBC (target at least 0.5).
  * </ol>
  *

@@ -25,7 +25,8 @@ public class JpaArchiveImports implements ArchiveImportRepository {
     /**
      * Statements in a JDBC batch for an import's chunk on PostgreSQL, where the driver sends a batch as a few
      * multi-row inserts (reWriteBatchedInserts, configure-postgresql.cli). Together the two made the archive import
-     * about a third faster; the unit's 50 elsewhere. On H2, 200 made the import slower (README, the import's "Speed").
+     * a fifth faster; the unit's 50 elsewhere. On H2, 200 made the import slower (README, "Multi-row inserts on
+     * PostgreSQL").
      */
     private static final int POSTGRESQL_BULK_BATCH = 200;
 

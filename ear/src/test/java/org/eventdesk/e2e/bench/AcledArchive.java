@@ -68,13 +68,18 @@ final class AcledArchive {
     private AcledArchive() {}
 
     static void write(Path file, int rows, long seed) throws IOException {
+        write(file, 1, rows, seed);
+    }
+
+    /** Rows numbered from {@code firstRow}, which their event ids carry: files of other numbers share no event. */
+    static void write(Path file, int firstRow, int rows, long seed) throws IOException {
         Random random = new Random(seed);
         int totalWeight = KINDS.stream().mapToInt(Kind::weight).sum();
         LocalDate first = LocalDate.of(2020, 1, 1);
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(HEADER);
             out.write('\n');
-            for (int i = 1; i <= rows; i++) {
+            for (int i = firstRow; i < firstRow + rows; i++) {
                 Kind kind = pick(random, totalWeight);
                 Place place = PLACES.get(random.nextInt(PLACES.size()));
                 LocalDate date = first.plusDays(random.nextInt(5 * 365));

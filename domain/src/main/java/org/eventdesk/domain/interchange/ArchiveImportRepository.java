@@ -36,6 +36,12 @@ public interface ArchiveImportRepository {
      */
     void expectBulkWrites();
 
+    /**
+     * Says how many records the import has added so far, so that the database's statistics keep up with tables that
+     * grow from nothing: the first import into a fresh desk otherwise runs with plans made for empty tables.
+     */
+    void keepStatisticsCurrent(long recordsImported);
+
     /** Of these external ids, those a record already carries. */
     Set<String> existingExternalIds(Collection<String> externalIds);
 

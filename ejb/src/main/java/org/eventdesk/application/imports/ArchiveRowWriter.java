@@ -79,6 +79,7 @@ public class ArchiveRowWriter extends AbstractItemWriter {
         }
         search.indexWithoutWaiting();
         imports.expectBulkWrites();
+        imports.keepStatisticsCurrent(upload.getRowsImported());
         List<ArchiveRowProcessor.ReadRow> rows =
                 items.stream().map(ArchiveRowProcessor.ReadRow.class::cast).toList();
         Set<String> existing = imports.existingExternalIds(rows.stream()

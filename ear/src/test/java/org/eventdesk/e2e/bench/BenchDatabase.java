@@ -189,10 +189,10 @@ record BenchDatabase(String url, String user, String password, Path dataDir) {
 
     /**
      * Has PostgreSQL write out what earlier work left to its checkpointer, so that the timed part that follows does
-     * not share the disk with it: an import started right after another benchmark run (whose baselines write 3.5
-     * million rows twice) ran a third slower than one started after a {@code CHECKPOINT} (1,004–1,089 against
-     * 1,360–1,436 rows/s, README). {@code CHECKPOINT} needs a superuser or the {@code pg_checkpoint} role. An H2
-     * run's files are new, so there is nothing to write first.
+     * not share the disk with it: an import started right after another benchmark run (whose baselines write millions
+     * of rows twice) ran a quarter slower than one started after a {@code CHECKPOINT} (1,053 and 1,089 against 1,436
+     * rows/s, README). {@code CHECKPOINT} needs a superuser or, from PostgreSQL 15, the {@code pg_checkpoint} role.
+     * An H2 run's files are new, so there is nothing to write first.
      *
      * @return false when PostgreSQL refused the checkpoint for want of the role
      */

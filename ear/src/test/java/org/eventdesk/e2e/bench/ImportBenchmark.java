@@ -35,7 +35,7 @@ import org.eventdesk.generator.RecordGenerator;
  *       a WildFly of the build's with the EAR on a fresh H2 file (demo users, for the admin's token).
  *   <li>Uploads the warm-up file ({@code POST /api/v1/imports?format=acled}) and follows it to the end, then the N
  *       rows, and takes each job's own rows/s (from its start to its end, the upload excluded).
- *   <li>Stops the server and reads every row the desk then holds (the import's records, sources, places, actors,
+ *   <li>Stops the server and reads every row the desk then holds (the imports' records, sources, places, actors,
  *       figures, evidence and history, and the few demo rows), then inserts them into a fresh database with the same
  *       schema, opened as the server opens its own (on H2, commits written at once), table by table, parents first,
  *       with plain JDBC batch inserts (1,000 rows a batch), committed as often as the import committed (once per
@@ -59,9 +59,10 @@ public final class ImportBenchmark {
     /** The import's chunk (item-count of archive-import.xml): it commits once per this many ACLED rows. */
     private static final int IMPORT_CHUNK = 100;
     /**
-     * Rows of the import run first, apart: a fresh desk's first import is slower (its JIT compiles the import's code,
-     * C2 using about a quarter of a core through a whole 100,000-row import; on PostgreSQL much slower still, README),
-     * so the target's figure is for a desk that has imported before, and the first import is printed beside it.
+     * ACLED rows of a separate import run before the measured one: a fresh desk's first import is slower (the JIT
+     * compiles the import's code, C2 using about a third of a core through a whole 100,000-row import; on PostgreSQL
+     * slower still, README), so the target's figure is for a desk that has imported before, and the first import is
+     * printed beside it.
      */
     private static final int WARM_UP_ROWS = 30_000;
 
@@ -71,7 +72,7 @@ public final class ImportBenchmark {
 
     public static void main(String[] args) throws Exception {
         int rows = Integer.getInteger("benchmark.rows", 100_000);
-        int warmUpRows = Integer.getInteger("benchmark.warmup.rows", WARM_UP_ROWS);
+        int warmUpRows = Math.max(0, Integer.getInteger("benchmark.warmup.rows", WARM_UP_ROWS));
         Path home = Path.of(System.getProperty("benchmark.jboss.home"));
         Path ear = Path.of(System.getProperty("benchmark.ear"));
         Path work = Path.of(System.getProperty("benchmark.dir"));
@@ -163,8 +164,8 @@ public final class ImportBenchmark {
     /** Before each timed part: PostgreSQL writes out what the parts before left ({@link BenchDatabase#settle}). */
     private static void settle(BenchDatabase db) throws Exception {
         if (!db.settle()) {
-            System.out.println("(PostgreSQL refused CHECKPOINT: grant pg_checkpoint to the benchmark's user, or what"
-                    + " earlier runs left to write slows the timed parts; README)");
+            System.out.println("(PostgreSQL refused CHECKPOINT: grant pg_checkpoint to the benchmark's user"
+                    + " (PostgreSQL 15+), or what earlier runs left to write slows the timed parts; README)");
         }
     }
 

@@ -42,8 +42,9 @@ public class JpaArchiveImports implements ArchiveImportRepository {
 
     /**
      * On PostgreSQL, analyzes the database once the import has added more than twice the records its statistics
-     * count, so about each time a table has doubled. A fresh desk's first import ran at a third of the speed of the
-     * next: the foreign-key checks and the external-id lookup kept plans made while the tables were empty (scans
+     * count: on a fresh desk about each time the tables have doubled (on a desk that held records before, once they
+     * have about tripled). A fresh desk's first import ran at less than half the speed of the next: the foreign-key
+     * checks and the external-id lookup kept plans made while the tables were empty (scans
      * that grew with every chunk: an insert batch of evidence took 50 ms instead of a few), until autovacuum
      * analyzed the tables about a minute later (README, "Runs that follow runs"). A desk that already holds many
      * records is not analyzed by an import smaller than twice its size; autovacuum keeps up with those.
@@ -53,7 +54,8 @@ public class JpaArchiveImports implements ArchiveImportRepository {
         if (!onPostgreSql() || recordsImported == 0) {
             return;
         }
-        // -1 for a table never analyzed.
+        // -1 for a table never analyzed (0 before PostgreSQL 14). The analyze runs in the chunk's transaction, before
+        // its writes; should the chunk roll back, the statistics roll back with it (not the table's estimated size).
         Number counted =
                 (Number) em.createNativeQuery("select reltuples from pg_class where oid = 'event_record'::regclass")
                         .getSingleResult();

@@ -33,8 +33,7 @@ import org.eventdesk.domain.record.RecordSearch;
 import org.eventdesk.domain.record.RecordStatus;
 import org.eventdesk.domain.record.SameEventQuery;
 import org.eventdesk.domain.record.TimePrecision;
-import org.hibernate.dialect.H2Dialect;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.eventdesk.domain.shared.SchemaDialect;
 import org.hibernate.engine.spi.SessionImplementor;
 
 @ApplicationScoped
@@ -52,8 +51,8 @@ public class JpaRecordRepository implements RecordRepository {
 
     private KnownNames knownNames = new KnownNames(KnownNames.FEW_HOLDERS);
 
-    /** Whether the database is H2, which filters by names through {@link KnownNames}; null until a filter asks. */
-    private volatile Boolean onH2;
+    /** The database: H2 filters by names through {@link KnownNames}. Null until a filter asks. */
+    private volatile SchemaDialect database;
 
     @PersistenceContext(unitName = "eventdesk")
     private EntityManager em;
@@ -377,14 +376,10 @@ public class JpaRecordRepository implements RecordRepository {
     }
 
     private boolean onH2() {
-        if (onH2 == null) {
-            onH2 = em.getEntityManagerFactory()
-                            .unwrap(SessionFactoryImplementor.class)
-                            .getJdbcServices()
-                            .getDialect()
-                    instanceof H2Dialect;
+        if (database == null) {
+            database = Databases.of(em);
         }
-        return onH2;
+        return database == SchemaDialect.H2;
     }
 
     /** A sub-type ("PROTESTS.PEACEFUL_PROTEST") has none of its own: the taxonomy has two levels. */

@@ -179,20 +179,23 @@ public final class GridBenchmark {
     public static void main(String[] args) throws Exception {
         BenchmarkDatabase desk = BenchmarkDatabase.fromProperties();
         int runs = Integer.getInteger("benchmark.runs", 200);
+        int[] sizes = pageSizes(System.getProperty("benchmark.sizes", String.valueOf(PAGE)));
         RecordGenerator.migrate(desk.url(), desk.user(), desk.password());
         EntityManagerFactory jpa = DeskJpa.open(desk.url(), desk.user(), desk.password());
         try (Connection db = desk.connect()) {
             long records = BenchmarkDatabase.records(db);
             System.out.printf(
                     Locale.ROOT,
-                    "Records grid benchmark: %,d records, %s %s, %d cores, %d timed runs per side, page of %d (the deep"
+                    "Records grid benchmark: %,d records, %s %s, %d cores, %d timed runs per side, %s (the deep"
                             + " page after %,d rows)%n",
                     records,
                     db.getMetaData().getDatabaseProductName(),
                     db.getMetaData().getDatabaseProductVersion(),
                     Runtime.getRuntime().availableProcessors(),
                     runs,
-                    PAGE,
+                    sizes.length == 1
+                            ? "page of " + sizes[0]
+                            : "pages of " + Arrays.toString(sizes) + " in turn, on each side",
                     Math.min(20_000, records / 5));
             // The dialect decides how a page's size reaches the database (written in on PostgreSQL, see
             // PostgreSQLDialectWithWrittenLimits); -Dhibernate.dialect=org.hibernate.dialect.PostgreSQLDialect runs
@@ -226,7 +229,7 @@ public final class GridBenchmark {
                 // The deep page lies a fifth of the way down (at most 20,000 rows), so a small desk has one too.
                 Combination here = new Combination(
                         c.name(), c.query(), (int) Math.min(c.depth(), records / 5), c.where(), c.parameters());
-                Sides sides = new Sides(jpa, db, here);
+                Sides sides = new Sides(jpa, db, here, sizes);
                 String mismatch = sides.mismatch();
                 if (mismatch != null) {
                     System.out.printf(Locale.ROOT, "%-66s DIFFERENT PAGES: %s%n", c.name(), mismatch);
@@ -292,6 +295,23 @@ public final class GridBenchmark {
     }
 
     /**
+     * The page sizes each side asks in turn ({@code -Dbenchmark.sizes=50,200}; 50 alone by default). On PostgreSQL the
+     * grid's statement has its size written in, and Hibernate translates a query again when its size changes (see
+     * {@code PostgreSQLDialectWithWrittenLimits}): sizes in turn show what that costs a page, as a queue does that is
+     * read at two sizes. The hand-written side writes each size in too, as a developer would.
+     */
+    static int[] pageSizes(String list) {
+        int[] sizes = Arrays.stream(list.split(","))
+                .map(String::strip)
+                .mapToInt(Integer::parseInt)
+                .toArray();
+        if (sizes.length == 0 || Arrays.stream(sizes).anyMatch(size -> size < 1)) {
+            throw new IllegalArgumentException("-Dbenchmark.sizes takes page sizes of 1 or more, not " + list);
+        }
+        return sizes;
+    }
+
+    /**
      * The combinations, and one more by an actor's name when {@code name} is not blank: a name the desk being measured
      * holds rarely (the generator's fourteen are each held by tens of thousands of records at a million).
      */
@@ -315,24 +335,34 @@ public final class GridBenchmark {
         private final Connection db;
         private final Combination combination;
         private final RecordListing.Cursor after;
+        private final int[] sizes;
+        private int gridPages;
+        private int jdbcPages;
 
         public Sides(EntityManagerFactory jpa, Connection db, Combination combination) throws SQLException {
+            this(jpa, db, combination, new int[] {PAGE});
+        }
+
+        /** Each side asks the page sizes in turn, one a page, both in the same order. */
+        Sides(EntityManagerFactory jpa, Connection db, Combination combination, int[] sizes) throws SQLException {
             this.jpa = jpa;
             this.db = db;
             this.combination = combination;
             this.after = combination.depth() == 0 ? null : cursorAt(combination.depth());
+            this.sizes = sizes.clone();
         }
 
         /** The page as the grid reads it. */
         public List<RecordListing> grid() {
+            int size = sizes[gridPages++ % sizes.length];
             EntityManager em = jpa.createEntityManager();
             try {
                 // No transaction, as the server's catalog reads a list (RecordCatalog: SUPPORTS): each statement on
                 // a connection in auto-commit mode (DeskJpa), so no BEGIN and no COMMIT, as the hand-written side.
                 JpaRecordRepository repository = new JpaRecordRepository(em);
                 return after == null
-                        ? repository.list(combination.query(), 0, PAGE)
-                        : repository.listAfter(combination.query(), after, PAGE);
+                        ? repository.list(combination.query(), 0, size)
+                        : repository.listAfter(combination.query(), after, size);
             } finally {
                 em.close();
             }
@@ -340,6 +370,7 @@ public final class GridBenchmark {
 
         /** The page by hand: the rows, then their place names in one query, as the grid shows them. */
         public List<RecordListing> jdbc() throws SQLException {
+            int size = sizes[jdbcPages++ % sizes.length];
             StringBuilder sql = new StringBuilder("select " + COLUMNS + " from event_record r where 1 = 1")
                     .append(combination.where());
             List<Object> parameters = new ArrayList<>(combination.parameters());
@@ -351,7 +382,7 @@ public final class GridBenchmark {
                 parameters.add(after.time().atOffset(java.time.ZoneOffset.UTC));
                 parameters.add(after.id());
             }
-            sql.append(combination.orderBy()).append(" limit " + PAGE);
+            sql.append(combination.orderBy()).append(" limit " + size);
             List<RecordListing> page = new ArrayList<>();
             try (PreparedStatement s = db.prepareStatement(sql.toString())) {
                 bind(s, parameters);
@@ -397,13 +428,15 @@ public final class GridBenchmark {
                     .toList();
         }
 
-        /** Null when both ways read the same rows in the same order, else what differs. */
+        /** Null when both ways read the same rows in the same order at each page size, else what differs. */
         public String mismatch() throws SQLException {
-            List<RecordListing> grid = grid();
-            List<RecordListing> jdbc = jdbc();
-            if (!grid.equals(jdbc)) {
-                return "grid " + grid.stream().map(RecordListing::id).toList() + ", jdbc "
-                        + jdbc.stream().map(RecordListing::id).toList();
+            for (int i = 0; i < sizes.length; i++) {
+                List<RecordListing> grid = grid();
+                List<RecordListing> jdbc = jdbc();
+                if (!grid.equals(jdbc)) {
+                    return "grid " + grid.stream().map(RecordListing::id).toList() + ", jdbc "
+                            + jdbc.stream().map(RecordListing::id).toList();
+                }
             }
             return null;
         }

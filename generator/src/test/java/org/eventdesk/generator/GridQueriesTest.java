@@ -2,6 +2,7 @@ package org.eventdesk.generator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
@@ -98,6 +99,28 @@ class GridQueriesTest {
                 assertTrue(sides.grid().size() > 0 || c.depth() == 0, c.name());
             }
         }
+    }
+
+    @Test
+    void withPageSizesInTurnBothSidesAskEachSizeInTheSameOrder() throws SQLException {
+        assertEquals(List.of(50), asList(GridBenchmark.pageSizes("50")));
+        assertEquals(List.of(50, 200), asList(GridBenchmark.pageSizes(" 50, 200")));
+        assertThrows(IllegalArgumentException.class, () -> GridBenchmark.pageSizes("50,0"));
+        GridBenchmark.Combination opening = GridBenchmark.COMBINATIONS.get(0);
+        try (Connection db = desk.connect()) {
+            GridBenchmark.Sides sides = new GridBenchmark.Sides(jpa, db, opening, new int[] {3, 7});
+            assertNull(sides.mismatch());
+            List<Integer> sizes = new ArrayList<>();
+            for (int page = 0; page < 4; page++) {
+                sizes.add(sides.grid().size());
+                sizes.add(sides.jdbc().size());
+            }
+            assertEquals(List.of(3, 3, 7, 7, 3, 3, 7, 7), sizes);
+        }
+    }
+
+    private static List<Integer> asList(int[] sizes) {
+        return java.util.Arrays.stream(sizes).boxed().toList();
     }
 
     @Test

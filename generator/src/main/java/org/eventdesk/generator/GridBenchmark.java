@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.eventdesk.domain.record.RecordListing;
 import org.eventdesk.domain.record.RecordQuery;
 import org.eventdesk.domain.record.RecordStatus;
@@ -255,7 +256,7 @@ public final class GridBenchmark {
                 // before 20 a side, so that a desk without the index it needs still prints a figure in minutes.
                 long[] grid = new long[runs];
                 long[] jdbc = new long[runs];
-                int[] size = new int[runs];
+                int[] sizeOfRun = new int[runs];
                 int timed = 0;
                 long timing = System.nanoTime();
                 while (timed < runs && (timed < MIN_TIMED_RUNS || System.nanoTime() - timing < TIMED_LIMIT_NANOS)) {
@@ -266,14 +267,14 @@ public final class GridBenchmark {
                     long t2 = System.nanoTime();
                     grid[timed] = t1 - t0;
                     jdbc[timed] = t2 - t1;
-                    size[timed] = sides.lastSize();
+                    sizeOfRun[timed] = sides.lastSize();
                     timed++;
                 }
                 // With sizes in turn, a line for each: a page of 200 takes longer than one of 50 on both sides, and
                 // percentiles of the two mixed would say little of either.
                 for (int pageSize : Arrays.stream(sizes).distinct().toArray()) {
-                    long[] gridOfSize = ofSize(grid, size, timed, pageSize);
-                    long[] jdbcOfSize = ofSize(jdbc, size, timed, pageSize);
+                    long[] gridOfSize = ofSize(grid, sizeOfRun, timed, pageSize);
+                    long[] jdbcOfSize = ofSize(jdbc, sizeOfRun, timed, pageSize);
                     double g50 = percentile(gridOfSize, 50);
                     double g95 = percentile(gridOfSize, 95);
                     double j50 = percentile(jdbcOfSize, 50);
@@ -291,7 +292,7 @@ public final class GridBenchmark {
                             g50 / j50,
                             g95 / j95,
                             met ? "" : "  (target missed)",
-                            timed < runs ? "  (" + timed + " timed runs a side: a minute's worth)" : "");
+                            timed < runs ? "  (" + gridOfSize.length + " timed runs a side: a minute's worth)" : "");
                 }
             }
             System.out.println(
@@ -302,9 +303,9 @@ public final class GridBenchmark {
     }
 
     /** The times of the runs that asked pages of this size. */
-    private static long[] ofSize(long[] nanos, int[] size, int timed, int pageSize) {
-        return java.util.stream.IntStream.range(0, timed)
-                .filter(i -> size[i] == pageSize)
+    private static long[] ofSize(long[] nanos, int[] sizeOfRun, int timed, int pageSize) {
+        return IntStream.range(0, timed)
+                .filter(i -> sizeOfRun[i] == pageSize)
                 .mapToLong(i -> nanos[i])
                 .toArray();
     }
@@ -369,6 +370,9 @@ public final class GridBenchmark {
 
         /** The size of the page the grid side read last. */
         int lastSize() {
+            if (gridPages == 0) {
+                throw new IllegalStateException("the grid side has read no page yet");
+            }
             return sizes[(gridPages - 1) % sizes.length];
         }
 
@@ -454,7 +458,8 @@ public final class GridBenchmark {
                 List<RecordListing> grid = grid();
                 List<RecordListing> jdbc = jdbc();
                 if (!grid.equals(jdbc)) {
-                    return "grid " + grid.stream().map(RecordListing::id).toList() + ", jdbc "
+                    return "pages of " + lastSize() + ": grid "
+                            + grid.stream().map(RecordListing::id).toList() + ", jdbc "
                             + jdbc.stream().map(RecordListing::id).toList();
                 }
             }

@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -111,16 +112,19 @@ class GridQueriesTest {
             GridBenchmark.Sides sides = new GridBenchmark.Sides(jpa, db, opening, new int[] {3, 7});
             assertNull(sides.mismatch());
             List<Integer> sizes = new ArrayList<>();
+            List<Integer> recorded = new ArrayList<>();
             for (int page = 0; page < 4; page++) {
                 sizes.add(sides.grid().size());
+                recorded.add(sides.lastSize());
                 sizes.add(sides.jdbc().size());
             }
             assertEquals(List.of(3, 3, 7, 7, 3, 3, 7, 7), sizes);
+            assertEquals(List.of(3, 7, 3, 7), recorded, "each timing is put down to the size its page had");
         }
     }
 
     private static List<Integer> asList(int[] sizes) {
-        return java.util.Arrays.stream(sizes).boxed().toList();
+        return Arrays.stream(sizes).boxed().toList();
     }
 
     @Test

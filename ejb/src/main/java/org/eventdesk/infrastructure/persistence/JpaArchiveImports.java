@@ -77,17 +77,21 @@ public class JpaArchiveImports implements ArchiveImportRepository {
     /**
      * Analyzes the desk's tables that have changed since their statistics were made, or never had any: those the
      * import has written, and any other the desk has changed meanwhile (cheap: an analyze reads a sample of at most
-     * 30,000 rows a table). Not the whole database, whose shared catalogs only a superuser may analyze. Over JDBC, on
-     * the chunk's connection: these statements are about the tables, not reads or writes of the model, and the
-     * persistence context need neither be flushed for them nor told of them. They run in the chunk's transaction,
-     * before its writes: each table stays locked against another analyze or a vacuum (not against reads or writes)
-     * until the chunk commits, and should the chunk roll back, the statistics roll back with it.
+     * 30,000 rows a table). Not the whole database: as its owner, that would take every system catalog too (and warn
+     * on the shared ones, which only a superuser may analyze). Over JDBC, on the chunk's connection: these statements
+     * are about the tables, not reads or writes of the model, and the persistence context need neither be flushed for
+     * them nor told of them. They run in the chunk's transaction, before its writes, so each table analyzed stays
+     * locked against another analyze or a vacuum (not against reads or writes) until the chunk commits; a table that
+     * another transaction holds so (another import's chunk, say) is skipped rather than waited for. Should the chunk
+     * roll back, the column statistics roll back with it, but not what PostgreSQL writes in place: the tables'
+     * estimated sizes and the statistics views' counts of changes since the last analyze. The tables then look
+     * current until autovacuum or the import's next doubling analyzes them again.
      */
     private static void analyzeChangedTables(Connection connection) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-                ResultSet changed = statement.executeQuery("select quote_ident(relname) from pg_stat_user_tables"
-                        + " where schemaname = current_schema() and (n_mod_since_analyze > 0"
+                ResultSet changed = statement.executeQuery("select format('%I.%I', schemaname, relname)"
+                        + " from pg_stat_user_tables where schemaname = current_schema() and (n_mod_since_analyze > 0"
                         + " or (last_analyze is null and last_autoanalyze is null)) order by relname")) {
             while (changed.next()) {
                 tables.add(changed.getString(1));
@@ -95,7 +99,7 @@ public class JpaArchiveImports implements ArchiveImportRepository {
         }
         if (!tables.isEmpty()) {
             try (Statement statement = connection.createStatement()) {
-                statement.execute("analyze " + String.join(", ", tables));
+                statement.execute("analyze (skip_locked) " + String.join(", ", tables));
             }
         }
     }
